@@ -1,0 +1,39 @@
+package dev.cohort;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.platform.commons.annotation.Testable;
+
+/**
+ * Marks a method as an experiment, as {@code @Test} marks a test. The class needs no annotation.
+ *
+ * <p>Every parameter of the method is either swept ({@link Sweep}) or the injected {@link Trial}. The
+ * engine runs the method once per trial: one configuration (one value of every swept parameter) with one
+ * seed ({@link Seeds}).
+ *
+ * <pre>{@code
+ * @Experiment
+ * @Seeds(30)
+ * void tracking(@Sweep({"0.001", "0.01"}) double alpha, Trial trial) {
+ *   trial.record("final_error", run(alpha, trial.random()));
+ * }
+ * }</pre>
+ */
+@Documented
+@Testable
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Experiment {
+
+    /**
+     * The experiment id under which results are stored and reported. Default: {@code
+     * <fully.qualified.Class>#<method>}.
+     */
+    String name() default "";
+
+    /** A sentence saying what the experiment asks, shown in the report. */
+    String description() default "";
+}

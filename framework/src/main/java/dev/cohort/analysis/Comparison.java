@@ -1,0 +1,57 @@
+package dev.cohort.analysis;
+
+import java.util.Map;
+
+/**
+ * The comparison of two configurations on one metric. A {@code null} value is undefined for the data
+ * (or, for the paired statistics, the configurations did not run the same seeds); {@code reasons} says
+ * why.
+ *
+ * @param a the first configuration (earlier in configuration order)
+ * @param b the second configuration
+ * @param test the test chosen for this pair: {@code STUDENT_T}, {@code WELCH_T} or {@code MANN_WHITNEY}
+ * @param p the p-value of the chosen test
+ * @param pBonferroni {@code p} adjusted by Bonferroni over all comparisons of the metric
+ * @param pHolm {@code p} adjusted by Holm over all comparisons of the metric
+ * @param studentT Student's t statistic (equal variances)
+ * @param studentP its p-value
+ * @param welchT Welch's t statistic
+ * @param welchDf Welch-Satterthwaite degrees of freedom
+ * @param welchP its p-value
+ * @param mannWhitneyU the Mann-Whitney U statistic (R's W)
+ * @param mannWhitneyP its p-value
+ * @param pairedT the paired t statistic, over seeds both configurations ran
+ * @param pairedP its p-value
+ * @param wilcoxonV the Wilcoxon signed-rank statistic (R's V)
+ * @param wilcoxonP its p-value
+ * @param cohensD mean difference (a - b) over the pooled standard deviation
+ * @param hedgesG {@code d * (1 - 3 / (4 (n1 + n2) - 9))}
+ * @param reasons why a statistic is {@code null}, by field name
+ */
+public record Comparison(
+        Map<String, Object> a,
+        Map<String, Object> b,
+        String test,
+        Double p,
+        Double pBonferroni,
+        Double pHolm,
+        Double studentT,
+        Double studentP,
+        Double welchT,
+        Double welchDf,
+        Double welchP,
+        Double mannWhitneyU,
+        Double mannWhitneyP,
+        Double pairedT,
+        Double pairedP,
+        Double wilcoxonV,
+        Double wilcoxonP,
+        Double cohensD,
+        Double hedgesG,
+        Map<String, String> reasons) {
+
+    /** Copies the reasons. */
+    public Comparison {
+        reasons = Map.copyOf(reasons);
+    }
+}

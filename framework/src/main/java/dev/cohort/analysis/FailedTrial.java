@@ -1,0 +1,14 @@
+package dev.cohort.analysis;
+
+import java.util.Map;
+
+/**
+ * A trial that did not succeed, as the report lists it.
+ *
+ * @param config the configuration
+ * @param seed the seed
+ * @param status {@code FAILED} or {@code ABORTED}
+ * @param errorType the exception's class name, or {@code null}
+ * @param message the exception's message, or {@code null}
+ */
+public record FailedTrial(Map<String, Object> config, long seed, String status, String errorType, String message) {}

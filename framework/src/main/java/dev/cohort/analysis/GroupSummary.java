@@ -1,0 +1,44 @@
+package dev.cohort.analysis;
+
+import java.util.Map;
+
+/**
+ * The descriptive statistics of one configuration over its successful trials. A {@code null} value is
+ * undefined for the data; {@code reasons} says why.
+ *
+ * @param config the configuration
+ * @param n the number of successful trials with a finite value
+ * @param mean the arithmetic mean
+ * @param sd the sample standard deviation
+ * @param se the standard error of the mean
+ * @param ciLow the lower end of the t-based 95% confidence interval of the mean
+ * @param ciHigh the upper end of that interval
+ * @param median the median
+ * @param min the smallest value
+ * @param max the largest value
+ * @param iqm the interquartile mean, {@code mean(x, trim = 0.25)}
+ * @param shapiroW the Shapiro-Wilk statistic
+ * @param shapiroP the Shapiro-Wilk p-value
+ * @param reasons why a statistic is {@code null}, by field name
+ */
+public record GroupSummary(
+        Map<String, Object> config,
+        int n,
+        Double mean,
+        Double sd,
+        Double se,
+        Double ciLow,
+        Double ciHigh,
+        Double median,
+        Double min,
+        Double max,
+        Double iqm,
+        Double shapiroW,
+        Double shapiroP,
+        Map<String, String> reasons) {
+
+    /** Copies the reasons. */
+    public GroupSummary {
+        reasons = Map.copyOf(reasons);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.cohort.results;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cohort.Goal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The outcome of one trial (one configuration with one seed): one line of the results store.
+ *
+ * @param experiment the experiment id
+ * @param config the swept parameter values by name, in declaration order
+ * @param seed the trial's seed
+ * @param seedIndex the position of the seed among the experiment's seeds
+ * @param status how the trial ended
+ * @param metrics the scalar metrics recorded with {@code Trial.record}, in recording order
+ * @param durationMs the wall time of the trial in milliseconds
+ * @param error why the trial failed, or {@code null}
+ * @param goals the declared direction of metrics, by metric name (undeclared metrics are absent)
+ * @param curves the file holding the trial's learning curves, relative to the results file's directory,
+ *     or {@code null} when the trial logged none
+ * @param startedAt when the trial started, as an ISO-8601 instant, or {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TrialResult(
+        String experiment,
+        Map<String, Object> config,
+        long seed,
+        int seedIndex,
+        TrialStatus status,
+        Map<String, Double> metrics,
+        double durationMs,
+        TrialError error,
+        Map<String, Goal> goals,
+        String curves,
+        String startedAt) {
+
+    /** Copies the maps, keeping their order, so a result cannot change once made. */
+    public TrialResult {
+        config = frozen(config);
+        metrics = frozen(metrics);
+        goals = frozen(goals);
+    }
+
+    /** The configuration id, for example {@code alpha=0.01, algorithm=IDBD}. */
+    @JsonIgnore
+    public String configId() {
+        return ConfigId.of(config);
+    }
+
+    /** Whether the trial completed and its metrics count in the analysis. */
+    @JsonIgnore
+    public boolean isSuccessful() {
+        return status == TrialStatus.SUCCESSFUL;
+    }
+
+    private static <V> Map<String, V> frozen(Map<String, V> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.cohort.results.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cohort.results.TrialResult;
+
+/** The JSON form of one trial line (SPEC section 4). Thread-safe. */
+final class TrialJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writerFor(TrialResult.class);
+    private static final ObjectReader READER = MAPPER.readerFor(TrialResult.class);
+
+    private TrialJson() {}
+
+    /** The trial as one line of JSON, without the line break. */
+    static String toLine(TrialResult trial) {
+        try {
+            return WRITER.writeValueAsString(trial);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write trial of " + trial.experiment() + " as JSON", e);
+        }
+    }
+
+    /** The trial a line holds; throws {@link JsonProcessingException} for a malformed line. */
+    static TrialResult fromLine(String line) throws JsonProcessingException {
+        return READER.readValue(line);
+    }
+}

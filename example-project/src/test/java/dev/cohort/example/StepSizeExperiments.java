@@ -1,0 +1,65 @@
+package dev.cohort.example;
+
+import dev.cohort.Experiment;
+import dev.cohort.Goal;
+import dev.cohort.Metric;
+import dev.cohort.Seeds;
+import dev.cohort.Sweep;
+import dev.cohort.Trial;
+
+/**
+ * Tracking a drifting linear target: LMS with one fixed step size against IDBD, which learns one step size
+ * per input (R. S. Sutton, "Adapting bias by gradient descent: an incremental version of delta-bar-delta",
+ * AAAI-92).
+ *
+ * <p>The stream is Sutton's Experiment 1 with observation noise: 20 standard-normal inputs, of which 5 are
+ * relevant (target weights +1 or -1, one of them flipping its sign every 20 examples) and 15 are
+ * irrelevant (target weight 0), plus Gaussian noise of standard deviation 0.5. The seed alone determines
+ * the stream, so every configuration sees the same streams (common random numbers).
+ *
+ * <p>The design is the full 2 x 3 grid of {@code algorithm} and {@code stepSize}: for LMS the step size is
+ * {@code alpha}; for IDBD it is the initial step size of every input, and the meta step size is {@link
+ * Algorithm#META_STEP_SIZE}. The values bracket the best fixed step size for LMS (0.03 on this stream), so
+ * the best LMS is in the grid. Each of the 6 configurations runs 30 seeds of 10,000 examples.
+ */
+class StepSizeExperiments {
+
+    /** The stream: Sutton's Experiment 1 plus observation noise. */
+    static final DriftingTarget.Shape SHAPE = DriftingTarget.Shape.SUTTON_1992.withNoise(0.5);
+
+    /** Examples per trial. */
+    static final int STEPS = 10_000;
+
+    /** {@code final_error} is the mean squared error over this many final examples. */
+    static final int FINAL_WINDOW = 1_000;
+
+    /** The learning curve has one point per this many examples: the window's mean squared error. */
+    static final int CURVE_WINDOW = 100;
+
+    @Experiment(
+            description = "Does IDBD, which learns one step size per input, track a drifting target with"
+                    + " irrelevant inputs better than LMS with one fixed step size, and does either depend on"
+                    + " the step size it starts from?")
+    @Seeds(30)
+    @Metric(name = "final_error", goal = Goal.MINIMIZE)
+    @Metric(name = "mean_error", goal = Goal.MINIMIZE)
+    @Metric(name = "squared_error", goal = Goal.MINIMIZE)
+    void tracking(
+            @Sweep({"LMS", "IDBD"}) Algorithm algorithm,
+            @Sweep({"0.01", "0.03", "0.05"}) double stepSize,
+            Trial trial) {
+        DriftingTarget stream = new DriftingTarget(SHAPE, trial.random());
+        Learner learner = algorithm.create(SHAPE.inputs(), stepSize);
+
+        Tracking.Outcome outcome = Tracking.run(
+                learner,
+                stream,
+                STEPS,
+                FINAL_WINDOW,
+                CURVE_WINDOW,
+                (step, meanSquaredError) -> trial.log("squared_error", step, meanSquaredError));
+
+        trial.record("final_error", outcome.finalError());
+        trial.record("mean_error", outcome.meanError());
+    }
+}

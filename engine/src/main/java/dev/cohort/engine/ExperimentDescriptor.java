@@ -1,6 +1,7 @@
 package dev.cohort.engine;
 
 import dev.cohort.runtime.ExperimentDefinition;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.DiscoverySelector;
@@ -29,7 +30,7 @@ final class ExperimentDescriptor extends ContainerDescriptor {
     Set<DiscoverySelector> configurationSelectors() {
         return definition.configurations().stream()
                 .map(c -> DiscoverySelectors.selectUniqueId(CohortIds.forConfiguration(getUniqueId(), c)))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static String displayName(ExperimentDefinition definition) {

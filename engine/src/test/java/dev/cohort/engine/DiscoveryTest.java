@@ -2,6 +2,7 @@ package dev.cohort.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -14,8 +15,10 @@ import dev.cohort.engine.fixtures.InvalidExperiments;
 import dev.cohort.engine.fixtures.PlainExperiments;
 import dev.cohort.engine.fixtures.SweepExperiments;
 import dev.cohort.runtime.InvalidExperimentException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +149,25 @@ class DiscoveryTest {
         assertThat(filtered.getChildren())
                 .extracting(TestDescriptor::getDisplayName)
                 .containsExactly("SweepExperiments");
+    }
+
+    @Test
+    void classpathRootSelectorScansTheRoot() throws URISyntaxException {
+        Path root = Path.of(SweepExperiments.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+
+        TestDescriptor engine = EngineRuns.engine(results)
+                .selectors(selectClasspathRoots(Set.of(root)))
+                .filters(ClassNameFilter.includeClassNamePatterns(".*\\.(Sweep|Plain)Experiments"))
+                .discover()
+                .getEngineDescriptor();
+
+        assertThat(engine.getChildren())
+                .extracting(TestDescriptor::getDisplayName)
+                .containsExactlyInAnyOrder("SweepExperiments", "PlainExperiments");
     }
 
     @Test

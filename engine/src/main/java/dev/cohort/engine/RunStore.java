@@ -1,0 +1,49 @@
+package dev.cohort.engine;
+
+import dev.cohort.runtime.RunRecorder;
+import dev.cohort.runtime.TrialOutcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The results of one engine execution: opens the run's {@link RunRecorder} when the first trial ends (so
+ * an execution without trials leaves no empty file) and closes it when the execution ends. Thread-safe.
+ */
+final class RunStore implements AutoCloseable {
+
+    private final Path resultsDirectory;
+    private RunRecorder recorder;
+    private boolean closed;
+
+    RunStore(Path resultsDirectory) {
+        this.resultsDirectory = resultsDirectory;
+    }
+
+    /** Stores one trial. */
+    void record(TrialOutcome outcome) {
+        recorder().record(outcome);
+    }
+
+    private synchronized RunRecorder recorder() {
+        if (closed) {
+            throw new IllegalStateException("The run's results file is already closed");
+        }
+        if (recorder == null) {
+            try {
+                recorder = RunRecorder.open(resultsDirectory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create a results file in " + resultsDirectory, e);
+            }
+        }
+        return recorder;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        closed = true;
+        if (recorder != null) {
+            recorder.close();
+        }
+    }
+}

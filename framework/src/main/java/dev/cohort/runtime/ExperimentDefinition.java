@@ -1,0 +1,150 @@
+package dev.cohort.runtime;
+
+import dev.cohort.Goal;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An experiment method read into an immutable model: its id, swept parameters, seeds and metric goals.
+ * Made by {@link ExperimentReader}, which validates the declaration.
+ */
+public final class ExperimentDefinition {
+
+    private final Class<?> testClass;
+    private final Method method;
+    private final String id;
+    private final String description;
+    private final List<SweptParameter> parameters;
+    private final int trialParameterIndex;
+    private final long[] seeds;
+    private final Map<String, Goal> goals;
+    private final List<Configuration> configurations;
+
+    ExperimentDefinition(
+            Class<?> testClass,
+            Method method,
+            String id,
+            String description,
+            List<SweptParameter> parameters,
+            int trialParameterIndex,
+            long[] seeds,
+            Map<String, Goal> goals) {
+        this.testClass = testClass;
+        this.method = method;
+        this.id = id;
+        this.description = description;
+        this.parameters = List.copyOf(parameters);
+        this.trialParameterIndex = trialParameterIndex;
+        this.seeds = seeds.clone();
+        this.goals = Collections.unmodifiableMap(new LinkedHashMap<>(goals));
+        this.configurations = cartesianProduct(this.parameters);
+    }
+
+    /** The class whose instance runs the experiment (the class it was discovered in). */
+    public Class<?> testClass() {
+        return testClass;
+    }
+
+    /** The experiment method. */
+    public Method method() {
+        return method;
+    }
+
+    /** The experiment id: {@code @Experiment(name)} or {@code <fully.qualified.Class>#<method>}. */
+    public String id() {
+        return id;
+    }
+
+    /** What the experiment asks; empty when not declared. */
+    public String description() {
+        return description;
+    }
+
+    /** The swept parameters in declaration order. */
+    public List<SweptParameter> parameters() {
+        return parameters;
+    }
+
+    /** The index of the {@link dev.cohort.Trial} parameter, or -1 when the method takes none. */
+    public int trialParameterIndex() {
+        return trialParameterIndex;
+    }
+
+    /** The number of seeds every configuration runs. */
+    public int seedCount() {
+        return seeds.length;
+    }
+
+    /** The seed at {@code index}, from 0. */
+    public long seed(int index) {
+        return seeds[index];
+    }
+
+    /** The position of {@code seed} among the seeds, if it is one of them. */
+    public Optional<Integer> seedIndex(long seed) {
+        for (int i = 0; i < seeds.length; i++) {
+            if (seeds[i] == seed) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The declared metric directions by metric name. */
+    public Map<String, Goal> goals() {
+        return goals;
+    }
+
+    /** The configurations: the cartesian product of the swept values, in declaration order. */
+    public List<Configuration> configurations() {
+        return configurations;
+    }
+
+    /** The configuration with the given {@linkplain Configuration#id() id}, if there is one. */
+    public Optional<Configuration> configuration(String configId) {
+        return configurations.stream().filter(c -> c.id().equals(configId)).findFirst();
+    }
+
+    /** The arguments to invoke the method with for {@code configuration}, with {@code trial} in its place. */
+    public Object[] arguments(Configuration configuration, Object trial) {
+        Object[] arguments = new Object[method.getParameterCount()];
+        for (SweptParameter parameter : parameters) {
+            arguments[parameter.index()] = configuration.values().get(parameter.name());
+        }
+        if (trialParameterIndex >= 0) {
+            arguments[trialParameterIndex] = trial;
+        }
+        return arguments;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    private static List<Configuration> cartesianProduct(List<SweptParameter> parameters) {
+        List<Map<String, Object>> partial = new ArrayList<>();
+        partial.add(new LinkedHashMap<>());
+        for (SweptParameter parameter : parameters) {
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> prefix : partial) {
+                for (Object value : parameter.values()) {
+                    Map<String, Object> extended = new LinkedHashMap<>(prefix);
+                    extended.put(parameter.name(), value);
+                    next.add(extended);
+                }
+            }
+            partial = next;
+        }
+        List<Configuration> configurations = new ArrayList<>();
+        for (Map<String, Object> values : partial) {
+            configurations.add(new Configuration(configurations.size(), values));
+        }
+        return List.copyOf(configurations);
+    }
+}

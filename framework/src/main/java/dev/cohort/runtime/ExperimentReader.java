@@ -1,0 +1,207 @@
+package dev.cohort.runtime;
+
+import dev.cohort.Experiment;
+import dev.cohort.Goal;
+import dev.cohort.Metric;
+import dev.cohort.Seeds;
+import dev.cohort.Sweep;
+import dev.cohort.Trial;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads experiment methods into {@link ExperimentDefinition}s, validating the declaration.
+ *
+ * <p>Every error names the class, method and parameter, so a researcher can fix it without a debugger.
+ */
+public final class ExperimentReader {
+
+    private ExperimentReader() {}
+
+    /** Whether {@code method} is annotated with {@link Experiment}. */
+    public static boolean isExperiment(Method method) {
+        return method.isAnnotationPresent(Experiment.class) && !method.isBridge() && !method.isSynthetic();
+    }
+
+    /**
+     * Whether {@code type} can hold experiments the engine runs: a concrete, non-inner class with at
+     * least one experiment method.
+     */
+    public static boolean isExperimentClass(Class<?> type) {
+        boolean inner = type.isMemberClass() && !Modifier.isStatic(type.getModifiers());
+        return !type.isInterface()
+                && !type.isAnnotation()
+                && !type.isEnum()
+                && !type.isRecord()
+                && !type.isLocalClass()
+                && !type.isAnonymousClass()
+                && !inner
+                && !Modifier.isAbstract(type.getModifiers())
+                && !experimentMethods(type).isEmpty();
+    }
+
+    /**
+     * The experiment methods of {@code type} and its superclasses, in a stable order (by name, then
+     * parameter types); a method overridden in a subclass counts once, in its most specific form.
+     */
+    public static List<Method> experimentMethods(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+            Method[] declared = current.getDeclaredMethods();
+            Arrays.sort(declared, Comparator.comparing(ExperimentReader::signature));
+            for (Method method : declared) {
+                if (seen.add(signature(method)) && isExperiment(method)) {
+                    methods.add(method);
+                }
+            }
+        }
+        methods.sort(Comparator.comparing(ExperimentReader::signature));
+        return List.copyOf(methods);
+    }
+
+    /**
+     * The method's name and parameter types, for example {@code tracking(double,dev.cohort.Trial)}:
+     * stable across runs and unique within a class.
+     */
+    public static String signature(Method method) {
+        StringBuilder text = new StringBuilder(method.getName()).append('(');
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            text.append(i == 0 ? "" : ",").append(types[i].getTypeName());
+        }
+        return text.append(')').toString();
+    }
+
+    /** The experiment method of {@code type} with the given {@linkplain #signature signature}. */
+    public static Optional<Method> findExperiment(Class<?> type, String signature) {
+        return experimentMethods(type).stream()
+                .filter(m -> signature(m).equals(signature))
+                .findFirst();
+    }
+
+    /**
+     * Reads the experiment declared by {@code method}, run on instances of {@code testClass}.
+     *
+     * @throws InvalidExperimentException when the declaration cannot run; the message names class,
+     *     method and parameter
+     */
+    public static ExperimentDefinition read(Class<?> testClass, Method method) {
+        Experiment experiment = method.getAnnotation(Experiment.class);
+        if (experiment == null) {
+            throw new IllegalArgumentException(method + " is not annotated with @Experiment");
+        }
+        String where = testClass.getSimpleName() + "#" + method.getName();
+        String id = experiment.name().isBlank()
+                ? testClass.getName() + "#" + method.getName()
+                : experiment.name().strip();
+        List<SweptParameter> swept = new ArrayList<>();
+        int trialIndex = -1;
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter parameter = parameters[i];
+            Sweep sweep = parameter.getAnnotation(Sweep.class);
+            if (parameter.getType() == Trial.class && sweep == null) {
+                if (trialIndex >= 0) {
+                    throw invalid(where, parameter, "a second Trial parameter; declare one Trial");
+                }
+                trialIndex = i;
+            } else if (sweep == null) {
+                throw invalid(
+                        where,
+                        parameter,
+                        "of type " + parameter.getType().getTypeName()
+                                + " is neither @Sweep nor Trial; annotate it with @Sweep({...})");
+            } else {
+                swept.add(sweptParameter(where, parameter, i, sweep));
+            }
+        }
+        return new ExperimentDefinition(
+                testClass,
+                method,
+                id,
+                experiment.description().strip(),
+                swept,
+                trialIndex,
+                seeds(where, testClass, method),
+                goals(where, method));
+    }
+
+    private static SweptParameter sweptParameter(String where, Parameter parameter, int index, Sweep sweep) {
+        Class<?> type = parameter.getType();
+        if (!SweepValues.supports(type)) {
+            throw invalid(
+                    where,
+                    parameter,
+                    "type " + type.getTypeName()
+                            + " is not supported by @Sweep (int, long, double, float, boolean, String,"
+                            + " enums and their boxed forms)");
+        }
+        if (sweep.value().length == 0) {
+            throw invalid(where, parameter, "@Sweep lists no values");
+        }
+        List<Object> values = new ArrayList<>();
+        Map<String, String> rawByText = new LinkedHashMap<>();
+        for (String raw : sweep.value()) {
+            Object value = SweepValues.convert(raw, type)
+                    .orElseThrow(() -> invalid(
+                            where, parameter, "sweep value \"" + raw + "\" is not " + SweepValues.describe(type)));
+            String previous = rawByText.putIfAbsent(String.valueOf(value), raw);
+            if (previous != null) {
+                throw invalid(
+                        where, parameter, "sweep value \"" + raw + "\" repeats \"" + previous + "\"; list it once");
+            }
+            values.add(value);
+        }
+        return new SweptParameter(parameter.getName(), index, type, values);
+    }
+
+    private static long[] seeds(String where, Class<?> testClass, Method method) {
+        Seeds seeds = method.getAnnotation(Seeds.class);
+        if (seeds == null) {
+            seeds = testClass.getAnnotation(Seeds.class);
+        }
+        if (seeds == null) {
+            return SeedSequence.first(1);
+        }
+        if (seeds.values().length > 0) {
+            long[] named = seeds.values().clone();
+            if (Arrays.stream(named).distinct().count() != named.length) {
+                throw new InvalidExperimentException(
+                        where + ": @Seeds(values = " + Arrays.toString(named) + ") repeats a seed; list each once");
+            }
+            return named;
+        }
+        if (seeds.value() <= 0) {
+            throw new InvalidExperimentException(
+                    where + ": @Seeds(" + seeds.value() + ") must name a positive number of seeds");
+        }
+        return SeedSequence.first(seeds.value());
+    }
+
+    private static Map<String, Goal> goals(String where, Method method) {
+        Map<String, Goal> goals = new LinkedHashMap<>();
+        for (Metric metric : method.getAnnotationsByType(Metric.class)) {
+            Goal previous = goals.putIfAbsent(metric.name(), metric.goal());
+            if (previous != null && previous != metric.goal()) {
+                throw new InvalidExperimentException(where + ": @Metric \"" + metric.name() + "\" is declared both "
+                        + previous + " and " + metric.goal());
+            }
+        }
+        return goals;
+    }
+
+    private static InvalidExperimentException invalid(String where, Parameter parameter, String problem) {
+        return new InvalidExperimentException(where + " parameter '" + parameter.getName() + "': " + problem);
+    }
+}

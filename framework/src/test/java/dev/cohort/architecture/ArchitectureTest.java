@@ -77,8 +77,7 @@ class ArchitectureTest {
                 .resideInAPackage("dev.cohort.report..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "dev.cohort.results.store..", "dev.cohort.statistics..", "dev.cohort.runtime..")
+                .resideInAnyPackage("dev.cohort.results.store..", "dev.cohort.statistics..", "dev.cohort.runtime..")
                 .because("report writers present the analysis model; they neither read results nor compute")
                 .check(classes);
     }

@@ -309,7 +309,7 @@ final class HtmlSections {
                             "p: the p-value of the test chosen for the pair; Bonferroni and Holm p adjust it over the "
                                     + comparisons.size()
                                     + " comparisons of this metric. Bold: Holm p < α = "
-                                    + Numbers.readable(context.alpha())
+                                    + Numbers.plain(context.alpha())
                                     + ". Cohen's d: mean of a minus mean of b over the pooled SD.")
                     .raw("\n");
         }

@@ -116,7 +116,7 @@ public final class LatexReportFormat implements ReportFormat {
             StringBuilder tex, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
         List<Comparison> comparisons = metric.comparisons();
         Map<String, String> notes = new TreeMap<>();
-        String alpha = Numbers.readable(context.alpha());
+        String alpha = Numbers.plain(context.alpha());
         tex.append("\\begin{table}[htbp]\n\\centering\n\\caption{")
                 .append("Pairwise comparisons of experiment ")
                 .append(Latex.escape(experiment.id()))

@@ -33,7 +33,14 @@ final class Numbers {
         if (abs < 1e-4 || abs >= 1e6) {
             return scientific(x, DIGITS - 1);
         }
-        return BigDecimal.valueOf(x).round(SIGNIFICANT).toPlainString();
+        BigDecimal rounded = BigDecimal.valueOf(x).round(SIGNIFICANT);
+        int scale = Math.max(0, rounded.scale() + DIGITS - rounded.precision());
+        return rounded.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** A number as short as it can be written exactly, for settings such as alpha: {@code 0.05}. */
+    static String plain(double x) {
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     /** A p-value: {@code 0.0012} style from 0.001 up, {@code 3.2e-7} below, {@code < 1e-16} at the floor. */

@@ -34,7 +34,7 @@ final class HtmlSections {
             th { background: #f6f8fa; font-weight: 600; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.best td { background: #dafbe1; font-weight: 600; }
-            tr.sig td.adjusted { font-weight: 700; }
+            tr.sig td.holm { font-weight: 700; }
             .badge { display: inline-block; margin-left: .4rem; padding: 0 .4rem; border-radius: .6rem;
                      background: #1a7f37; color: #fff; font-size: .75rem; font-weight: 600; }
             .na { color: #8c959f; cursor: help; }
@@ -208,7 +208,7 @@ final class HtmlSections {
                 html.text("F(" + anova.dfBetween() + ", " + anova.dfWithin() + ") = ")
                         .value(num(anova.f()), Labels.reason(reasons, "anova.f", "anova"))
                         .text(", p = ")
-                        .value(p(anova.p()), Labels.reason(reasons, "anova.p", "anova"))
+                        .value(p(anova.p()), Labels.reason(reasons, "anova.p", "anova.f", "anova"))
                         .text(", η² = ")
                         .value(num(anova.etaSquared()), Labels.reason(reasons, "anova.etaSquared", "anova"))
                         .text(", ω² = ")
@@ -223,7 +223,7 @@ final class HtmlSections {
                 html.text("F = ")
                         .value(num(levene.f()), Labels.reason(reasons, "levene.f", "levene"))
                         .text(", p = ")
-                        .value(p(levene.p()), Labels.reason(reasons, "levene.p", "levene"));
+                        .value(p(levene.p()), Labels.reason(reasons, "levene.p", "levene.f", "levene"));
             }
             html.close("p");
         }
@@ -247,8 +247,9 @@ final class HtmlSections {
                     .raw("\n<table class=\"factorial\">\n")
                     .headerRow(List.of("Term", "df", "Sum Sq", "F", "p"))
                     .raw("<tbody>\n");
-            String reason = Labels.reason(metric.reasons(), "factorial.f", "factorial");
             for (FactorialTerm term : factorial.terms()) {
+                String reason = Labels.reason(
+                        metric.reasons(), "factorial." + term.term(), "factorial.f", "factorial.p", "factorial");
                 html.raw("<tr>").element("td", null, term.term());
                 html.element("td", "num", Integer.toString(term.df()));
                 html.element("td", "num", Numbers.readable(term.sumSq()));
@@ -297,8 +298,8 @@ final class HtmlSections {
                 cell(html, "num", num(c.welchDf()), Labels.reason(reasons, "welchDf", "welchT"));
                 cell(html, "num", p(c.welchP()), Labels.reason(reasons, "welchP", "welchT"));
                 cell(html, "num", p(c.p()), Labels.reason(reasons, "p"));
-                cell(html, "num adjusted", p(c.pBonferroni()), Labels.reason(reasons, "pBonferroni", "p"));
-                cell(html, "num adjusted", p(c.pHolm()), Labels.reason(reasons, "pHolm", "p"));
+                cell(html, "num", p(c.pBonferroni()), Labels.reason(reasons, "pBonferroni", "p"));
+                cell(html, "num holm", p(c.pHolm()), Labels.reason(reasons, "pHolm", "p"));
                 cell(html, "num", num(c.cohensD()), Labels.reason(reasons, "cohensD"));
                 html.raw("</tr>\n");
             }

@@ -32,68 +32,104 @@ final class Fixtures {
     }
 
     static GroupSummary group(Map<String, Object> config, int n, Double mean, Double sd) {
-        return new GroupSummary(
-                config,
-                n,
-                mean,
-                sd,
-                sd == null ? null : sd / Math.sqrt(n),
-                mean == null ? null : mean - 0.1,
-                mean == null ? null : mean + 0.1,
-                mean,
-                mean == null ? null : mean - 1,
-                mean == null ? null : mean + 1,
-                mean,
-                0.95,
-                0.5,
-                Map.of());
+        return Records.make(
+                GroupSummary.class,
+                Records.values(
+                        "config",
+                        config,
+                        "n",
+                        n,
+                        "mean",
+                        mean,
+                        "sd",
+                        sd,
+                        "se",
+                        sd == null ? null : sd / Math.sqrt(n),
+                        "ciLow",
+                        mean == null ? null : mean - 0.1,
+                        "ciHigh",
+                        mean == null ? null : mean + 0.1,
+                        "median",
+                        mean,
+                        "min",
+                        mean == null ? null : mean - 1,
+                        "max",
+                        mean == null ? null : mean + 1,
+                        "iqm",
+                        mean,
+                        "shapiroW",
+                        0.95,
+                        "shapiroP",
+                        0.5));
     }
 
     /** A group whose Shapiro-Wilk statistics are undefined (too few values). */
     static GroupSummary smallGroup(Map<String, Object> config) {
-        return new GroupSummary(
-                config,
-                2,
-                1.5,
-                0.7071,
-                0.5,
-                -4.85,
-                7.85,
-                1.5,
-                1.0,
-                2.0,
-                1.5,
-                null,
-                null,
-                Map.of("shapiroW", "needs 3 to 5000 values, got 2", "shapiroP", "needs 3 to 5000 values, got 2"));
+        String why = "needs 3 to 5000 values, got 2";
+        return Records.make(
+                GroupSummary.class,
+                Records.values(
+                        "config", config,
+                        "n", 2,
+                        "mean", 1.5,
+                        "sd", 0.7071,
+                        "se", 0.5,
+                        "ciLow", -4.85,
+                        "ciHigh", 7.85,
+                        "median", 1.5,
+                        "min", 1.0,
+                        "max", 2.0,
+                        "iqm", 1.5,
+                        "reasons", Map.of("shapiroW", why, "shapiroP", why)));
+    }
+
+    /** A group with the given statistics only, the others {@code null}. */
+    static GroupSummary groupOf(Object... namesAndValues) {
+        return Records.make(GroupSummary.class, Records.values(namesAndValues));
     }
 
     static Comparison comparison(Map<String, Object> a, Map<String, Object> b, String test, Double p) {
-        return new Comparison(
-                a,
-                b,
-                test,
-                p,
-                p == null ? null : Math.min(1, 3 * p),
-                p == null ? null : Math.min(1, 2 * p),
-                2.5,
-                0.02,
-                2.4,
-                17.9,
-                0.027,
-                12.0,
-                0.03,
-                null,
-                null,
-                null,
-                null,
-                -0.8,
-                -0.78,
-                Map.of(
-                        "pairedT", "configurations ran different seeds",
-                        "pairedP", "configurations ran different seeds",
-                        "wilcoxonV", "configurations ran different seeds",
-                        "wilcoxonP", "configurations ran different seeds"));
+        String why = "configurations ran different seeds";
+        return Records.make(
+                Comparison.class,
+                Records.values(
+                        "a",
+                        a,
+                        "b",
+                        b,
+                        "test",
+                        test,
+                        "p",
+                        p,
+                        "pBonferroni",
+                        p == null ? null : Math.min(1, 3 * p),
+                        "pHolm",
+                        p == null ? null : Math.min(1, 2 * p),
+                        "studentT",
+                        2.5,
+                        "studentP",
+                        0.02,
+                        "welchT",
+                        2.4,
+                        "welchDf",
+                        17.9,
+                        "welchP",
+                        0.027,
+                        "mannWhitneyU",
+                        12.0,
+                        "mannWhitneyP",
+                        0.03,
+                        "cohensD",
+                        -0.8,
+                        "hedgesG",
+                        -0.78,
+                        "reasons",
+                        Map.of("pairedT", why, "pairedP", why, "wilcoxonV", why, "wilcoxonP", why)));
+    }
+
+    static FactorialTerm term(String name, int df, double sumSq, Double f, Double p) {
+        return Records.make(
+                FactorialTerm.class, Records.values("term", name, "df", df, "sumSq", sumSq, "f", f, "p", p));
     }
 
     static MetricAnalysis metric(String name, Goal goal, List<GroupSummary> groups) {
@@ -111,13 +147,18 @@ final class Fixtures {
                 List.of(group(a, 30, 0.5, 0.1), group(b, 30, 0.25, 0.05), group(c, 30, 0.75, 0.2)),
                 new Anova(12.5, 2, 87, 1.2e-5, 0.22, 0.2),
                 new Levene(null, null),
-                new Factorial(
-                        List.of(
-                                new FactorialTerm("alpha", 1, 3.5, 20.0, 1e-20),
-                                new FactorialTerm("algorithm", 1, 1.25, 7.0, 0.0098),
-                                new FactorialTerm("alpha*algorithm", 1, 0.5, null, null)),
-                        86,
-                        12.25),
+                Records.make(
+                        Factorial.class,
+                        Records.values(
+                                "terms",
+                                List.of(
+                                        term("alpha", 1, 3.5, 20.0, 1e-20),
+                                        term("algorithm", 1, 1.25, 7.0, 0.0098),
+                                        term("alpha*algorithm", 1, 0.5, null, null)),
+                                "residualDf",
+                                86,
+                                "residualSumSq",
+                                12.25)),
                 List.of(
                         comparison(a, b, "WELCH_T", 0.0012),
                         comparison(a, c, "MANN_WHITNEY", 1e-20),

@@ -68,8 +68,8 @@ class HtmlReportFormatTest {
 
     @Test
     void escapesReasonsInTooltips() {
-        GroupSummary group = new GroupSummary(
-                Map.of(), 1, 1.0, null, null, null, null, 1.0, 1.0, 1.0, 1.0, null, null, Map.of("sd", HOSTILE));
+        GroupSummary group = Fixtures.groupOf(
+                "config", Map.of(), "n", 1, "mean", 1.0, "median", 1.0, "reasons", Map.of("sd", HOSTILE));
         StudyAnalysis study = study("e", List.of(Fixtures.metric("m", Goal.NONE, List.of(group))), List.of());
 
         String html = format.render(study, Fixtures.context());

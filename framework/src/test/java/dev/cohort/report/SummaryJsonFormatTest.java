@@ -105,21 +105,8 @@ class SummaryJsonFormatTest {
 
     @Test
     void writesNonFiniteNumbersAsNull() throws Exception {
-        GroupSummary group = new GroupSummary(
-                Map.of(),
-                1,
-                Double.NaN,
-                Double.POSITIVE_INFINITY,
-                null,
-                null,
-                null,
-                1.0,
-                1.0,
-                1.0,
-                1.0,
-                null,
-                null,
-                Map.of());
+        GroupSummary group = Fixtures.groupOf(
+                "config", Map.of(), "n", 1, "mean", Double.NaN, "sd", Double.POSITIVE_INFINITY, "median", 1.0);
         StudyAnalysis study = new StudyAnalysis(List.of(new ExperimentAnalysis(
                 "e", List.of(), 1, 1, List.of(), List.of(Fixtures.metric("m", Goal.NONE, List.of(group))))));
 

@@ -1,0 +1,78 @@
+package dev.cohort.pipeline;
+
+import dev.cohort.analysis.Analyzer;
+import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.report.ReportContext;
+import dev.cohort.report.ReportWriter;
+import dev.cohort.results.LoadedResults;
+import dev.cohort.results.ReadProblem;
+import dev.cohort.results.TrialResult;
+import dev.cohort.results.store.JsonLinesResultReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * From a results directory to a reports directory: reads every trial with the
+ * {@link JsonLinesResultReader}, analyzes them with the {@link Analyzer} and writes every report format
+ * with the {@link ReportWriter}. The only place where results are read for a report; report writers
+ * see the analysis model only.
+ */
+public final class ReportPipeline {
+
+    private final Function<List<TrialResult>, StudyAnalysis> analyzer;
+    private final ReportWriter writer;
+    private final Clock clock;
+
+    /** The standard pipeline: the {@link Analyzer}, all report formats, the system clock. */
+    public ReportPipeline() {
+        this(Analyzer::analyze, ReportWriter.standard(), Clock.systemUTC());
+    }
+
+    /** A pipeline with the given analysis, writer and clock (for the report's generation time). */
+    public ReportPipeline(Function<List<TrialResult>, StudyAnalysis> analyzer, ReportWriter writer, Clock clock) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Reads the results under {@code results}, analyzes them and writes the report into {@code reports}
+     * (created when missing). Malformed result lines are reported in the outcome and in the report,
+     * never fatal.
+     *
+     * @throws MissingResultsException when {@code results} is not a directory
+     * @throws IOException when results cannot be read or the report cannot be written
+     */
+    public ReportOutcome run(Path results, Path reports) throws IOException {
+        Path resultsDirectory = results.toAbsolutePath().normalize();
+        Path reportsDirectory = reports.toAbsolutePath().normalize();
+        if (!Files.isDirectory(resultsDirectory)) {
+            throw new MissingResultsException(resultsDirectory);
+        }
+        LoadedResults loaded = JsonLinesResultReader.read(resultsDirectory);
+        StudyAnalysis study = analyzer.apply(loaded.trials());
+        List<String> problems = loaded.problems().stream()
+                .map(problem -> describe(problem, resultsDirectory))
+                .toList();
+        ReportContext context = ReportContext.of(clock.instant(), resultsDirectory.toString(), problems);
+        List<Path> files = writer.write(study, context, reportsDirectory);
+        return new ReportOutcome(
+                reportsDirectory.resolve(ReportWriter.INDEX),
+                files,
+                loaded.trials().size(),
+                study.experiments().size(),
+                loaded.problems());
+    }
+
+    /** A read problem as the report shows it: the file relative to the results directory, the line, why. */
+    static String describe(ReadProblem problem, Path resultsDirectory) {
+        Path file = problem.file().toAbsolutePath().normalize();
+        Path shown = file.startsWith(resultsDirectory) ? resultsDirectory.relativize(file) : file;
+        return shown + ":" + problem.line() + ": " + problem.message();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.cohort.report;
+
+import dev.cohort.Goal;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.MetricAnalysis;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Which configurations of a metric are best by its goal: the smallest or largest mean, ties included. */
+final class Best {
+
+    private Best() {}
+
+    /**
+     * The positions in {@code metric.groups()} of the best configurations; empty when the goal is
+     * {@link Goal#NONE} or no group has a mean.
+     */
+    static Set<Integer> of(MetricAnalysis metric) {
+        Goal goal = metric.goal();
+        if (goal == null || goal == Goal.NONE) {
+            return Set.of();
+        }
+        List<GroupSummary> groups = metric.groups();
+        Double best = null;
+        for (GroupSummary group : groups) {
+            Double mean = group.mean();
+            if (mean != null && !mean.isNaN() && (best == null || better(goal, mean, best))) {
+                best = mean;
+            }
+        }
+        Set<Integer> positions = new LinkedHashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (best != null && best.equals(groups.get(i).mean())) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    private static boolean better(Goal goal, double candidate, double best) {
+        return goal == Goal.MINIMIZE ? candidate < best : candidate > best;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.cohort.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small HTML builder that escapes every text and attribute value, and collects the footnotes that
+ * explain missing statistics ("—" with the reason as a tooltip and a numbered note).
+ */
+final class Html {
+
+    /** Shown for a statistic that is {@code null}. */
+    static final String MISSING = "—";
+
+    private final StringBuilder out = new StringBuilder(16 * 1024);
+    private final Map<String, Integer> notes = new LinkedHashMap<>();
+
+    /** Escapes {@code text} for HTML text and quoted attribute values. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** Appends markup written by this package, unescaped. Never pass data here. */
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    /** Appends escaped text. */
+    Html text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** Opens {@code tag} with a class attribute when {@code cssClass} is not {@code null}. */
+    Html open(String tag, String cssClass) {
+        out.append('<').append(tag);
+        if (cssClass != null) {
+            out.append(" class=\"").append(escape(cssClass)).append('"');
+        }
+        out.append('>');
+        return this;
+    }
+
+    /** Closes {@code tag}. */
+    Html close(String tag) {
+        out.append("</").append(tag).append(">\n");
+        return this;
+    }
+
+    /** {@code <tag class="cssClass">text</tag>} with the text escaped. */
+    Html element(String tag, String cssClass, String text) {
+        open(tag, cssClass);
+        text(text);
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** A table header row of escaped labels. */
+    Html headerRow(List<String> labels) {
+        out.append("<thead><tr>");
+        for (String label : labels) {
+            element("th", null, label);
+        }
+        out.append("</tr></thead>\n");
+        return this;
+    }
+
+    /** A formatted statistic, or "—" with {@code reason} when it is {@code null}. */
+    Html value(String formatted, String reason) {
+        return formatted == null ? missing(reason) : text(formatted);
+    }
+
+    /** "—" with {@code reason} as tooltip and footnote. Equal reasons share one footnote. */
+    Html missing(String reason) {
+        String why = reason == null || reason.isBlank() ? Labels.NO_REASON : reason;
+        int number = notes.computeIfAbsent(why, r -> notes.size() + 1);
+        out.append("<span class=\"na\" title=\"")
+                .append(escape(why))
+                .append("\">")
+                .append(MISSING)
+                .append("<sup>")
+                .append(number)
+                .append("</sup></span>");
+        return this;
+    }
+
+    /** Writes the collected footnotes as a numbered list and forgets them. */
+    Html footnotes() {
+        if (!notes.isEmpty()) {
+            out.append("<ol class=\"notes\">\n");
+            notes.forEach((reason, number) -> out.append("<li value=\"")
+                    .append(number)
+                    .append("\">")
+                    .append(MISSING)
+                    .append(' ')
+                    .append(escape(reason))
+                    .append("</li>\n"));
+            out.append("</ol>\n");
+            notes.clear();
+        }
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.cohort.report;
+
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * {@code index.html}: one self-contained page (inline CSS, no scripts, no network) that opens from
+ * disk. Per experiment and metric it shows the summary table with the best configuration highlighted,
+ * the one-way ANOVA and Levene lines, the factorial ANOVA, the pairwise comparisons, and the failed
+ * trials; every missing statistic is shown as "—" with its reason as a tooltip and a footnote.
+ *
+ * <p>The page is assembled from sections ({@link HtmlSection}); a new part of the report is a new
+ * section in one of the lists below.
+ */
+public final class HtmlReportFormat implements ReportFormat {
+
+    /** The name of the file. */
+    public static final String FILE_NAME = "index.html";
+
+    private final List<HtmlSection.Page> pageSections =
+            List.of(new HtmlSections.Header(), new HtmlSections.Contents(), new HtmlSections.ReadProblems());
+    private final List<HtmlSection.Experiment> experimentSections = List.of(new HtmlSections.Overview());
+    private final List<HtmlSection.Metric> metricSections = List.of(
+            new HtmlSections.SummaryTable(),
+            new HtmlSections.AnovaLines(),
+            new HtmlSections.FactorialTable(),
+            new HtmlSections.ComparisonsTable());
+    private final List<HtmlSection.Experiment> experimentEndSections = List.of(new HtmlSections.Failures());
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
+        Html html = new Html();
+        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<title>")
+                .text(context.title())
+                .raw("</title>\n<style>\n")
+                .raw(HtmlSections.STYLE)
+                .raw("</style>\n</head>\n<body>\n<main>\n");
+        for (HtmlSection.Page section : pageSections) {
+            section.render(html, study, context);
+        }
+        List<ExperimentAnalysis> experiments = study.experiments();
+        for (int i = 0; i < experiments.size(); i++) {
+            experiment(html, experiments.get(i), i, context);
+        }
+        html.raw("</main>\n</body>\n</html>\n");
+        out.write(html.toString());
+    }
+
+    private void experiment(Html html, ExperimentAnalysis experiment, int index, ReportContext context) {
+        html.raw("<section class=\"experiment\" id=\"" + HtmlSections.experimentAnchor(index) + "\">\n");
+        html.element("h2", null, experiment.id()).raw("\n");
+        for (HtmlSection.Experiment section : experimentSections) {
+            section.render(html, experiment, context);
+        }
+        for (MetricAnalysis metric : experiment.metrics()) {
+            html.raw("<section class=\"metric\">\n");
+            for (HtmlSection.Metric section : metricSections) {
+                section.render(html, experiment, metric, context);
+            }
+            html.footnotes();
+            html.raw("</section>\n");
+        }
+        for (HtmlSection.Experiment section : experimentEndSections) {
+            section.render(html, experiment, context);
+        }
+        html.footnotes();
+        html.raw("</section>\n");
+    }
+}

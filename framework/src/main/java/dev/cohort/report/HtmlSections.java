@@ -1,0 +1,347 @@
+package dev.cohort.report;
+
+import dev.cohort.Goal;
+import dev.cohort.analysis.Anova;
+import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.Factorial;
+import dev.cohort.analysis.FactorialTerm;
+import dev.cohort.analysis.FailedTrial;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Levene;
+import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The sections of the HTML report, one small class each. */
+final class HtmlSections {
+
+    static final String STYLE = """
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
+                   background: #fff; margin: 0; line-height: 1.45; }
+            main { max-width: 1200px; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
+            h1 { font-size: 1.7rem; margin-bottom: .2rem; }
+            h2 { font-size: 1.3rem; margin-top: 2.5rem; border-bottom: 2px solid #d0d7de; padding-bottom: .2rem;
+                 word-break: break-all; }
+            h3 { font-size: 1.1rem; margin-top: 1.8rem; }
+            .meta, .goal, .caption { color: #59636e; font-size: .9rem; }
+            table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
+            th, td { padding: .3rem .7rem; border-bottom: 1px solid #d8dee4; text-align: left; vertical-align: top; }
+            th { background: #f6f8fa; font-weight: 600; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            tr.best td { background: #dafbe1; font-weight: 600; }
+            tr.sig td.holm { font-weight: 700; }
+            .badge { display: inline-block; margin-left: .4rem; padding: 0 .4rem; border-radius: .6rem;
+                     background: #1a7f37; color: #fff; font-size: .75rem; font-weight: 600; }
+            .na { color: #8c959f; cursor: help; }
+            .na sup { font-size: .7em; }
+            .notes { color: #59636e; font-size: .85rem; }
+            .stat { margin: .3rem 0; }
+            .message { white-space: pre-wrap; font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+                       font-size: .8rem; }
+            .problems li { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; }
+            code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
+            """;
+
+    private HtmlSections() {}
+
+    static String experimentAnchor(int index) {
+        return "experiment-" + (index + 1);
+    }
+
+    private static String num(Double value) {
+        return value == null ? null : Numbers.readable(value);
+    }
+
+    private static String p(Double value) {
+        return value == null ? null : Numbers.pValue(value);
+    }
+
+    /** The title, when and from where the report was generated. */
+    static final class Header implements HtmlSection.Page {
+        @Override
+        public void render(Html html, StudyAnalysis study, ReportContext context) {
+            html.element("h1", null, context.title()).raw("\n");
+            html.open("p", "meta")
+                    .text("Generated "
+                            + DateTimeFormatter.ISO_INSTANT.format(
+                                    context.generatedAt().truncatedTo(ChronoUnit.SECONDS))
+                            + " from ")
+                    .element("code", null, context.resultsDirectory())
+                    .text(". " + study.experiments().size() + " experiment"
+                            + (study.experiments().size() == 1 ? "" : "s") + ".")
+                    .close("p");
+        }
+    }
+
+    /** Links to every experiment, or a note that there are none. */
+    static final class Contents implements HtmlSection.Page {
+        @Override
+        public void render(Html html, StudyAnalysis study, ReportContext context) {
+            List<ExperimentAnalysis> experiments = study.experiments();
+            if (experiments.isEmpty()) {
+                html.element("p", null, "No experiments were found in the results.")
+                        .raw("\n");
+                return;
+            }
+            html.raw("<nav>\n<ul>\n");
+            for (int i = 0; i < experiments.size(); i++) {
+                html.raw("<li><a href=\"#" + experimentAnchor(i) + "\">")
+                        .text(experiments.get(i).id())
+                        .raw("</a></li>\n");
+            }
+            html.raw("</ul>\n</nav>\n");
+        }
+    }
+
+    /** The lines of the results that could not be read. */
+    static final class ReadProblems implements HtmlSection.Page {
+        @Override
+        public void render(Html html, StudyAnalysis study, ReportContext context) {
+            if (context.problems().isEmpty()) {
+                return;
+            }
+            html.element(
+                            "h2",
+                            null,
+                            "Results that could not be read ("
+                                    + context.problems().size() + ")")
+                    .raw("\n");
+            html.element("p", "caption", "These lines were skipped; the analysis below does not include them.")
+                    .raw("\n<ul class=\"problems\">\n");
+            for (String problem : context.problems()) {
+                html.element("li", null, problem).raw("\n");
+            }
+            html.raw("</ul>\n");
+        }
+    }
+
+    /** Parameters and trial counts of an experiment. */
+    static final class Overview implements HtmlSection.Experiment {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, ReportContext context) {
+            String parameters = experiment.parameters().isEmpty() ? "none" : String.join(", ", experiment.parameters());
+            int failed = experiment.trials() - experiment.successful();
+            html.open("p", "meta")
+                    .text("Swept parameters: " + parameters + ". Trials: " + experiment.trials() + ", successful: "
+                            + experiment.successful() + ", failed or aborted: " + failed + ".")
+                    .close("p");
+            if (experiment.metrics().isEmpty()) {
+                html.element("p", null, "No metric was recorded by a successful trial.")
+                        .raw("\n");
+            }
+        }
+    }
+
+    /** Per configuration: n, mean ± sd, 95% CI, median, Shapiro-Wilk p; the best one highlighted. */
+    static final class SummaryTable implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            html.element("h3", null, metric.name());
+            html.raw(" ")
+                    .element("span", "goal", "(" + Labels.goal(metric.goal()) + ")")
+                    .raw("\n");
+            Set<Integer> best = Best.of(metric);
+            html.raw("<table class=\"summary\">\n")
+                    .headerRow(List.of("Configuration", "n", "Mean ± SD", "95% CI", "Median", "Shapiro-Wilk p"))
+                    .raw("<tbody>\n");
+            List<GroupSummary> groups = metric.groups();
+            for (int i = 0; i < groups.size(); i++) {
+                row(html, groups.get(i), best.contains(i));
+            }
+            html.raw("</tbody>\n</table>\n");
+            if (metric.goal() != Goal.NONE && metric.goal() != null && !best.isEmpty()) {
+                html.element("p", "caption", "Highlighted: the best mean (" + Labels.goal(metric.goal()) + ").")
+                        .raw("\n");
+            }
+        }
+
+        private static void row(Html html, GroupSummary g, boolean best) {
+            Map<String, String> reasons = g.reasons();
+            html.raw(best ? "<tr class=\"best\">" : "<tr>");
+            html.open("td", null).text(Labels.config(g.config()));
+            if (best) {
+                html.element("span", "badge", "best");
+            }
+            html.raw("</td>");
+            html.element("td", "num", Integer.toString(g.n()));
+            html.open("td", "num")
+                    .value(num(g.mean()), Labels.reason(reasons, "mean"))
+                    .text(" ± ")
+                    .value(num(g.sd()), Labels.reason(reasons, "sd"))
+                    .raw("</td>");
+            html.open("td", "num");
+            if (g.ciLow() == null && g.ciHigh() == null) {
+                html.missing(Labels.reason(reasons, "ciLow", "ciHigh", "ci"));
+            } else {
+                html.text("[")
+                        .value(num(g.ciLow()), Labels.reason(reasons, "ciLow", "ci"))
+                        .text(", ")
+                        .value(num(g.ciHigh()), Labels.reason(reasons, "ciHigh", "ci"))
+                        .text("]");
+            }
+            html.raw("</td>");
+            html.open("td", "num")
+                    .value(num(g.median()), Labels.reason(reasons, "median"))
+                    .raw("</td>");
+            html.open("td", "num")
+                    .value(p(g.shapiroP()), Labels.reason(reasons, "shapiroP", "shapiroW"))
+                    .raw("</td>");
+            html.raw("</tr>\n");
+        }
+    }
+
+    /** The one-way ANOVA and Levene (Brown-Forsythe) lines. */
+    static final class AnovaLines implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            Map<String, String> reasons = metric.reasons();
+            html.open("p", "stat").element("strong", null, "One-way ANOVA: ");
+            Anova anova = metric.anova();
+            if (anova == null) {
+                html.missing(Labels.reason(reasons, "anova"));
+            } else {
+                html.text("F(" + anova.dfBetween() + ", " + anova.dfWithin() + ") = ")
+                        .value(num(anova.f()), Labels.reason(reasons, "anova.f", "anova"))
+                        .text(", p = ")
+                        .value(p(anova.p()), Labels.reason(reasons, "anova.p", "anova.f", "anova"))
+                        .text(", η² = ")
+                        .value(num(anova.etaSquared()), Labels.reason(reasons, "anova.etaSquared", "anova"))
+                        .text(", ω² = ")
+                        .value(num(anova.omegaSquared()), Labels.reason(reasons, "anova.omegaSquared", "anova"));
+            }
+            html.close("p");
+            html.open("p", "stat").element("strong", null, "Levene (Brown-Forsythe): ");
+            Levene levene = metric.levene();
+            if (levene == null) {
+                html.missing(Labels.reason(reasons, "levene"));
+            } else {
+                html.text("F = ")
+                        .value(num(levene.f()), Labels.reason(reasons, "levene.f", "levene"))
+                        .text(", p = ")
+                        .value(p(levene.p()), Labels.reason(reasons, "levene.p", "levene.f", "levene"));
+            }
+            html.close("p");
+        }
+    }
+
+    /** The factorial ANOVA table, when two or more parameters are swept. */
+    static final class FactorialTable implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            Factorial factorial = metric.factorial();
+            if (factorial == null) {
+                if (experiment.parameters().size() >= 2) {
+                    html.open("p", "stat")
+                            .element("strong", null, "Factorial ANOVA: ")
+                            .missing(Labels.reason(metric.reasons(), "factorial"))
+                            .close("p");
+                }
+                return;
+            }
+            html.element("p", "stat", "Factorial ANOVA (sequential sums of squares):")
+                    .raw("\n<table class=\"factorial\">\n")
+                    .headerRow(List.of("Term", "df", "Sum Sq", "F", "p"))
+                    .raw("<tbody>\n");
+            for (FactorialTerm term : factorial.terms()) {
+                String reason = Labels.reason(
+                        metric.reasons(), "factorial." + term.term(), "factorial.f", "factorial.p", "factorial");
+                html.raw("<tr>").element("td", null, term.term());
+                html.element("td", "num", Integer.toString(term.df()));
+                html.element("td", "num", Numbers.readable(term.sumSq()));
+                html.open("td", "num").value(num(term.f()), reason).raw("</td>");
+                html.open("td", "num").value(p(term.p()), reason).raw("</td>");
+                html.raw("</tr>\n");
+            }
+            html.raw("<tr>").element("td", null, "Residuals");
+            html.element("td", "num", Integer.toString(factorial.residualDf()));
+            html.element("td", "num", Numbers.readable(factorial.residualSumSq()));
+            html.raw("<td></td><td></td></tr>\n</tbody>\n</table>\n");
+        }
+    }
+
+    /** Every pair of configurations with raw and corrected p-values. */
+    static final class ComparisonsTable implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            List<Comparison> comparisons = metric.comparisons();
+            if (comparisons.isEmpty()) {
+                return;
+            }
+            html.element("p", "stat", "Pairwise comparisons (" + comparisons.size() + "):")
+                    .raw("\n<table class=\"comparisons\">\n")
+                    .headerRow(List.of(
+                            "a",
+                            "b",
+                            "Test",
+                            "Welch t",
+                            "Welch df",
+                            "Welch p",
+                            "p",
+                            "Bonferroni p",
+                            "Holm p",
+                            "Cohen's d"))
+                    .raw("<tbody>\n");
+            for (Comparison c : comparisons) {
+                Map<String, String> reasons = c.reasons();
+                boolean significant = c.pHolm() != null && c.pHolm() < context.alpha();
+                html.raw(significant ? "<tr class=\"sig\">" : "<tr>");
+                html.element("td", null, Labels.config(c.a()));
+                html.element("td", null, Labels.config(c.b()));
+                html.open("td", null).value(Labels.test(c.test()), Labels.reason(reasons, "test"));
+                html.raw("</td>");
+                cell(html, "num", num(c.welchT()), Labels.reason(reasons, "welchT"));
+                cell(html, "num", num(c.welchDf()), Labels.reason(reasons, "welchDf", "welchT"));
+                cell(html, "num", p(c.welchP()), Labels.reason(reasons, "welchP", "welchT"));
+                cell(html, "num", p(c.p()), Labels.reason(reasons, "p"));
+                cell(html, "num", p(c.pBonferroni()), Labels.reason(reasons, "pBonferroni", "p"));
+                cell(html, "num holm", p(c.pHolm()), Labels.reason(reasons, "pHolm", "p"));
+                cell(html, "num", num(c.cohensD()), Labels.reason(reasons, "cohensD"));
+                html.raw("</tr>\n");
+            }
+            html.raw("</tbody>\n</table>\n");
+            html.element(
+                            "p",
+                            "caption",
+                            "p: the p-value of the test chosen for the pair; Bonferroni and Holm p adjust it over the "
+                                    + comparisons.size()
+                                    + " comparisons of this metric. Bold: Holm p < α = "
+                                    + Numbers.plain(context.alpha())
+                                    + ". Cohen's d: mean of a minus mean of b over the pooled SD.")
+                    .raw("\n");
+        }
+
+        private static void cell(Html html, String cssClass, String formatted, String reason) {
+            html.open("td", cssClass).value(formatted, reason).raw("</td>");
+        }
+    }
+
+    /** The trials that failed or were aborted, with their errors. */
+    static final class Failures implements HtmlSection.Experiment {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, ReportContext context) {
+            List<FailedTrial> failures = experiment.failures();
+            if (failures.isEmpty()) {
+                return;
+            }
+            html.element("h3", null, "Failed and aborted trials (" + failures.size() + ")")
+                    .raw("\n<table class=\"failures\">\n")
+                    .headerRow(List.of("Configuration", "Seed", "Status", "Error", "Message"))
+                    .raw("<tbody>\n");
+            for (FailedTrial failure : failures) {
+                html.raw("<tr>");
+                html.element("td", null, Labels.config(failure.config()));
+                html.element("td", "num", Long.toString(failure.seed()));
+                html.element("td", null, failure.status());
+                html.element("td", null, failure.errorType() == null ? "" : failure.errorType());
+                html.element("td", "message", failure.message() == null ? "" : failure.message());
+                html.raw("</tr>\n");
+            }
+            html.raw("</tbody>\n</table>\n");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.cohort.report;
+
+import dev.cohort.Goal;
+import dev.cohort.results.ConfigId;
+import java.util.Map;
+
+/** Names shown to readers: configurations, tests, goals and the reasons for missing statistics. */
+final class Labels {
+
+    /** Shown for a statistic that is {@code null} when the analysis gave no reason. */
+    static final String NO_REASON = "not available for these data";
+
+    private Labels() {}
+
+    /** The configuration id, or {@code (no swept parameters)} for an experiment without sweeps. */
+    static String config(Map<String, Object> config) {
+        if (config == null || config.isEmpty()) {
+            return "(no swept parameters)";
+        }
+        return ConfigId.of(config);
+    }
+
+    /** The readable name of a test as the analysis names it, for example {@code Welch's t}. */
+    static String test(String test) {
+        if (test == null) {
+            return null;
+        }
+        return switch (test) {
+            case "STUDENT_T" -> "Student's t";
+            case "WELCH_T" -> "Welch's t";
+            case "MANN_WHITNEY" -> "Mann-Whitney U";
+            default -> test;
+        };
+    }
+
+    /** How a goal reads in a sentence. */
+    static String goal(Goal goal) {
+        if (goal == Goal.MINIMIZE) {
+            return "lower is better";
+        }
+        if (goal == Goal.MAXIMIZE) {
+            return "higher is better";
+        }
+        return "no preferred direction";
+    }
+
+    /** The first reason found under {@code keys}, or {@link #NO_REASON}. */
+    static String reason(Map<String, String> reasons, String... keys) {
+        if (reasons != null) {
+            for (String key : keys) {
+                String reason = reasons.get(key);
+                if (reason != null && !reason.isBlank()) {
+                    return reason;
+                }
+            }
+        }
+        return NO_REASON;
+    }
+}

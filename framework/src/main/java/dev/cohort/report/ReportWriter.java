@@ -1,0 +1,108 @@
+package dev.cohort.report;
+
+import dev.cohort.analysis.StudyAnalysis;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes every format of the report into one reports directory, creating it when missing and writing
+ * nothing outside it. Each file is written to a temporary file first and then moved into place, so a
+ * reader never sees half a report file.
+ */
+public final class ReportWriter {
+
+    /** The name of the HTML report, the file to open first. */
+    public static final String INDEX = HtmlReportFormat.FILE_NAME;
+
+    private final List<ReportFormat> formats;
+
+    /** A writer for the given formats, which must have distinct plain file names. */
+    public ReportWriter(List<ReportFormat> formats) {
+        this.formats = List.copyOf(formats);
+        Set<String> names = new HashSet<>();
+        for (ReportFormat format : this.formats) {
+            String name = format.fileName();
+            if (!isPlainFileName(name)) {
+                throw new IllegalArgumentException("Report file name must be a plain file name, got '" + name + "'");
+            }
+            if (!names.add(name)) {
+                throw new IllegalArgumentException("Two report formats write " + name);
+            }
+        }
+    }
+
+    /**
+     * The standard report: {@code index.html}, {@code report.tex}, {@code summary.csv},
+     * {@code comparisons.csv} and {@code summary.json}.
+     */
+    public static ReportWriter standard() {
+        return new ReportWriter(List.of(
+                new HtmlReportFormat(),
+                new LatexReportFormat(),
+                new SummaryCsvFormat(),
+                new ComparisonsCsvFormat(),
+                new SummaryJsonFormat()));
+    }
+
+    /** The formats this writer writes, in order. */
+    public List<ReportFormat> formats() {
+        return formats;
+    }
+
+    /**
+     * Writes all formats into {@code directory}, replacing files of the same names.
+     *
+     * @return the files written, in format order
+     */
+    public List<Path> write(StudyAnalysis study, ReportContext context, Path directory) throws IOException {
+        Path target = directory.toAbsolutePath().normalize();
+        Files.createDirectories(target);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : formats) {
+            written.add(writeOne(format, study, context, target));
+        }
+        return List.copyOf(written);
+    }
+
+    private static Path writeOne(ReportFormat format, StudyAnalysis study, ReportContext context, Path directory)
+            throws IOException {
+        Path file = directory.resolve(format.fileName());
+        Path temporary = Files.createTempFile(directory, "." + format.fileName() + ".", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                format.write(study, context, out);
+            }
+            move(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return file;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean isPlainFileName(String name) {
+        return name != null
+                && !name.isEmpty()
+                && !name.equals(".")
+                && !name.equals("..")
+                && name.indexOf('/') < 0
+                && name.indexOf('\\') < 0
+                && name.indexOf(':') < 0;
+    }
+}

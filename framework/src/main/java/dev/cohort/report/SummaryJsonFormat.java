@@ -1,0 +1,91 @@
+package dev.cohort.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.cohort.analysis.StudyAnalysis;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code summary.json}: the analysis model as JSON, in the shape of SPEC section 5, pretty-printed.
+ *
+ * <p>The records are serialized directly, so every component appears under its own name, including
+ * the ones beyond the specified shape ({@code reasons}, {@code parameters}, {@code trials},
+ * {@code successful}, {@code failures}). A {@code null} statistic is written as {@code null}, never
+ * omitted; a non-finite number, which JSON cannot hold, is written as {@code null} too. The entries of
+ * every {@code reasons} object are sorted by name so the file is the same from run to run.
+ */
+public final class SummaryJsonFormat implements ReportFormat {
+
+    /** The name of the file. */
+    public static final String FILE_NAME = "summary.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule("cohort-finite-doubles")
+                    .addSerializer(Double.class, new FiniteDoubleSerializer())
+                    .addSerializer(Double.TYPE, new FiniteDoubleSerializer()))
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
+        JsonNode tree = MAPPER.valueToTree(study);
+        sortReasons(tree);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        String json = MAPPER.writer(printer).writeValueAsString(tree);
+        out.write(json);
+        out.write('\n');
+    }
+
+    private static void sortReasons(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode reasons = object.get("reasons");
+            if (reasons instanceof ObjectNode reasonsObject) {
+                List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(reasonsObject.properties());
+                entries.sort(Map.Entry.comparingByKey());
+                reasonsObject.removeAll();
+                entries.forEach(e -> reasonsObject.set(e.getKey(), e.getValue()));
+            }
+        }
+        for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
+            sortReasons(children.next());
+        }
+    }
+
+    /** Writes a double as a JSON number, or {@code null} when it is not finite. */
+    private static final class FiniteDoubleSerializer extends StdSerializer<Double> {
+
+        private static final long serialVersionUID = 1L;
+
+        FiniteDoubleSerializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            if (value == null || !Double.isFinite(value)) {
+                generator.writeNull();
+            } else {
+                generator.writeNumber(value);
+            }
+        }
+    }
+}

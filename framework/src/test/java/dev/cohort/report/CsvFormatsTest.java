@@ -1,0 +1,73 @@
+package dev.cohort.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cohort.Goal;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvFormatsTest {
+
+    @Test
+    void quotesFieldsAsRfc4180Says() {
+        assertThat(Csv.quote("plain")).isEqualTo("plain");
+        assertThat(Csv.quote("a, b")).isEqualTo("\"a, b\"");
+        assertThat(Csv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.quote(null)).isEmpty();
+    }
+
+    @Test
+    void summaryHasOneRowPerExperimentMetricAndConfiguration() {
+        String csv = new SummaryCsvFormat().render(Fixtures.study(), Fixtures.context());
+        String[] lines = csv.split("\r\n", -1);
+
+        assertThat(lines[0])
+                .isEqualTo("experiment,metric,goal,config,n,mean,sd,se,ciLow,ciHigh,median,min,max,iqm,shapiroW,"
+                        + "shapiroP");
+        assertThat(lines).hasSize(1 + 6 + 1);
+        assertThat(lines[lines.length - 1]).isEmpty();
+        assertThat(lines[1])
+                .startsWith(
+                        "org.acme.StepSize#tracking,final_error,MINIMIZE,\"alpha=0.01, algorithm=LMS\",30,0.5,0.1,");
+        assertThat(lines[6])
+                .isEqualTo(
+                        "org.acme.StepSize#tracking,accuracy,MAXIMIZE,\"alpha=0.1, algorithm=IDBD\",2,1.5,0.7071,0.5,"
+                                + "-4.85,7.85,1.5,1.0,2.0,1.5,,");
+    }
+
+    @Test
+    void comparisonsHaveOneRowPerPairWithEmptyCellsForNull() {
+        String csv = new ComparisonsCsvFormat().render(Fixtures.study(), Fixtures.context());
+        String[] lines = csv.split("\r\n");
+
+        assertThat(lines[0])
+                .isEqualTo("experiment,metric,a,b,test,p,pBonferroni,pHolm,studentT,studentP,welchT,welchDf,welchP,"
+                        + "mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,wilcoxonP,cohensD,hedgesG");
+        assertThat(lines).hasSize(1 + 3);
+        assertThat(lines[1])
+                .isEqualTo("org.acme.StepSize#tracking,final_error,\"alpha=0.01, algorithm=LMS\","
+                        + "\"alpha=0.01, algorithm=IDBD\",WELCH_T,0.0012,"
+                        + (3 * 0.0012)
+                        + ",0.0024,2.5,0.02,2.4,17.9,0.027,12.0,"
+                        + "0.03,,,,,-0.8,-0.78");
+    }
+
+    @Test
+    void quotesNamesHoldingQuotesAndCommas() {
+        StudyAnalysis study = new StudyAnalysis(List.of(new ExperimentAnalysis(
+                "weird \"id\", really",
+                List.of("x"),
+                1,
+                1,
+                List.of(),
+                List.of(Fixtures.metric(
+                        "m,1", Goal.NONE, List.of(Fixtures.group(Fixtures.config("x", "a\"b"), 1, 1.0, null)))))));
+
+        String csv = new SummaryCsvFormat().render(study, Fixtures.context());
+
+        assertThat(csv.split("\r\n")[1]).startsWith("\"weird \"\"id\"\", really\",\"m,1\",NONE,\"x=a\"\"b\",1,1.0,,,");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.cohort.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cohort.Goal;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.FailedTrial;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportFormatTest {
+
+    private static final String HOSTILE = "<script>alert(1)</script>&\"'";
+    private static final String HOSTILE_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;&#39;";
+
+    private final HtmlReportFormat format = new HtmlReportFormat();
+
+    private static StudyAnalysis study(String id, List<MetricAnalysis> metrics, List<FailedTrial> failures) {
+        return new StudyAnalysis(List.of(new ExperimentAnalysis(id, List.of("x"), 4, 3, failures, metrics)));
+    }
+
+    private static MetricAnalysis metric(Goal goal) {
+        return Fixtures.metric(
+                "m",
+                goal,
+                List.of(
+                        Fixtures.group(Fixtures.config("x", "low"), 10, 1.0, 0.1),
+                        Fixtures.group(Fixtures.config("x", "high"), 10, 3.0, 0.1),
+                        Fixtures.group(Fixtures.config("x", "mid"), 10, 2.0, 0.1)));
+    }
+
+    /** The configurations of the rows marked best. */
+    private static List<String> bestRows(String html) {
+        Matcher rows = Pattern.compile("<tr class=\"best\"><td>([^<]*)<").matcher(html);
+        return rows.results().map(m -> m.group(1)).toList();
+    }
+
+    @Test
+    void isSelfContained() {
+        String html = format.render(Fixtures.study(), Fixtures.context());
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<meta charset=\"utf-8\">");
+        assertThat(html).doesNotContain("<script", "<link", "src=", "http://", "https://");
+    }
+
+    @Test
+    void escapesEveryNameAndValue() {
+        Map<String, Object> config = Fixtures.config("x", HOSTILE);
+        MetricAnalysis metric = Fixtures.metric(HOSTILE, Goal.MINIMIZE, List.of(Fixtures.group(config, 3, 1.0, 0.5)));
+        FailedTrial failure = new FailedTrial(config, 7, "FAILED", HOSTILE, "boom " + HOSTILE);
+        StudyAnalysis study = study(HOSTILE, List.of(metric), List.of(failure));
+
+        String html = format.render(study, Fixtures.context("results.jsonl:3: " + HOSTILE));
+
+        assertThat(html).doesNotContain("<script", "alert(1)</");
+        assertThat(html).contains("<h2>" + HOSTILE_ESCAPED + "</h2>");
+        assertThat(html).contains("x=" + HOSTILE_ESCAPED);
+        assertThat(html).contains("boom " + HOSTILE_ESCAPED);
+        assertThat(html).contains("results.jsonl:3: " + HOSTILE_ESCAPED);
+        assertThat(html).contains("<title>Cohort report</title>");
+    }
+
+    @Test
+    void escapesReasonsInTooltips() {
+        GroupSummary group = Fixtures.groupOf(
+                "config", Map.of(), "n", 1, "mean", 1.0, "median", 1.0, "reasons", Map.of("sd", HOSTILE));
+        StudyAnalysis study = study("e", List.of(Fixtures.metric("m", Goal.NONE, List.of(group))), List.of());
+
+        String html = format.render(study, Fixtures.context());
+
+        assertThat(html).contains("<span class=\"na\" title=\"" + HOSTILE_ESCAPED + "\">—<sup>1</sup></span>");
+        assertThat(html).contains("<li value=\"1\">— " + HOSTILE_ESCAPED + "</li>");
+    }
+
+    @Test
+    void highlightsTheSmallestMeanWhenMinimizing() {
+        assertThat(bestRows(format.render(study("e", List.of(metric(Goal.MINIMIZE)), List.of()), Fixtures.context())))
+                .containsExactly("x=low");
+    }
+
+    @Test
+    void highlightsTheLargestMeanWhenMaximizing() {
+        assertThat(bestRows(format.render(study("e", List.of(metric(Goal.MAXIMIZE)), List.of()), Fixtures.context())))
+                .containsExactly("x=high");
+    }
+
+    @Test
+    void highlightsNothingWithoutAGoal() {
+        String html = format.render(study("e", List.of(metric(Goal.NONE)), List.of()), Fixtures.context());
+
+        assertThat(bestRows(html)).isEmpty();
+        assertThat(html).doesNotContain("class=\"badge\"");
+    }
+
+    @Test
+    void showsEveryStatisticAndExplainsTheMissingOnes() {
+        String html = format.render(Fixtures.study(), Fixtures.context());
+
+        assertThat(html).contains("org.acme.StepSize#tracking", "final_error", "accuracy");
+        assertThat(bestRows(html)).containsExactly("alpha=0.01, algorithm=IDBD", "alpha=0.1, algorithm=IDBD");
+        assertThat(html).contains("0.5000 ± 0.1000", "[0.4000, 0.6000]");
+        assertThat(html).contains("F(2, 87) = 12.50, p = 1.2e-5, η² = 0.2200, ω² = 0.2000");
+        assertThat(html).contains("title=\"all groups have zero spread around their medians\"");
+        assertThat(html).contains("title=\"fewer than two groups with variance\"");
+        assertThat(html).contains("title=\"needs 3 to 5000 values, got 2\"");
+        assertThat(html).contains("<td>alpha*algorithm</td>", "<td>Residuals</td>");
+        assertThat(html).contains("Welch&#39;s t", "Mann-Whitney U", "Student&#39;s t");
+        assertThat(html).contains("< 1e-16".replace("<", "&lt;"));
+        assertThat(html).contains("<tr class=\"sig\">", "Holm p &lt; α = 0.05.");
+        assertThat(html).contains("java.lang.IllegalStateException", "diverged", "<td class=\"num\">42</td>");
+    }
+
+    @Test
+    void listsReadProblems() {
+        String html = format.render(Fixtures.study(), Fixtures.context("run.jsonl:7: unexpected end of input"));
+
+        assertThat(html).contains("Results that could not be read (1)", "run.jsonl:7: unexpected end of input");
+    }
+
+    @Test
+    void saysSoWhenThereAreNoExperiments() {
+        String html = format.render(new StudyAnalysis(List.of()), Fixtures.context());
+
+        assertThat(html).contains("No experiments were found in the results.");
+    }
+}

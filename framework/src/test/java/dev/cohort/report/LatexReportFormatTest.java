@@ -1,0 +1,119 @@
+package dev.cohort.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cohort.Goal;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LatexReportFormatTest {
+
+    private final LatexReportFormat format = new LatexReportFormat();
+
+    @Test
+    void escapesEverySpecialCharacter() {
+        assertThat(Latex.escape("< & % _ # { \\")).isEqualTo("\\textless{} \\& \\% \\_ \\# \\{ \\textbackslash{}");
+        assertThat(Latex.escape("} $ ^ ~ > |"))
+                .isEqualTo("\\} \\$ \\textasciicircum{} \\textasciitilde{} \\textgreater{} \\textbar{}");
+        assertThat(Latex.escape("two\nlines")).isEqualTo("two lines");
+        assertThat(Latex.labelKey("org.acme.X#run:final_error")).isEqualTo("org.acme.X-run:final-error");
+    }
+
+    @Test
+    void escapesNamesAndValuesInTables() {
+        String hostile = "a<b & 50% _x #1 {y} \\z";
+        MetricAnalysis metric = Fixtures.metric(
+                hostile, Goal.MINIMIZE, List.of(Fixtures.group(Fixtures.config("p", hostile), 5, 1.0, 0.5)));
+        StudyAnalysis study = new StudyAnalysis(
+                List.of(new ExperimentAnalysis(hostile, List.of("p"), 5, 5, List.of(), List.of(metric))));
+
+        String tex = format.render(study, Fixtures.context());
+        String escaped = Latex.escape(hostile);
+
+        assertThat(tex).contains("Experiment " + escaped + ", metric " + escaped);
+        assertThat(tex).contains("\\textbf{p=" + escaped + "} & 5 & $\\mathbf{1.000 \\pm 0.5000}$");
+        assertThat(withoutComments(tex)).doesNotContain(hostile);
+        assertBalancedBraces(tex);
+    }
+
+    @Test
+    void boldsTheBestConfigurationByGoal() {
+        String tex = format.render(Fixtures.study(), Fixtures.context());
+
+        assertThat(tex)
+                .contains("\\textbf{alpha=0.01, algorithm=IDBD} & 30 & $\\mathbf{0.2500 \\pm 0.05000}$"
+                        + " & $\\mathbf{[0.1500, 0.3500]}$ \\\\");
+        assertThat(tex).contains("alpha=0.01, algorithm=LMS & 30 & $0.5000 \\pm 0.1000$ & $[0.4000, 0.6000]$ \\\\");
+        assertThat(tex).contains("\\textbf{alpha=0.1, algorithm=IDBD} & 2 & $\\mathbf{1.500 \\pm 0.7071}$");
+    }
+
+    @Test
+    void boldsNothingWithoutAGoal() {
+        MetricAnalysis metric = Fixtures.metric(
+                "m",
+                Goal.NONE,
+                List.of(
+                        Fixtures.group(Fixtures.config("x", 1), 3, 1.0, 0.1),
+                        Fixtures.group(Fixtures.config("x", 2), 3, 2.0, 0.1)));
+        StudyAnalysis study =
+                new StudyAnalysis(List.of(new ExperimentAnalysis("e", List.of("x"), 6, 6, List.of(), List.of(metric))));
+
+        String tex = format.render(study, Fixtures.context());
+
+        assertThat(tex).doesNotContain("\\textbf", "\\mathbf", "in bold");
+    }
+
+    @Test
+    void writesBooktabsTablesWithCaptionsNamingSeedsTestsAndAlpha() {
+        String tex = format.render(Fixtures.study(), Fixtures.context());
+
+        assertThat(tex).contains("\\toprule", "\\midrule", "\\bottomrule", "\\begin{tabular}{lrcc}");
+        assertThat(tex).contains("over $n = 30$ seeds per configuration");
+        assertThat(tex).contains("$n = 2$--$30$ seeds per configuration");
+        assertThat(tex).contains("Test per pair: Welch's t, Mann-Whitney U, Student's t");
+        assertThat(tex).contains("$\\alpha = 0.05$");
+        assertThat(tex).contains("$p_{\\mathrm{Holm}}$");
+        assertThat(tex).contains("Mann-Whitney U & $< 10^{-16}$ & $< 10^{-16}$ & $\\mathbf{< 10^{-16}}$ & $-0.8000$");
+        assertThat(tex).contains("\\label{tab:cohort:org.acme.StepSize-tracking:final-error}");
+        assertBalancedBraces(tex);
+        assertThat(tex.chars().filter(c -> c == '$').count() % 2).isZero();
+    }
+
+    @Test
+    void marksMissingStatisticsAndGivesTheirReasons() {
+        String tex = format.render(Fixtures.study(), Fixtures.context());
+
+        assertThat(tex).doesNotContain("null");
+        MetricAnalysis accuracy =
+                Fixtures.study().experiments().get(0).metrics().get(1);
+        assertThat(accuracy.groups().get(2).shapiroP()).isNull();
+        String meanMissing = format.render(
+                new StudyAnalysis(List.of(new ExperimentAnalysis(
+                        "e",
+                        List.of(),
+                        1,
+                        0,
+                        List.of(),
+                        List.of(Fixtures.metric("m", Goal.MINIMIZE, List.of(Fixtures.group(null, 0, null, null))))))),
+                Fixtures.context());
+        assertThat(meanMissing).contains("(no swept parameters) & 0 & --- & --- \\\\");
+        assertThat(meanMissing).contains("% --- mean: " + Labels.NO_REASON);
+    }
+
+    private static String withoutComments(String tex) {
+        return tex.lines().filter(line -> !line.startsWith("%")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    private static void assertBalancedBraces(String tex) {
+        String body = withoutComments(tex).replace("\\{", "").replace("\\}", "");
+        int depth = 0;
+        for (char c : body.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            assertThat(depth).isNotNegative();
+        }
+        assertThat(depth).isZero();
+    }
+}

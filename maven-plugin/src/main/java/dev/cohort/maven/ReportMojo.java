@@ -1,0 +1,135 @@
+package dev.cohort.maven;
+
+import dev.cohort.pipeline.MissingResultsException;
+import dev.cohort.pipeline.ReportOutcome;
+import dev.cohort.pipeline.ReportPipeline;
+import dev.cohort.results.ReadProblem;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Turns the trial results that Cohort experiments recorded into a statistical comparison report:
+ * {@code index.html} (self-contained, opens from disk), {@code report.tex} (booktabs tables for a
+ * paper), {@code summary.csv}, {@code comparisons.csv} and {@code summary.json}.
+ *
+ * <p>Bound to {@code post-integration-test}, so in {@code mvn verify} it runs after Surefire and
+ * Failsafe have run the experiments and before Failsafe's {@code verify} fails the build on failed
+ * trials. It also runs without a project: {@code mvn dev.cohort:cohort-maven-plugin:report
+ * -Dcohort.results=DIR}.
+ *
+ * <p>Lines of the results that cannot be read are logged as warnings naming file and line, and listed
+ * in the report; they never fail the build. In a project whose run wrote no results the goal warns and
+ * does nothing; without a project, or when {@code cohort.results} names a directory that does not
+ * exist, it fails.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = false, threadSafe = true)
+public class ReportMojo extends AbstractMojo {
+
+    /** Where results are read from without a project: relative to the current directory. */
+    static final String STANDALONE_RESULTS = "target/cohort/results";
+
+    /** Where the report is written without a project: relative to the current directory. */
+    static final String STANDALONE_REPORTS = "target/cohort/report";
+
+    /**
+     * The directory holding the results: every {@code *.jsonl} file under it, at any depth, is read.
+     * Without a project, {@code target/cohort/results} of the current directory.
+     */
+    @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
+    File results;
+
+    /**
+     * The directory the report is written into, created when missing. Files of the same names are
+     * replaced; nothing is written outside it. Without a project, {@code target/cohort/report} of the
+     * current directory.
+     */
+    @Parameter(property = "cohort.reports", defaultValue = "${project.build.directory}/cohort/report")
+    File reports;
+
+    /** Skips the report. */
+    @Parameter(property = "cohort.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The project's build directory; tells the default results directory from one set by the user. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    /** The project's POM, or {@code null} when the goal runs without a project. */
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    File projectFile;
+
+    /** Makes the pipeline; replaced in tests. */
+    Supplier<ReportPipeline> pipeline = ReportPipeline::new;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Cohort report skipped (cohort.skip).");
+            return;
+        }
+        Path resultsDirectory = resolve(results, STANDALONE_RESULTS);
+        Path reportsDirectory = resolve(reports, STANDALONE_REPORTS);
+        ReportOutcome outcome;
+        try {
+            outcome = pipeline.get().run(resultsDirectory, reportsDirectory);
+        } catch (MissingResultsException e) {
+            missingResults(e.directory());
+            return;
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "Cannot write the Cohort report from " + resultsDirectory + " to " + reportsDirectory + ": "
+                            + e.getMessage(),
+                    e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Cannot analyze the Cohort results in " + resultsDirectory + ": " + e, e);
+        }
+        for (ReadProblem problem : outcome.problems()) {
+            getLog().warn("Skipped unreadable result at " + problem.file() + ", line " + problem.line() + ": "
+                    + problem.message());
+        }
+        if (outcome.trials() == 0) {
+            getLog().warn("No trials found in " + resultsDirectory + "; the report is empty.");
+        }
+        getLog().info("Read " + outcome.trials() + " trial" + (outcome.trials() == 1 ? "" : "s") + " of "
+                + outcome.experiments() + " experiment" + (outcome.experiments() == 1 ? "" : "s") + " from "
+                + resultsDirectory);
+        getLog().info("Cohort report: " + outcome.index());
+    }
+
+    /**
+     * Without a project or with a directory the user chose, a missing results directory is an error. In
+     * a project whose run wrote nothing to the default directory (no experiment ran), it is a warning.
+     */
+    private void missingResults(Path directory) throws MojoFailureException {
+        boolean inProject = projectFile != null;
+        boolean defaultDirectory =
+                buildDirectory != null && directory.equals(resolve(new File(buildDirectory, "cohort/results"), ""));
+        if (inProject && defaultDirectory) {
+            getLog().warn("No Cohort results in " + directory
+                    + ": no experiment wrote results in this build, so there is no report.");
+            return;
+        }
+        throw new MojoFailureException("Cohort results directory " + directory
+                + " does not exist. Run the experiments first, or point -Dcohort.results at the directory"
+                + " holding the *.jsonl result files.");
+    }
+
+    /**
+     * The configured directory as an absolute path; {@code fallback}, relative to the current directory,
+     * when it is unset or its default could not be evaluated (no project).
+     */
+    static Path resolve(File configured, String fallback) {
+        if (configured == null || configured.getPath().contains("${")) {
+            return Path.of(fallback).toAbsolutePath().normalize();
+        }
+        return configured.toPath().toAbsolutePath().normalize();
+    }
+}

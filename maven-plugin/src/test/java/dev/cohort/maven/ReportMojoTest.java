@@ -1,0 +1,168 @@
+package dev.cohort.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.pipeline.ReportPipeline;
+import dev.cohort.report.ReportWriter;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The mojo as a thin adapter, over a pipeline whose analysis is a stand-in for the Analyzer. */
+class ReportMojoTest {
+
+    private static final String TRIAL = "{\"experiment\":\"org.acme.E#run\",\"config\":{\"x\":1},\"seed\":1,"
+            + "\"seedIndex\":0,\"status\":\"SUCCESSFUL\",\"metrics\":{\"m\":0.5},\"durationMs\":1.0}";
+
+    @TempDir
+    Path temp;
+
+    private final RecordingLog log = new RecordingLog();
+    private ReportMojo mojo;
+    private Path build;
+
+    @BeforeEach
+    void inAProject() {
+        build = temp.resolve("target");
+        mojo = new ReportMojo();
+        mojo.setLog(log);
+        mojo.projectFile = temp.resolve("pom.xml").toFile();
+        mojo.buildDirectory = build.toFile();
+        mojo.results = build.resolve("cohort/results").toFile();
+        mojo.reports = build.resolve("cohort/report").toFile();
+        mojo.pipeline = () -> new ReportPipeline(
+                trials -> new StudyAnalysis(List.of(new ExperimentAnalysis(
+                        "org.acme.E#run", List.of("x"), trials.size(), trials.size(), List.of(), List.of()))),
+                ReportWriter.standard(),
+                Clock.systemUTC());
+    }
+
+    private Path results(String... lines) throws Exception {
+        Path file = build.resolve("cohort/results/trials.jsonl");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void writesTheReportAndLogsWhereItIs() throws Exception {
+        results(TRIAL);
+
+        mojo.execute();
+
+        Path index = build.resolve("cohort/report/index.html").toAbsolutePath();
+        assertThat(index).isRegularFile();
+        assertThat(build.resolve("cohort/report"))
+                .isDirectoryContaining("glob:**/report.tex")
+                .isDirectoryContaining("glob:**/summary.csv")
+                .isDirectoryContaining("glob:**/comparisons.csv")
+                .isDirectoryContaining("glob:**/summary.json");
+        assertThat(log.at("INFO")).contains("Cohort report: " + index);
+        assertThat(log.at("INFO")).anySatisfy(m -> assertThat(m).startsWith("Read 1 trial of 1 experiment from "));
+        assertThat(log.at("WARN")).isEmpty();
+    }
+
+    @Test
+    void warnsAboutEveryUnreadableLineNamingFileAndLine() throws Exception {
+        Path file = results(TRIAL, "not json", TRIAL);
+
+        mojo.execute();
+
+        assertThat(log.at("WARN"))
+                .singleElement()
+                .asString()
+                .startsWith("Skipped unreadable result at " + file + ", line 2: ");
+    }
+
+    @Test
+    void warnsAndSkipsInAProjectWhoseRunWroteNoResults() throws Exception {
+        mojo.execute();
+
+        assertThat(log.at("WARN")).singleElement().asString().contains("No Cohort results in ");
+        assertThat(build.resolve("cohort/report")).doesNotExist();
+    }
+
+    @Test
+    void failsWhenAChosenResultsDirectoryIsMissing() {
+        mojo.results = temp.resolve("elsewhere").toFile();
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(temp.resolve("elsewhere").toString());
+    }
+
+    @Test
+    void failsWithoutAProjectWhenResultsAreMissing() {
+        mojo.projectFile = null;
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(build.resolve("cohort/results").toString())
+                .hasMessageContaining("-Dcohort.results");
+    }
+
+    @Test
+    void skipsWhenAsked() throws Exception {
+        results(TRIAL);
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertThat(build.resolve("cohort/report")).doesNotExist();
+        assertThat(log.at("INFO")).containsExactly("Cohort report skipped (cohort.skip).");
+    }
+
+    @Test
+    void reportsAFailingAnalysisAsAnExecutionError() throws Exception {
+        results(TRIAL);
+        mojo.pipeline = () -> new ReportPipeline(
+                trials -> {
+                    throw new IllegalStateException("boom");
+                },
+                ReportWriter.standard(),
+                Clock.systemUTC());
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("boom");
+    }
+
+    @Test
+    void fallsBackToTheCurrentDirectoryWithoutAProject() {
+        Path cwd = Path.of("").toAbsolutePath();
+
+        assertThat(ReportMojo.resolve(new File("${project.build.directory}/cohort/results"), "target/cohort/results"))
+                .isEqualTo(cwd.resolve("target/cohort/results"));
+        assertThat(ReportMojo.resolve(null, "target/cohort/report")).isEqualTo(cwd.resolve("target/cohort/report"));
+        assertThat(ReportMojo.resolve(temp.toFile(), "target/cohort/report")).isEqualTo(temp.toAbsolutePath());
+    }
+
+    @Test
+    void declaresTheGoalAsSpecified() throws Exception {
+        String descriptor;
+        try (InputStream in = ReportMojo.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+            assertThat(in).isNotNull();
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(descriptor).contains("<goalPrefix>cohort</goalPrefix>", "<goal>report</goal>");
+        assertThat(descriptor).contains("<phase>post-integration-test</phase>");
+        assertThat(descriptor)
+                .contains(
+                        "<results implementation=\"java.io.File\" default-value=\"${project.build.directory}/cohort/results\">${cohort.results}</results>",
+                        "<reports implementation=\"java.io.File\" default-value=\"${project.build.directory}/cohort/report\">${cohort.reports}</reports>",
+                        "<skip implementation=\"boolean\" default-value=\"false\">${cohort.skip}</skip>");
+    }
+}

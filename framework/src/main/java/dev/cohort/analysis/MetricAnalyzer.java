@@ -19,6 +19,9 @@ import java.util.Map;
 final class MetricAnalyzer {
 
     private static final String NO_VALUES = "no successful trial recorded a finite value";
+    private static final String PERFECT_FIT =
+            "essentially perfect fit: the within-configuration variance is zero, so F is undefined"
+                    + " (R's anova warns that it is unreliable)";
     private static final String CONSTANT = "the data are essentially constant (R's t.test refuses them)";
 
     private MetricAnalyzer() {}
@@ -47,9 +50,12 @@ final class MetricAnalyzer {
                 reasons.put("anova", withinReason(samples));
             }
             List<double[]> deviations = OneWayAnova.medianDeviations(samples);
-            if (OneWayAnova.isDefined(deviations)) {
+            if (OneWayAnova.isDefined(deviations)
+                    && !Double.isNaN(OneWayAnova.test(deviations).f())) {
                 AnovaResult r = OneWayAnova.test(deviations);
                 levene = new Levene(r.f(), r.p());
+            } else if (OneWayAnova.isDefined(deviations)) {
+                reasons.put("levene", "the absolute deviations from the medians are an " + PERFECT_FIT);
             } else {
                 reasons.put(
                         "levene",
@@ -70,7 +76,11 @@ final class MetricAnalyzer {
         if (total <= samples.size()) {
             return "needs more values than configurations (one value per configuration leaves no residual)";
         }
-        return "zero variance within every configuration";
+        return "all values are equal";
+    }
+
+    private static Double nullIfNaN(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     static GroupSummary summarize(ConfigurationData d, AnalysisOptions options) {

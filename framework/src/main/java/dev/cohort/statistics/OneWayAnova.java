@@ -1,5 +1,6 @@
 package dev.cohort.statistics;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.FDistribution;
 
@@ -15,8 +16,8 @@ public final class OneWayAnova {
     private OneWayAnova() {}
 
     /**
-     * Whether the ANOVA is defined: at least two groups, none empty, more values than groups, and a
-     * positive within-group sum of squares.
+     * Whether the ANOVA table is defined: at least two groups, none empty, more values than groups, and
+     * not all values equal. Its F and p are defined only when {@link #isPerfectFit} is false.
      */
     public static boolean isDefined(List<double[]> groups) {
         if (groups.size() < 2 || groups.stream().anyMatch(g -> g.length == 0)) {
@@ -26,11 +27,17 @@ public final class OneWayAnova {
         if (total <= groups.size()) {
             return false;
         }
-        double ssWithin = 0;
-        for (double[] g : groups) {
-            ssWithin += Descriptive.sumOfSquares(g);
-        }
-        return ssWithin > 0;
+        double[] all = groups.stream().flatMapToDouble(Arrays::stream).toArray();
+        return Descriptive.sumOfSquares(all) > 0;
+    }
+
+    /**
+     * Whether the group means fit the data essentially perfectly: the within-group sum of squares is
+     * below {@code 1e-10} times the between-group one, where R's {@code anova.lm} warns that the F-test
+     * is unreliable (its value is then rounding noise). F and p are NaN in that case.
+     */
+    public static boolean isPerfectFit(AnovaResult table) {
+        return table.ssWithin() < 1e-10 * table.ssBetween() || table.ssWithin() == 0;
     }
 
     /** The ANOVA table of the groups; see {@link #isDefined} for the data it accepts. */
@@ -56,6 +63,10 @@ public final class OneWayAnova {
         }
         int dfBetween = groups.size() - 1;
         int dfWithin = total - groups.size();
+        AnovaResult table = new AnovaResult(Double.NaN, dfBetween, dfWithin, ssBetween, ssWithin, Double.NaN);
+        if (isPerfectFit(table)) {
+            return table;
+        }
         double f = (ssBetween / dfBetween) / (ssWithin / dfWithin);
         double p = FDistribution.of(dfBetween, dfWithin).survivalProbability(f);
         return new AnovaResult(f, dfBetween, dfWithin, ssBetween, ssWithin, p);
@@ -77,7 +88,8 @@ public final class OneWayAnova {
 
     /**
      * The Brown-Forsythe test: the one-way ANOVA of the absolute deviations from the group medians.
-     * Defined when {@link #isDefined} holds for {@link #medianDeviations}.
+     * Defined when {@link #isDefined} holds for {@link #medianDeviations}; F and p are NaN when the
+     * deviations are an essentially perfect fit (for example, every configuration has two values).
      */
     public static AnovaResult brownForsythe(List<double[]> groups) {
         return test(medianDeviations(groups));

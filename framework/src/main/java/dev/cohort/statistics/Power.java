@@ -13,7 +13,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 public final class Power {
 
     /** The largest sample size per group {@link #twoSampleSizePerGroup} searches. */
-    public static final int MAX_N = 100_000;
+    public static final int MAX_N = 10_000_000; // the upper end of R's search
 
     private static final int MAX_ITERATIONS = 1000;
     private static final double ERROR_MAX = 1e-12;

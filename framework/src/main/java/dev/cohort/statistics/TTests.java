@@ -63,11 +63,20 @@ public final class TTests {
 
     /**
      * Student's two-sample t-test with pooled variance, R's {@code t.test(x, y, var.equal = TRUE)};
-     * t is positive when x has the larger mean. Needs n_x + n_y >= 3, both n >= 1.
+     * t is positive when x has the larger mean. Needs n_x + n_y >= 3 and both n >= 1: as in R, a sample
+     * of one value contributes no degrees of freedom to the pooled variance (Commons Statistics' {@link
+     * TTest} needs two values in each sample, so this one is computed here).
      */
     public static TTestResult student(double[] x, double[] y) {
-        var r = TTest.withDefaults().with(DataDispersion.HOMOSCEDASTIC).test(x, y);
-        return new TTestResult(r.getStatistic(), r.getDegreesOfFreedom(), r.getPValue());
+        if (x.length < 1 || y.length < 1 || x.length + y.length < 3) {
+            throw new IllegalArgumentException("Student's t needs n_x + n_y >= 3 and both n >= 1");
+        }
+        double df = x.length + y.length - 2.0;
+        double ss = (x.length > 1 ? Descriptive.sumOfSquares(x) : 0) + (y.length > 1 ? Descriptive.sumOfSquares(y) : 0);
+        double se = Math.sqrt(ss / df * (1.0 / x.length + 1.0 / y.length));
+        double t = (Descriptive.mean(x) - Descriptive.mean(y)) / se;
+        double p = 2 * TDistribution.of(df).cumulativeProbability(-Math.abs(t));
+        return new TTestResult(t, df, p);
     }
 
     /**

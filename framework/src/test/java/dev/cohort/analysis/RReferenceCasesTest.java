@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cohort.Goal;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
 import java.io.IOException;
@@ -73,6 +74,9 @@ class RReferenceCasesTest {
         String experiment = "ref#" + reference.get("name").asText();
         String metric = reference.get("metric").asText();
         JsonNode seeds = reference.get("seeds");
+        Map<String, Goal> goals = reference.has("goal")
+                ? Map.of(metric, Goal.valueOf(reference.get("goal").asText()))
+                : Map.of();
         List<TrialResult> trials = new ArrayList<>();
         for (JsonNode group : reference.get("groups")) {
             Map<String, Object> config = JSON.convertValue(group.get("config"), LINKED_MAP);
@@ -90,7 +94,7 @@ class RReferenceCasesTest {
                         metrics,
                         1.0,
                         null,
-                        Map.of(),
+                        goals,
                         null,
                         null));
             }

@@ -26,6 +26,14 @@ import java.util.Map;
  * @param wilcoxonP its p-value
  * @param cohensD mean difference (a - b) over the pooled standard deviation
  * @param hedgesG {@code d * (1 - 3 / (4 (n1 + n2) - 9))}
+ * @param pairs how many seeds gave a value in both configurations (the paired sample size), or {@code
+ *     null} when the configurations did not run the same seeds
+ * @param probabilityOfImprovement the probability that a trial of a is better than a trial of b, over all
+ *     pairs of trials, ties counting one half: {@code P(a > b) + P(a = b) / 2} for a maximized or
+ *     undirected metric, {@code P(a < b) + P(a = b) / 2} for a minimized one (Agarwal et al. 2021)
+ * @param seedsForPowerBonferroni the number of seeds per configuration a two-sample t-test needs to reach
+ *     the target power (80% by default) at the Bonferroni-corrected alpha, for the observed Cohen's d
+ * @param seedsForPowerHolm the same at the Holm-corrected alpha of this comparison's rank
  * @param reasons why a statistic is {@code null}, by field name
  */
 public record Comparison(
@@ -48,6 +56,10 @@ public record Comparison(
         Double wilcoxonP,
         Double cohensD,
         Double hedgesG,
+        Integer pairs,
+        Double probabilityOfImprovement,
+        Integer seedsForPowerBonferroni,
+        Integer seedsForPowerHolm,
         Map<String, String> reasons) {
 
     /** Copies the reasons. */

@@ -19,6 +19,13 @@ import java.util.Map;
  * @param iqm the interquartile mean, {@code mean(x, trim = 0.25)}
  * @param shapiroW the Shapiro-Wilk statistic
  * @param shapiroP the Shapiro-Wilk p-value
+ * @param q25 the first quartile, {@code quantile(x, 0.25)} (Hyndman-Fan type 7, R's default)
+ * @param q75 the third quartile, {@code quantile(x, 0.75)}
+ * @param meanBootLow the lower end of the seeded percentile-bootstrap 95% interval of the mean
+ * @param meanBootHigh the upper end of that interval
+ * @param iqmBootLow the lower end of the seeded percentile-bootstrap 95% interval of the IQM
+ * @param iqmBootHigh the upper end of that interval
+ * @param nonFinite how many successful trials recorded a NaN or infinite value, excluded from {@code n}
  * @param reasons why a statistic is {@code null}, by field name
  */
 public record GroupSummary(
@@ -35,6 +42,13 @@ public record GroupSummary(
         Double iqm,
         Double shapiroW,
         Double shapiroP,
+        Double q25,
+        Double q75,
+        Double meanBootLow,
+        Double meanBootHigh,
+        Double iqmBootLow,
+        Double iqmBootHigh,
+        int nonFinite,
         Map<String, String> reasons) {
 
     /** Copies the reasons. */

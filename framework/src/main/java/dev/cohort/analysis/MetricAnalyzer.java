@@ -1,0 +1,248 @@
+package dev.cohort.analysis;
+
+import dev.cohort.Goal;
+import dev.cohort.statistics.AnovaResult;
+import dev.cohort.statistics.Descriptive;
+import dev.cohort.statistics.Interval;
+import dev.cohort.statistics.OneWayAnova;
+import dev.cohort.statistics.PAdjust;
+import dev.cohort.statistics.ShapiroWilk;
+import dev.cohort.statistics.ShapiroWilkResult;
+import dev.cohort.statistics.TTests;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The analysis of one metric of one experiment: groups, omnibus tests and pairwise comparisons. */
+final class MetricAnalyzer {
+
+    private static final String NO_VALUES = "no successful trial recorded a finite value";
+    private static final String PERFECT_FIT =
+            "essentially perfect fit: the within-configuration variance is zero, so F is undefined"
+                    + " (R's anova warns that it is unreliable)";
+    private static final String CONSTANT = "the data are essentially constant (R's t.test refuses them)";
+
+    private MetricAnalyzer() {}
+
+    static MetricAnalysis analyze(
+            String metric, Goal goal, List<String> parameters, List<ConfigurationData> data, AnalysisOptions options) {
+        List<GroupSummary> groups = new ArrayList<>();
+        for (ConfigurationData d : data) {
+            groups.add(summarize(d, options));
+        }
+        Map<String, String> reasons = new LinkedHashMap<>();
+        List<ConfigurationData> present = data.stream().filter(d -> d.n() > 0).toList();
+        List<double[]> samples = present.stream().map(ConfigurationData::values).toList();
+
+        Anova anova = null;
+        Levene levene = null;
+        if (present.size() < 2) {
+            String why = data.size() < 2 ? "only one configuration" : "fewer than two configurations have values";
+            reasons.put("anova", why);
+            reasons.put("levene", why);
+        } else {
+            if (OneWayAnova.isDefined(samples)) {
+                AnovaResult r = OneWayAnova.test(samples);
+                anova = new Anova(r.f(), r.dfBetween(), r.dfWithin(), r.p(), r.etaSquared(), r.omegaSquared());
+            } else {
+                reasons.put("anova", withinReason(samples));
+            }
+            List<double[]> deviations = OneWayAnova.medianDeviations(samples);
+            if (OneWayAnova.isDefined(deviations)
+                    && !Double.isNaN(OneWayAnova.test(deviations).f())) {
+                AnovaResult r = OneWayAnova.test(deviations);
+                levene = new Levene(r.f(), r.p());
+            } else if (OneWayAnova.isDefined(deviations)) {
+                reasons.put("levene", "the absolute deviations from the medians are an " + PERFECT_FIT);
+            } else {
+                reasons.put(
+                        "levene",
+                        samples.stream().mapToInt(s -> s.length).sum() <= samples.size()
+                                ? "needs more values than configurations"
+                                : "every value equals its configuration's median");
+            }
+        }
+
+        Factorial factorial = FactorialAnalyzer.analyze(parameters, present, reasons);
+
+        List<Comparison> comparisons = compareAll(goal, data, groups, options);
+        return new MetricAnalysis(metric, goal, groups, anova, levene, factorial, comparisons, reasons);
+    }
+
+    private static String withinReason(List<double[]> samples) {
+        int total = samples.stream().mapToInt(s -> s.length).sum();
+        if (total <= samples.size()) {
+            return "needs more values than configurations (one value per configuration leaves no residual)";
+        }
+        return "all values are equal";
+    }
+
+    private static Double nullIfNaN(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    static GroupSummary summarize(ConfigurationData d, AnalysisOptions options) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        List<String> excluded = new ArrayList<>();
+        if (d.nonFinite() > 0) {
+            excluded.add(d.nonFinite() + " non-finite value(s) (NaN or infinite) excluded");
+        }
+        if (d.missing() > 0) {
+            excluded.add(d.missing() + " successful trial(s) did not record this metric");
+        }
+        if (!excluded.isEmpty()) {
+            reasons.put("n", String.join("; ", excluded));
+        }
+        double[] x = d.values();
+        int n = x.length;
+        if (n == 0) {
+            for (String field : List.of(
+                    "mean",
+                    "sd",
+                    "se",
+                    "ciLow",
+                    "ciHigh",
+                    "median",
+                    "min",
+                    "max",
+                    "iqm",
+                    "shapiroW",
+                    "shapiroP",
+                    "q25",
+                    "q75",
+                    "meanBootLow",
+                    "meanBootHigh",
+                    "iqmBootLow",
+                    "iqmBootHigh")) {
+                reasons.put(field, NO_VALUES);
+            }
+            return new GroupSummary(
+                    d.config(),
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    d.nonFinite(),
+                    reasons);
+        }
+        Double sd = null;
+        Double se = null;
+        Double ciLow = null;
+        Double ciHigh = null;
+        if (n < 2) {
+            String why = "needs at least 2 values";
+            reasons.put("sd", why);
+            reasons.put("se", why);
+            reasons.put("ciLow", why);
+            reasons.put("ciHigh", why);
+        } else {
+            sd = Descriptive.sd(x);
+            se = TTests.standardError(x);
+            if (TTests.isEssentiallyConstant(x)) {
+                reasons.put("ciLow", CONSTANT);
+                reasons.put("ciHigh", CONSTANT);
+            } else {
+                Interval ci = TTests.meanInterval(x, 0.95);
+                ciLow = ci.low();
+                ciHigh = ci.high();
+            }
+        }
+        Double shapiroW = null;
+        Double shapiroP = null;
+        if (n < ShapiroWilk.MIN_N || n > ShapiroWilk.MAX_N) {
+            String why = "Shapiro-Wilk needs 3 to 5000 values, got " + n;
+            reasons.put("shapiroW", why);
+            reasons.put("shapiroP", why);
+        } else if (!ShapiroWilk.isDefined(x)) {
+            String why = "all values are identical";
+            reasons.put("shapiroW", why);
+            reasons.put("shapiroP", why);
+        } else {
+            ShapiroWilkResult r = ShapiroWilk.test(x);
+            shapiroW = r.w();
+            shapiroP = r.p();
+        }
+        Interval meanBoot = null;
+        Interval iqmBoot = null;
+        if (options.bootstrapResamples() == 0) {
+            reasons.put("meanBootLow", "the bootstrap is turned off");
+            reasons.put("meanBootHigh", "the bootstrap is turned off");
+            reasons.put("iqmBootLow", "the bootstrap is turned off");
+            reasons.put("iqmBootHigh", "the bootstrap is turned off");
+        } else if (n < 2) {
+            String why = "the bootstrap needs at least 2 values";
+            reasons.put("meanBootLow", why);
+            reasons.put("meanBootHigh", why);
+            reasons.put("iqmBootLow", why);
+            reasons.put("iqmBootHigh", why);
+        } else {
+            meanBoot = BootstrapIntervals.mean(x, options);
+            iqmBoot = BootstrapIntervals.iqm(x, options);
+        }
+        return new GroupSummary(
+                d.config(),
+                n,
+                Descriptive.mean(x),
+                sd,
+                se,
+                ciLow,
+                ciHigh,
+                Descriptive.median(x),
+                Descriptive.min(x),
+                Descriptive.max(x),
+                Descriptive.iqm(x),
+                shapiroW,
+                shapiroP,
+                Descriptive.quantile(x, 0.25),
+                Descriptive.quantile(x, 0.75),
+                meanBoot == null ? null : meanBoot.low(),
+                meanBoot == null ? null : meanBoot.high(),
+                iqmBoot == null ? null : iqmBoot.low(),
+                iqmBoot == null ? null : iqmBoot.high(),
+                d.nonFinite(),
+                reasons);
+    }
+
+    private static List<Comparison> compareAll(
+            Goal goal, List<ConfigurationData> data, List<GroupSummary> groups, AnalysisOptions options) {
+        List<PairComparison> pairs = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            for (int j = i + 1; j < data.size(); j++) {
+                pairs.add(PairComparison.of(goal, data.get(i), data.get(j), groups.get(i), groups.get(j), options));
+            }
+        }
+        double[] p =
+                pairs.stream().mapToDouble(c -> c.p == null ? Double.NaN : c.p).toArray();
+        double[] bonferroni = PAdjust.bonferroni(p);
+        double[] holm = PAdjust.holm(p);
+        double[] holmAlpha = PairComparison.holmAlphas(p, options.alpha());
+        long family = Arrays.stream(p).filter(v -> !Double.isNaN(v)).count();
+        List<Comparison> result = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            result.add(pairs.get(k)
+                    .toComparison(
+                            Double.isNaN(bonferroni[k]) ? null : bonferroni[k],
+                            Double.isNaN(holm[k]) ? null : holm[k],
+                            family == 0 ? Double.NaN : options.alpha() / family,
+                            holmAlpha[k],
+                            options));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,277 @@
+package dev.cohort.analysis;
+
+import dev.cohort.Goal;
+import dev.cohort.statistics.EffectSize;
+import dev.cohort.statistics.OneWayAnova;
+import dev.cohort.statistics.Power;
+import dev.cohort.statistics.RankTestResult;
+import dev.cohort.statistics.RankTests;
+import dev.cohort.statistics.TTestResult;
+import dev.cohort.statistics.TTests;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** The statistics of one pair of configurations before the family-wide corrections. */
+final class PairComparison {
+
+    private static final String CONSTANT = "the data are essentially constant (R's t.test refuses them)";
+
+    private final Map<String, Object> a;
+    private final Map<String, Object> b;
+    private final Map<String, String> reasons = new LinkedHashMap<>();
+    private String test;
+    Double p;
+    private TTestResult student;
+    private TTestResult welch;
+    private RankTestResult mannWhitney;
+    private TTestResult paired;
+    private RankTestResult wilcoxon;
+    private Integer pairs;
+    private Double cohensD;
+    private Double hedgesG;
+    private Double probabilityOfImprovement;
+
+    private PairComparison(Map<String, Object> a, Map<String, Object> b) {
+        this.a = a;
+        this.b = b;
+    }
+
+    static PairComparison of(
+            Goal goal,
+            ConfigurationData da,
+            ConfigurationData db,
+            GroupSummary ga,
+            GroupSummary gb,
+            AnalysisOptions options) {
+        double[] x = da.values();
+        double[] y = db.values();
+        PairComparison c = new PairComparison(da.config(), db.config());
+        if (x.length == 0 || y.length == 0) {
+            String why = "a configuration has no values";
+            for (String f : List.of(
+                    "studentT",
+                    "studentP",
+                    "welchT",
+                    "welchDf",
+                    "welchP",
+                    "mannWhitneyU",
+                    "mannWhitneyP",
+                    "cohensD",
+                    "hedgesG",
+                    "probabilityOfImprovement")) {
+                c.reasons.put(f, why);
+            }
+        } else {
+            c.independent(goal, x, y);
+        }
+        c.paired(da, db);
+        c.choose(ga, gb, x, y, options);
+        return c;
+    }
+
+    private void independent(Goal goal, double[] x, double[] y) {
+        if (x.length + y.length < 3) {
+            reason("needs at least 3 values in the two configurations", "studentT", "studentP");
+        } else if (TTests.isEssentiallyConstant(x, y, true)) {
+            reason(CONSTANT, "studentT", "studentP");
+        } else {
+            student = TTests.student(x, y);
+        }
+        if (x.length < 2 || y.length < 2) {
+            reason("needs at least 2 values in each configuration", "welchT", "welchDf", "welchP");
+        } else if (TTests.isEssentiallyConstant(x, y, false)) {
+            reason(CONSTANT, "welchT", "welchDf", "welchP");
+        } else {
+            welch = TTests.welch(x, y);
+        }
+        if (RankTests.allTied(x, y)) {
+            reason("all values are tied", "mannWhitneyU", "mannWhitneyP");
+        } else {
+            mannWhitney = RankTests.mannWhitney(x, y);
+        }
+        if (x.length + y.length < 3) {
+            reason("needs at least 3 values in the two configurations", "cohensD", "hedgesG");
+        } else if (EffectSize.pooledSd(x, y) == 0) {
+            reason("the pooled standard deviation is zero", "cohensD", "hedgesG");
+        } else {
+            cohensD = EffectSize.cohensD(x, y);
+            hedgesG = EffectSize.hedgesG(x, y);
+        }
+        probabilityOfImprovement = probabilityOfImprovement(goal, x, y);
+    }
+
+    /** {@code P(a better than b) + P(a = b) / 2} over all pairs of values. */
+    static double probabilityOfImprovement(Goal goal, double[] x, double[] y) {
+        double wins = 0;
+        for (double u : x) {
+            for (double v : y) {
+                if (u == v) {
+                    wins += 0.5;
+                } else if (goal == Goal.MINIMIZE ? u < v : u > v) {
+                    wins += 1;
+                }
+            }
+        }
+        return wins / ((double) x.length * y.length);
+    }
+
+    private void paired(ConfigurationData da, ConfigurationData db) {
+        String[] fields = {"pairs", "pairedT", "pairedP", "wilcoxonV", "wilcoxonP"};
+        if (da.seedsRun().isEmpty() || !da.seedsRun().equals(db.seedsRun())) {
+            reason("the configurations did not run the same seeds", fields);
+            return;
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (Long seed : da.bySeed().keySet()) {
+            if (db.bySeed().containsKey(seed)) {
+                seeds.add(seed);
+            }
+        }
+        pairs = seeds.size();
+        double[] x = seeds.stream().mapToDouble(s -> da.bySeed().get(s)).toArray();
+        double[] y = seeds.stream().mapToDouble(s -> db.bySeed().get(s)).toArray();
+        if (seeds.size() < 2) {
+            reason("needs at least 2 seeds with values in both configurations", "pairedT", "pairedP");
+        } else {
+            double[] d = new double[x.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = x[i] - y[i];
+            }
+            if (TTests.isEssentiallyConstant(d)) {
+                reason(
+                        "the paired differences are essentially constant (R's t.test refuses them)",
+                        "pairedT",
+                        "pairedP");
+            } else {
+                paired = TTests.paired(x, y);
+            }
+        }
+        if (RankTests.nonZeroDifferences(x, y).length == 0) {
+            reason(
+                    seeds.isEmpty() ? "no seed has values in both configurations" : "every paired difference is zero",
+                    "wilcoxonV",
+                    "wilcoxonP");
+        } else {
+            wilcoxon = RankTests.signedRank(x, y);
+        }
+    }
+
+    private void choose(GroupSummary ga, GroupSummary gb, double[] x, double[] y, AnalysisOptions options) {
+        test = switch (options.testChoice()) {
+            case STUDENT_T -> "STUDENT_T";
+            case WELCH_T -> "WELCH_T";
+            case MANN_WHITNEY -> "MANN_WHITNEY";
+            case AUTO -> autoChoice(ga, gb, x, y, options.alpha());
+        };
+        switch (test) {
+            case "STUDENT_T" -> p = student == null ? null : student.p();
+            case "WELCH_T" -> p = welch == null ? null : welch.p();
+            default -> p = mannWhitney == null ? null : mannWhitney.p();
+        }
+        if (p == null) {
+            String field = switch (test) {
+                case "STUDENT_T" -> "studentP";
+                case "WELCH_T" -> "welchP";
+                default -> "mannWhitneyP";
+            };
+            reasons.put("p", test + " is undefined: " + reasons.get(field));
+        }
+    }
+
+    private static String autoChoice(GroupSummary ga, GroupSummary gb, double[] x, double[] y, double alpha) {
+        boolean normal =
+                ga.shapiroP() != null && gb.shapiroP() != null && ga.shapiroP() > alpha && gb.shapiroP() > alpha;
+        if (!normal) {
+            return "MANN_WHITNEY";
+        }
+        List<double[]> deviations = OneWayAnova.medianDeviations(List.of(x, y));
+        if (OneWayAnova.isDefined(deviations) && OneWayAnova.test(deviations).p() > alpha) {
+            return "STUDENT_T";
+        }
+        return "WELCH_T";
+    }
+
+    /**
+     * The Holm-corrected significance level of each comparison: {@code alpha / (m - r)} for the
+     * comparison of rank r (0-based) among the m defined p-values sorted increasingly; NaN when p is
+     * undefined.
+     */
+    static double[] holmAlphas(double[] p, double alpha) {
+        int[] present =
+                IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).toArray();
+        Integer[] order = Arrays.stream(present).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
+        double[] result = new double[p.length];
+        Arrays.fill(result, Double.NaN);
+        for (int r = 0; r < order.length; r++) {
+            result[order[r]] = alpha / (order.length - r);
+        }
+        return result;
+    }
+
+    Comparison toComparison(
+            Double pBonferroni, Double pHolm, double alphaBonferroni, double alphaHolm, AnalysisOptions options) {
+        if (p == null) {
+            reason("the chosen test is undefined", "pBonferroni", "pHolm");
+        }
+        Integer seedsBonferroni = seedsFor(alphaBonferroni, options, "seedsForPowerBonferroni");
+        Integer seedsHolm = seedsFor(alphaHolm, options, "seedsForPowerHolm");
+        return new Comparison(
+                a,
+                b,
+                test,
+                p,
+                pBonferroni,
+                pHolm,
+                student == null ? null : student.t(),
+                student == null ? null : student.p(),
+                welch == null ? null : welch.t(),
+                welch == null ? null : welch.df(),
+                welch == null ? null : welch.p(),
+                mannWhitney == null ? null : mannWhitney.statistic(),
+                mannWhitney == null ? null : mannWhitney.p(),
+                paired == null ? null : paired.t(),
+                paired == null ? null : paired.p(),
+                wilcoxon == null ? null : wilcoxon.statistic(),
+                wilcoxon == null ? null : wilcoxon.p(),
+                cohensD,
+                hedgesG,
+                pairs,
+                probabilityOfImprovement,
+                seedsBonferroni,
+                seedsHolm,
+                reasons);
+    }
+
+    private Integer seedsFor(double alpha, AnalysisOptions options, String field) {
+        if (cohensD == null) {
+            reasons.put(field, "Cohen's d is undefined");
+            return null;
+        }
+        if (Double.isNaN(alpha)) {
+            reasons.put(field, "the comparison has no p-value in the family");
+            return null;
+        }
+        if (cohensD == 0) {
+            reasons.put(field, "the observed effect is zero: no number of seeds reaches the power");
+            return null;
+        }
+        int n = Power.twoSampleSizePerGroup(Math.abs(cohensD), alpha, options.power(), Power.MAX_N);
+        if (n < 0) {
+            reasons.put(field, "more than " + Power.MAX_N + " seeds per configuration");
+            return null;
+        }
+        return n;
+    }
+
+    private void reason(String why, String... fields) {
+        for (String f : fields) {
+            reasons.put(f, why);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.cohort.statistics;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.statistics.distribution.FDistribution;
+
+/**
+ * One-way analysis of variance, R's {@code summary(aov(y ~ group))}, and the Brown-Forsythe test of
+ * equal variances, R's {@code car::leveneTest(y ~ group)} with its default {@code center = median}.
+ *
+ * <p>References: Fisher (1925), <i>Statistical Methods for Research Workers</i>; Levene (1960);
+ * Brown and Forsythe (1974), "Robust tests for the equality of variances", JASA 69(346).
+ */
+public final class OneWayAnova {
+
+    private OneWayAnova() {}
+
+    /**
+     * Whether the ANOVA table is defined: at least two groups, none empty, more values than groups, and
+     * not all values equal. Its F and p are defined only when {@link #isPerfectFit} is false.
+     */
+    public static boolean isDefined(List<double[]> groups) {
+        if (groups.size() < 2 || groups.stream().anyMatch(g -> g.length == 0)) {
+            return false;
+        }
+        int total = groups.stream().mapToInt(g -> g.length).sum();
+        if (total <= groups.size()) {
+            return false;
+        }
+        double[] all = groups.stream().flatMapToDouble(Arrays::stream).toArray();
+        return Descriptive.sumOfSquares(all) > 0;
+    }
+
+    /**
+     * Whether the group means fit the data essentially perfectly: the within-group sum of squares is
+     * below {@code 1e-10} times the between-group one, where R's {@code anova.lm} warns that the F-test
+     * is unreliable (its value is then rounding noise). F and p are NaN in that case.
+     */
+    public static boolean isPerfectFit(AnovaResult table) {
+        return table.ssWithin() < 1e-10 * table.ssBetween() || table.ssWithin() == 0;
+    }
+
+    /** The ANOVA table of the groups; see {@link #isDefined} for the data it accepts. */
+    public static AnovaResult test(List<double[]> groups) {
+        if (!isDefined(groups)) {
+            throw new IllegalArgumentException("one-way ANOVA is undefined for these groups");
+        }
+        int total = 0;
+        double sum = 0;
+        for (double[] g : groups) {
+            total += g.length;
+            for (double v : g) {
+                sum += v;
+            }
+        }
+        double grand = sum / total;
+        double ssBetween = 0;
+        double ssWithin = 0;
+        for (double[] g : groups) {
+            double mean = Descriptive.mean(g);
+            ssBetween += g.length * (mean - grand) * (mean - grand);
+            ssWithin += Descriptive.sumOfSquares(g);
+        }
+        int dfBetween = groups.size() - 1;
+        int dfWithin = total - groups.size();
+        AnovaResult table = new AnovaResult(Double.NaN, dfBetween, dfWithin, ssBetween, ssWithin, Double.NaN);
+        if (isPerfectFit(table)) {
+            return table;
+        }
+        double f = (ssBetween / dfBetween) / (ssWithin / dfWithin);
+        double p = FDistribution.of(dfBetween, dfWithin).survivalProbability(f);
+        return new AnovaResult(f, dfBetween, dfWithin, ssBetween, ssWithin, p);
+    }
+
+    /** The absolute deviations of each group from its median, the response of the Brown-Forsythe test. */
+    public static List<double[]> medianDeviations(List<double[]> groups) {
+        return groups.stream()
+                .map(g -> {
+                    double median = Descriptive.median(g);
+                    double[] d = new double[g.length];
+                    for (int i = 0; i < g.length; i++) {
+                        d[i] = Math.abs(g[i] - median);
+                    }
+                    return d;
+                })
+                .toList();
+    }
+
+    /**
+     * The Brown-Forsythe test: the one-way ANOVA of the absolute deviations from the group medians.
+     * Defined when {@link #isDefined} holds for {@link #medianDeviations}; F and p are NaN when the
+     * deviations are an essentially perfect fit (for example, every configuration has two values).
+     */
+    public static AnovaResult brownForsythe(List<double[]> groups) {
+        return test(medianDeviations(groups));
+    }
+}

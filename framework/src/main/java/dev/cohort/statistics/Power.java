@@ -1,0 +1,113 @@
+package dev.cohort.statistics;
+
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/**
+ * The power of the two-sample t-test and the sample size it needs, as R's {@code power.t.test(type =
+ * "two.sample", strict = FALSE)} computes them, with the noncentral t distribution of Lenth (1989),
+ * "Algorithm AS 243: Cumulative distribution function of the non-central t distribution", Applied
+ * Statistics 38(1), the algorithm of R's {@code pnt}.
+ */
+public final class Power {
+
+    /** The largest sample size per group {@link #twoSampleSizePerGroup} searches. */
+    public static final int MAX_N = 10_000_000; // the upper end of R's search
+
+    private static final int MAX_ITERATIONS = 1000;
+    private static final double ERROR_MAX = 1e-12;
+
+    private Power() {}
+
+    /**
+     * The power of the two-sided two-sample t-test with n values per group for the standardized effect
+     * {@code d}: {@code P(T' > qt(1 - alpha / 2, 2 (n - 1)))} for T' noncentral t with {@code 2 (n - 1)}
+     * degrees of freedom and noncentrality {@code sqrt(n / 2) d} (R's default {@code strict = FALSE}
+     * ignores the opposite tail). Needs n >= 2.
+     */
+    public static double twoSample(int n, double d, double alpha) {
+        double df = 2.0 * (n - 1);
+        double q = TDistribution.of(df).inverseSurvivalProbability(alpha / 2);
+        return 1 - noncentralTCdf(q, df, Math.sqrt(n / 2.0) * d);
+    }
+
+    /**
+     * The smallest n per group whose {@link #twoSample} power reaches {@code power}: the {@code
+     * ceiling} of R's {@code power.t.test(delta = d, sd = 1, sig.level = alpha, power = power)$n}.
+     * Returns -1 when more than {@code maxN} would be needed.
+     */
+    public static int twoSampleSizePerGroup(double d, double alpha, double power, int maxN) {
+        if (twoSample(maxN, d, alpha) < power) {
+            return -1;
+        }
+        int lo = 2;
+        int hi = maxN;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (twoSample(mid, d, alpha) >= power) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The lower-tail distribution function of the noncentral t distribution (AS 243). */
+    public static double noncentralTCdf(double t, double df, double ncp) {
+        boolean negate = t < 0;
+        double tt = negate ? -t : t;
+        double del = negate ? -ncp : ncp;
+        NormalDistribution normal = NormalDistribution.of(0, 1);
+        if (df > 4e5 || del * del > 2 * Math.log(2) * 1021) {
+            // Abramowitz and Stegun 26.7.10
+            double s = 1 / (4 * df);
+            double z = (tt * (1 - s) - del) / Math.sqrt(1 + tt * tt * 2 * s);
+            double lower = normal.cumulativeProbability(z);
+            return negate ? 1 - lower : lower;
+        }
+        double x = t * t / (t * t + df);
+        double tnc = 0;
+        if (x > 0) {
+            double lambda = del * del;
+            double p = 0.5 * Math.exp(-0.5 * lambda);
+            double q = Math.sqrt(2 / Math.PI) * p * del;
+            double s = 0.5 - p;
+            if (s < 1e-7) {
+                s = -0.5 * Math.expm1(-0.5 * lambda);
+            }
+            double a = 0.5;
+            double b = 0.5 * df;
+            double rxb = Math.pow(1 - x, b);
+            double logBeta = -BetaDistribution.of(a, b).logDensity(0.5) + (b - 1.5) * Math.log(0.5);
+            double xodd = BetaDistribution.of(a, b).cumulativeProbability(x);
+            double godd = 2 * rxb * Math.exp(a * Math.log(x) - logBeta);
+            double bx = b * x;
+            double xeven = bx < Math.ulp(1.0) ? bx : 1 - rxb;
+            double geven = bx * rxb;
+            tnc = p * xodd + q * xeven;
+            for (int it = 1; it <= MAX_ITERATIONS; it++) {
+                a += 1;
+                xodd -= godd;
+                xeven -= geven;
+                godd *= x * (a + b - 1) / a;
+                geven *= x * (a + b - 0.5) / (a + 0.5);
+                p *= lambda / (2 * it);
+                q *= lambda / (2 * it + 1);
+                tnc += p * xodd + q * xeven;
+                s -= p;
+                if (s < -1e-10 || (s <= 0 && it > 1)) {
+                    break;
+                }
+                double errorBound = 2 * s * (xodd - godd);
+                if (Math.abs(errorBound) < ERROR_MAX && it > 1) {
+                    break;
+                }
+            }
+        }
+        tnc += normal.cumulativeProbability(-del);
+        double lower = Math.min(tnc, 1);
+        return negate ? 1 - lower : lower;
+    }
+}

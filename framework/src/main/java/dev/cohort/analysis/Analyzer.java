@@ -5,6 +5,8 @@ import dev.cohort.results.TrialResult;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,13 +55,12 @@ public final class Analyzer {
         List<TrialResult> unique = deduplicate(trials);
 
         Set<String> parameters = new LinkedHashSet<>();
-        Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
         Set<String> metrics = new LinkedHashSet<>();
         Map<String, Goal> goals = new LinkedHashMap<>();
         for (TrialResult t : trials) {
             parameters.addAll(t.config().keySet());
-            configs.putIfAbsent(t.configId(), t.config());
         }
+        Map<String, Map<String, Object>> configs = configurationsInDeclaredOrder(trials);
         for (TrialResult t : unique) {
             metrics.addAll(t.metrics().keySet());
             t.goals().forEach((metric, goal) -> {
@@ -92,6 +93,27 @@ public final class Analyzer {
             metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, List.copyOf(parameters), data, options));
         }
         return new ExperimentAnalysis(id, List.copyOf(parameters), unique.size(), successful, failures, metricAnalyses);
+    }
+
+    /**
+     * The configurations by id, in the experiment's declared order ({@link TrialResult#configIndex()}),
+     * which parallel trials do not finish in; configurations without an index follow in order of first
+     * appearance.
+     */
+    private static Map<String, Map<String, Object>> configurationsInDeclaredOrder(List<TrialResult> trials) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (TrialResult t : trials) {
+            byId.putIfAbsent(t.configId(), t.config());
+            if (t.configIndex() != null) {
+                index.putIfAbsent(t.configId(), t.configIndex());
+            }
+        }
+        List<String> ids = new ArrayList<>(byId.keySet());
+        ids.sort(Comparator.comparingInt(id -> index.getOrDefault(id, Integer.MAX_VALUE)));
+        Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
+        ids.forEach(id -> ordered.put(id, byId.get(id)));
+        return ordered;
     }
 
     /**

@@ -22,6 +22,9 @@ import java.util.Map;
  * @param curves the file holding the trial's learning curves, relative to the results file's directory,
  *     or {@code null} when the trial logged none
  * @param startedAt when the trial started, as an ISO-8601 instant, or {@code null}
+ * @param configIndex the position of the configuration in the experiment's declared order (the cartesian
+ *     product of the sweeps), from 0, or {@code null} when unknown; reports list configurations in this
+ *     order, whatever order parallel trials finished in
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrialResult(
@@ -35,7 +38,8 @@ public record TrialResult(
         TrialError error,
         Map<String, Goal> goals,
         String curves,
-        String startedAt) {
+        String startedAt,
+        Integer configIndex) {
 
     /** Copies the maps, keeping their order, so a result cannot change once made. */
     public TrialResult {

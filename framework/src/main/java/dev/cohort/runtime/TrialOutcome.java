@@ -59,6 +59,7 @@ public record TrialOutcome(
                 failure == null ? null : TrialError.of(failure),
                 experiment.goals(),
                 curvesFile,
-                startedAt);
+                startedAt,
+                configuration.index());
     }
 }

@@ -36,11 +36,44 @@ class AnalyzerTest {
                 status == TrialStatus.FAILED ? new TrialError("java.lang.IllegalStateException", "boom", "") : null,
                 Map.of("score", Goal.MAXIMIZE),
                 null,
-                startedAt);
+                startedAt,
+                null);
     }
 
     private static TrialResult ok(String experiment, Map<String, Object> config, long seed, double value) {
         return trial(experiment, config, seed, TrialStatus.SUCCESSFUL, value, null);
+    }
+
+    @Test
+    void listsConfigurationsInDeclaredOrderWhateverOrderTrialsFinishedIn() {
+        List<TrialResult> trials = new ArrayList<>();
+        int[] finishingOrder = {2, 0, 1};
+        for (long seed = 1; seed <= 3; seed++) {
+            for (int index : finishingOrder) {
+                TrialResult t = ok("a#exp", Map.of("k", index * 10), seed, seed + index);
+                trials.add(new TrialResult(
+                        t.experiment(),
+                        t.config(),
+                        t.seed(),
+                        t.seedIndex(),
+                        t.status(),
+                        t.metrics(),
+                        t.durationMs(),
+                        null,
+                        t.goals(),
+                        null,
+                        null,
+                        index));
+            }
+        }
+
+        MetricAnalysis m =
+                Analyzer.analyze(trials).experiments().get(0).metrics().get(0);
+
+        assertThat(m.groups()).extracting(g -> g.config().get("k")).containsExactly(0, 10, 20);
+        assertThat(m.comparisons())
+                .extracting(c -> c.a().get("k") + "-" + c.b().get("k"))
+                .containsExactly("0-10", "0-20", "10-20");
     }
 
     @Test

@@ -96,6 +96,7 @@ class RReferenceCasesTest {
                         null,
                         goals,
                         null,
+                        null,
                         null));
             }
         }

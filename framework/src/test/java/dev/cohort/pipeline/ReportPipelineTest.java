@@ -61,6 +61,7 @@ class ReportPipelineTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

@@ -43,7 +43,8 @@ class JsonLinesResultStoreTest {
                 null,
                 Map.of("final_error", Goal.MINIMIZE),
                 null,
-                "2026-11-26T18:00:00Z");
+                "2026-11-26T18:00:00Z",
+                algorithm.length());
     }
 
     @Test
@@ -75,6 +76,7 @@ class JsonLinesResultStoreTest {
                 1.5,
                 TrialError.of(new IllegalStateException("diverged")),
                 Map.of(),
+                null,
                 null,
                 null);
         try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(dir.resolve("a/run.jsonl"))) {

@@ -26,6 +26,7 @@ public final class HtmlReportFormat implements ReportFormat {
     private final List<HtmlSection.Experiment> experimentSections = List.of(new HtmlSections.Overview());
     private final List<HtmlSection.Metric> metricSections = List.of(
             new HtmlSections.SummaryTable(),
+            new HtmlSections.BestPerLevelLines(),
             new HtmlSections.AnovaLines(),
             new HtmlSections.FactorialTable(),
             new HtmlSections.ComparisonsTable());

@@ -13,6 +13,7 @@ import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,12 @@ final class HtmlSections {
 
     private static String p(Double value) {
         return value == null ? null : Numbers.pValue(value);
+    }
+
+    /** {@code ", p = "} before a p-value, {@code ", p "} before one shown as {@code < 1e-16}. */
+    private static String pLabel(Double value) {
+        String formatted = p(value);
+        return formatted != null && formatted.startsWith("<") ? ", p " : ", p = ";
     }
 
     /** The title, when and from where the report was generated. */
@@ -195,6 +202,39 @@ final class HtmlSections {
         }
     }
 
+    /**
+     * The headline: for each swept parameter, the best configuration at each of its values and how the
+     * bests compare (for example the best IDBD against the best LMS).
+     */
+    static final class BestPerLevelLines implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            for (BestPerLevel level : BestPerLevel.of(experiment.parameters(), metric)) {
+                html.open("p", "stat").element("strong", null, "Best per " + level.parameter() + ": ");
+                String separator = "";
+                for (Map.Entry<Object, GroupSummary> best : level.bests().entrySet()) {
+                    Map<String, Object> others =
+                            new LinkedHashMap<>(best.getValue().config());
+                    others.remove(level.parameter());
+                    html.text(separator + level.parameter() + "=" + best.getKey() + ": " + Labels.config(others)
+                            + " (mean " + num(best.getValue().mean()) + ")");
+                    separator = "; ";
+                }
+                html.text(".").close("p");
+                for (Comparison c : level.comparisons()) {
+                    html.open("p", "stat")
+                            .text(Labels.config(c.a()) + " vs " + Labels.config(c.b()) + ": " + Labels.test(c.test()))
+                            .text(pLabel(c.pHolm()).replace(", p", ", Holm-adjusted p"))
+                            .value(p(c.pHolm()), Labels.reason(c.reasons(), "pHolm", "p"))
+                            .text(", Cohen's d = ")
+                            .value(num(c.cohensD()), Labels.reason(c.reasons(), "cohensD"))
+                            .text(".")
+                            .close("p");
+                }
+            }
+        }
+    }
+
     /** The one-way ANOVA and Levene (Brown-Forsythe) lines. */
     static final class AnovaLines implements HtmlSection.Metric {
         @Override
@@ -207,7 +247,7 @@ final class HtmlSections {
             } else {
                 html.text("F(" + anova.dfBetween() + ", " + anova.dfWithin() + ") = ")
                         .value(num(anova.f()), Labels.reason(reasons, "anova.f", "anova"))
-                        .text(", p = ")
+                        .text(pLabel(anova.p()))
                         .value(p(anova.p()), Labels.reason(reasons, "anova.p", "anova.f", "anova"))
                         .text(", η² = ")
                         .value(num(anova.etaSquared()), Labels.reason(reasons, "anova.etaSquared", "anova"))
@@ -222,7 +262,7 @@ final class HtmlSections {
             } else {
                 html.text("F = ")
                         .value(num(levene.f()), Labels.reason(reasons, "levene.f", "levene"))
-                        .text(", p = ")
+                        .text(pLabel(levene.p()))
                         .value(p(levene.p()), Labels.reason(reasons, "levene.p", "levene.f", "levene"));
             }
             html.close("p");

@@ -76,7 +76,7 @@ public final class ReportWriter {
     private static Path writeOne(ReportFormat format, StudyAnalysis study, ReportContext context, Path directory)
             throws IOException {
         Path file = directory.resolve(format.fileName());
-        Path temporary = Files.createTempFile(directory, "." + format.fileName() + ".", ".tmp");
+        Path temporary = directory.resolve("." + format.fileName() + ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 format.write(study, context, out);

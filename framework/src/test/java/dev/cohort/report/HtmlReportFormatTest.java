@@ -129,4 +129,39 @@ class HtmlReportFormatTest {
 
         assertThat(html).contains("No experiments were found in the results.");
     }
+
+    @Test
+    void comparesTheBestConfigurationAtEachValueOfAParameter() {
+        Map<String, Object> lmsSlow = Fixtures.config("algorithm", "LMS", "step", 0.01);
+        Map<String, Object> lmsFast = Fixtures.config("algorithm", "LMS", "step", 0.1);
+        Map<String, Object> idbdSlow = Fixtures.config("algorithm", "IDBD", "step", 0.01);
+        Map<String, Object> idbdFast = Fixtures.config("algorithm", "IDBD", "step", 0.1);
+        MetricAnalysis metric = new MetricAnalysis(
+                "final_error",
+                Goal.MINIMIZE,
+                List.of(
+                        Fixtures.group(lmsSlow, 30, 4.2, 0.3),
+                        Fixtures.group(lmsFast, 30, 3.6, 0.2),
+                        Fixtures.group(idbdSlow, 30, 1.9, 0.1),
+                        Fixtures.group(idbdFast, 30, 2.2, 0.1)),
+                null,
+                null,
+                null,
+                List.of(
+                        Fixtures.comparison(lmsSlow, lmsFast, "WELCH_T", 0.01),
+                        Fixtures.comparison(lmsFast, idbdSlow, "WELCH_T", 1e-20),
+                        Fixtures.comparison(lmsFast, idbdFast, "WELCH_T", 1e-10)),
+                Map.of());
+        StudyAnalysis study = new StudyAnalysis(List.of(
+                new ExperimentAnalysis("e", List.of("algorithm", "step"), 120, 120, List.of(), List.of(metric))));
+
+        String html = format.render(study, Fixtures.context());
+
+        assertThat(html)
+                .contains("Best per algorithm: </strong>algorithm=LMS: step=0.1 (mean 3.600);"
+                        + " algorithm=IDBD: step=0.01 (mean 1.900).")
+                .contains("algorithm=LMS, step=0.1 vs algorithm=IDBD, step=0.01: Welch")
+                .contains("Holm-adjusted p &lt; 1e-16")
+                .doesNotContain("algorithm=LMS, step=0.1 vs algorithm=IDBD, step=0.1:");
+    }
 }

@@ -78,7 +78,13 @@ final class ExperimentSelectorResolver implements SelectorResolver {
 
     private Optional<TestDescriptor> create(TestDescriptor parent, Class<?> type, Method method) {
         try {
-            return Optional.of(new ExperimentDescriptor(parent.getUniqueId(), ExperimentReader.read(type, method)));
+            ExperimentDescriptor experiment =
+                    new ExperimentDescriptor(parent.getUniqueId(), ExperimentReader.read(type, method));
+            ExperimentReader.missingParameterNames(type, method)
+                    .ifPresent(warning -> issues.reportIssue(DiscoveryIssue.builder(Severity.WARNING, warning)
+                            .source(MethodSource.from(type, method))
+                            .build()));
+            return Optional.of(experiment);
         } catch (InvalidExperimentException e) {
             return Optional.of(invalid(parent.getUniqueId(), type, method, e.getMessage()));
         }

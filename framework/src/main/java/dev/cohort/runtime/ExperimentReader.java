@@ -91,6 +91,23 @@ public final class ExperimentReader {
     }
 
     /**
+     * A warning when the class was compiled without {@code -parameters}: swept parameters are then named
+     * {@code arg0}, {@code arg1}, ... in configuration ids and reports, which is rarely what the author
+     * meant. Empty when every swept parameter has its declared name.
+     */
+    public static Optional<String> missingParameterNames(Class<?> testClass, Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.isAnnotationPresent(Sweep.class) && !parameter.isNamePresent()) {
+                return Optional.of(testClass.getSimpleName() + "#" + method.getName()
+                        + ": parameter names were not compiled into the class, so configurations are named "
+                        + parameter.getName() + ", ... instead of the declared names; compile with -parameters"
+                        + " (Maven: <maven.compiler.parameters>true</maven.compiler.parameters>)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Reads the experiment declared by {@code method}, run on instances of {@code testClass}.
      *
      * @throws InvalidExperimentException when the declaration cannot run; the message names class,

@@ -77,7 +77,11 @@ class ArchitectureTest {
                 .resideInAPackage("dev.cohort.report..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("dev.cohort.results.store..", "dev.cohort.statistics..", "dev.cohort.runtime..")
+                .resideInAnyPackage(
+                        "dev.cohort.results.store..",
+                        "dev.cohort.statistics..",
+                        "dev.cohort.runtime..",
+                        "dev.cohort.pipeline..")
                 .because("report writers present the analysis model; they neither read results nor compute")
                 .check(classes);
     }

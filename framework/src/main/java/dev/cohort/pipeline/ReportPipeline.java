@@ -88,12 +88,7 @@ public final class ReportPipeline {
                 .map(problem -> describe(problem, resultsDirectory))
                 .toList();
         ReportContext context = new ReportContext(
-                "Cohort report",
-                clock.instant(),
-                resultsDirectory.toString(),
-                problems,
-                options.alpha(),
-                options.testChoice());
+                "Cohort report", clock.instant(), resultsDirectory.toString(), problems, options.alpha(), options);
         List<Path> files = writer.write(study, context, reportsDirectory);
         return new ReportOutcome(
                 reportsDirectory.resolve(ReportWriter.INDEX),

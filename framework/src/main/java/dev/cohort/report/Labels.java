@@ -72,4 +72,13 @@ final class Labels {
         return test(choice.name()) + " for every pair (policy " + choice.name()
                 + ", set with cohort.test; the automatic choice is off)";
     }
+
+    /** The policy in a few words, for example {@code the test chosen per pair by Shapiro-Wilk and Brown-Forsythe}. */
+    static String policyName(TestChoice choice) {
+        if (choice == TestChoice.AUTO) {
+            return "policy AUTO: Student's t, Welch's t or Mann-Whitney U per pair, chosen by Shapiro-Wilk and"
+                    + " Brown-Forsythe";
+        }
+        return "policy " + choice.name() + ": " + test(choice.name()) + " for every pair";
+    }
 }

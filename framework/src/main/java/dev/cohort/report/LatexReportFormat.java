@@ -14,7 +14,8 @@ import java.util.List;
  * summary table (configuration, n, mean ± SD, 95% CI, the best configuration in bold by the metric's
  * goal, a dagger on configurations significantly worse than the best after the Holm correction) and a
  * table of pairwise comparisons with corrected p-values and effect sizes. Captions name the number of
- * seeds, the test policy and alpha. Needs the booktabs package only; every name and value is escaped.
+ * seeds, the test policy and alpha. Needs the booktabs and graphicx packages (a table wider than the
+ * text is shrunk to fit); every name and value is escaped.
  * A missing statistic is {@code ---}; its reason follows the table as a comment.
  *
  * <p>The document is assembled from parts ({@link LatexSection}); a new part (a figure) is a new entry
@@ -44,7 +45,7 @@ public final class LatexReportFormat implements ReportFormat {
                         context.generatedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append('\n');
         tex.append("% from ").append(Latex.comment(context.resultsDirectory())).append('\n');
-        tex.append("% Requires \\usepackage{booktabs}. Include with \\input{report.tex}.\n");
+        tex.append("% Requires \\usepackage{booktabs} and \\usepackage{graphicx}. Include with \\input{report.tex}.\n");
         if (study.experiments().isEmpty()) {
             tex.append("% No experiments were found in the results.\n");
         }

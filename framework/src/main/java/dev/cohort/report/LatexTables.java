@@ -17,6 +17,15 @@ final class LatexTables {
     /** Written for a missing value; the reason follows the table as a comment. */
     static final String MISSING = "---";
 
+    /**
+     * Opens a box that shrinks a table wider than the text to the text width and leaves a narrower one
+     * as it is (graphicx's {@code \\resizebox}).
+     */
+    static final String FIT_OPEN = "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n";
+
+    /** Closes {@link #FIT_OPEN}. */
+    static final String FIT_CLOSE = "%\n}\n";
+
     private LatexTables() {}
 
     /**
@@ -46,9 +55,8 @@ final class LatexTables {
             }
             if (!worse.isEmpty()) {
                 tex.append("; $^{\\dagger}$: significantly worse than the best (")
-                        .append(Latex.escape(Labels.policy(
-                                context.analysis().testChoice(),
-                                context.analysis().alpha())))
+                        .append(Latex.escape(
+                                Labels.policyName(context.analysis().testChoice())))
                         .append("; Holm-adjusted $p < ")
                         .append(alpha)
                         .append("$ over the ")
@@ -60,7 +68,7 @@ final class LatexTables {
             tex.append(".}\n\\label{tab:cohort:")
                     .append(Latex.labelKey(experiment.id() + ":" + metric.name()))
                     .append("}\n");
-            tex.append("\\begin{tabular}{lrcc}\n\\toprule\n");
+            tex.append(FIT_OPEN).append("\\begin{tabular}{lrcc}\n\\toprule\n");
             tex.append("Configuration & $n$ & Mean $\\pm$ SD & 95\\% CI \\\\\n\\midrule\n");
             List<GroupSummary> groups = metric.groups();
             for (int i = 0; i < groups.size(); i++) {
@@ -90,7 +98,7 @@ final class LatexTables {
                 }
                 tex.append(" \\\\\n");
             }
-            tex.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+            tex.append("\\bottomrule\n\\end{tabular}").append(FIT_CLOSE).append("\\end{table}\n");
             notes(tex, notes);
         }
     }
@@ -127,7 +135,7 @@ final class LatexTables {
                     .append("$). $d$: Cohen's $d$ of a minus b; $g$: Hedges' $g$.}\n\\label{tab:cohort:")
                     .append(Latex.labelKey(experiment.id() + ":" + metric.name() + ":comparisons"))
                     .append("}\n");
-            tex.append("\\begin{tabular}{lllrrrrr}\n\\toprule\n");
+            tex.append(FIT_OPEN).append("\\begin{tabular}{lllrrrrr}\n\\toprule\n");
             tex.append("a & b & Test & $p$ & $p_{\\mathrm{Bonf}}$ & $p_{\\mathrm{Holm}}$ & $d$ & $g$ \\\\\n"
                     + "\\midrule\n");
             for (Comparison c : comparisons) {
@@ -149,7 +157,7 @@ final class LatexTables {
                         .append(math(false, stat(c.hedgesG(), "hedgesG", c.reasons(), notes)))
                         .append(" \\\\\n");
             }
-            tex.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+            tex.append("\\bottomrule\n\\end{tabular}").append(FIT_CLOSE).append("\\end{table}\n");
             notes(tex, notes);
         }
     }

@@ -38,6 +38,7 @@ class LatexCompilesTest {
     private static final String DOCUMENT = """
             \\documentclass{article}
             \\usepackage{booktabs}
+            \\usepackage{graphicx}
             \\begin{document}
             \\input{report}
             \\end{document}
@@ -102,7 +103,7 @@ class LatexCompilesTest {
                 .as("pdflatex exit code; its output ends with:%n%s", tail(log))
                 .isZero();
         assertThat(reports.resolve("main.pdf")).isNotEmptyFile();
-        assertThat(log).doesNotContain("Missing character");
+        assertThat(log).doesNotContain("Missing character", "Overfull");
         assertThat(Files.readString(reports.resolve("report.tex"))).contains("$^{\\dagger}$", "\\textbf{");
     }
 

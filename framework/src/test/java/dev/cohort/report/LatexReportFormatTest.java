@@ -93,7 +93,7 @@ class LatexReportFormatTest {
     void marksConfigurationsSignificantlyWorseThanTheBestWithADagger() {
         String tex = format.render(Fixtures.study(), Fixtures.context());
 
-        assertThat(tex).contains("$^{\\dagger}$: significantly worse than the best (chosen per pair (policy AUTO)");
+        assertThat(tex).contains("$^{\\dagger}$: significantly worse than the best (policy AUTO: Student's t,");
         assertThat(tex).contains("Holm-adjusted $p < 0.05$ over the 3 pairwise comparisons, $\\alpha = 0.05$)");
         // IDBD at alpha=0.1 against the best: Holm p = 0.8, not significant
         assertThat(tex).contains("\nalpha=0.1, algorithm=IDBD & 30 & ");

@@ -1,5 +1,6 @@
 package dev.cohort.pipeline;
 
+import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.Analyzer;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.report.ReportContext;
@@ -27,17 +28,44 @@ public final class ReportPipeline {
     private final Function<List<TrialResult>, StudyAnalysis> analyzer;
     private final ReportWriter writer;
     private final Clock clock;
+    private final AnalysisOptions options;
 
-    /** The standard pipeline: the {@link Analyzer}, all report formats, the system clock. */
+    /** The standard pipeline: the {@link Analyzer} with its default options, all report formats, the system clock. */
     public ReportPipeline() {
-        this(Analyzer::analyze, ReportWriter.standard(), Clock.systemUTC());
+        this(AnalysisOptions.defaults());
     }
 
-    /** A pipeline with the given analysis, writer and clock (for the report's generation time). */
+    /** The standard pipeline with the given analysis options (for example another test choice). */
+    public ReportPipeline(AnalysisOptions options) {
+        this(trials -> Analyzer.analyze(trials, options), ReportWriter.standard(), Clock.systemUTC(), options);
+    }
+
+    /**
+     * A pipeline with the given analysis, writer and clock (for the report's generation time); the
+     * report describes the analysis as made with {@link AnalysisOptions#defaults()}.
+     */
     public ReportPipeline(Function<List<TrialResult>, StudyAnalysis> analyzer, ReportWriter writer, Clock clock) {
+        this(analyzer, writer, clock, AnalysisOptions.defaults());
+    }
+
+    /**
+     * A pipeline with the given analysis, writer and clock; {@code options} are the ones the analysis
+     * uses, which the report names (test choice, alpha).
+     */
+    public ReportPipeline(
+            Function<List<TrialResult>, StudyAnalysis> analyzer,
+            ReportWriter writer,
+            Clock clock,
+            AnalysisOptions options) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The analysis options this pipeline's report names. */
+    public AnalysisOptions options() {
+        return options;
     }
 
     /**
@@ -59,7 +87,8 @@ public final class ReportPipeline {
         List<String> problems = loaded.problems().stream()
                 .map(problem -> describe(problem, resultsDirectory))
                 .toList();
-        ReportContext context = ReportContext.of(clock.instant(), resultsDirectory.toString(), problems);
+        ReportContext context = new ReportContext(
+                "Cohort report", clock.instant(), resultsDirectory.toString(), problems, options.alpha(), options);
         List<Path> files = writer.write(study, context, reportsDirectory);
         return new ReportOutcome(
                 reportsDirectory.resolve(ReportWriter.INDEX),

@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * {@code comparisons.csv}: one row per pair of configurations of a metric. Columns: {@code experiment,
  * metric, a, b} (configuration ids), {@code test}, the chosen test's {@code p} with its Bonferroni and
- * Holm adjustments, then every statistic of {@link Comparison}. A {@code null} statistic is the empty
- * field; numbers are in full precision.
+ * Holm adjustments, then every statistic of {@link Comparison} (named as in {@code summary.json}), and
+ * {@code reasons}: why statistics are missing, as {@code field: reason} pairs joined by {@code "; "}. A
+ * {@code null} statistic is the empty field; numbers are in full precision.
  */
 public final class ComparisonsCsvFormat implements ReportFormat {
 
@@ -42,7 +43,12 @@ public final class ComparisonsCsvFormat implements ReportFormat {
             "wilcoxonV",
             "wilcoxonP",
             "cohensD",
-            "hedgesG");
+            "hedgesG",
+            "pairs",
+            "probabilityOfImprovement",
+            "seedsForPowerBonferroni",
+            "seedsForPowerHolm",
+            "reasons");
 
     @Override
     public String fileName() {
@@ -77,7 +83,12 @@ public final class ComparisonsCsvFormat implements ReportFormat {
                             field(c.wilcoxonV()),
                             field(c.wilcoxonP()),
                             field(c.cohensD()),
-                            field(c.hedgesG())));
+                            field(c.hedgesG()),
+                            count(c.pairs()),
+                            field(c.probabilityOfImprovement()),
+                            count(c.seedsForPowerBonferroni()),
+                            count(c.seedsForPowerHolm()),
+                            Csv.reasons(c.reasons())));
                 }
             }
         }
@@ -85,5 +96,9 @@ public final class ComparisonsCsvFormat implements ReportFormat {
 
     private static String field(Double value) {
         return Csv.number(value);
+    }
+
+    private static String count(Integer value) {
+        return value == null ? "" : value.toString();
     }
 }

@@ -3,6 +3,9 @@ package dev.cohort.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF. */
 final class Csv {
@@ -39,5 +42,11 @@ final class Csv {
     /** A number in full precision, or the empty field for {@code null}. */
     static String number(Double value) {
         return value == null ? "" : Numbers.exact(value);
+    }
+
+    /** Why statistics are missing, as {@code field: reason} pairs sorted by field and joined by {@code "; "}. */
+    static String reasons(Map<String, String> reasons) {
+        return new TreeMap<>(reasons)
+                .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
     }
 }

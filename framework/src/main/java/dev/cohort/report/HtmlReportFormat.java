@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS, no scripts, no network) that opens from
- * disk. Per experiment and metric it shows the summary table with the best configuration highlighted,
- * the one-way ANOVA and Levene lines, the factorial ANOVA, the pairwise comparisons, and the failed
- * trials; every missing statistic is shown as "—" with its reason as a tooltip and a footnote.
+ * disk. Per experiment and metric it shows the summary table with the best configuration highlighted
+ * (every other group statistic in a {@code <details>}), the warnings a careful reader needs, the one-way
+ * ANOVA and Levene lines, the factorial ANOVA, the pairwise comparisons with how their tests were chosen
+ * (every other pair statistic in a {@code <details>}), and the failed trials; every missing statistic is shown as "—" with its reason as a tooltip and a footnote.
  *
  * <p>The page is assembled from sections ({@link HtmlSection}); a new part of the report is a new
  * section in one of the lists below.
@@ -26,10 +27,14 @@ public final class HtmlReportFormat implements ReportFormat {
     private final List<HtmlSection.Experiment> experimentSections = List.of(new HtmlSections.Overview());
     private final List<HtmlSection.Metric> metricSections = List.of(
             new HtmlSections.SummaryTable(),
+            new HtmlStatisticsSections.GroupDetails(),
+            new HtmlStatisticsSections.Warnings(),
             new HtmlSections.BestPerLevelLines(),
             new HtmlSections.AnovaLines(),
             new HtmlSections.FactorialTable(),
-            new HtmlSections.ComparisonsTable());
+            new HtmlSections.ComparisonsTable(),
+            new HtmlStatisticsSections.TestPolicy(),
+            new HtmlStatisticsSections.ComparisonDetails());
     private final List<HtmlSection.Experiment> experimentEndSections = List.of(new HtmlSections.Failures());
 
     @Override

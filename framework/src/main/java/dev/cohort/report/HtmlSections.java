@@ -45,6 +45,12 @@ final class HtmlSections {
             .message { white-space: pre-wrap; font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
                        font-size: .8rem; }
             .problems li { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; }
+            details.more { margin: .2rem 0 1rem; }
+            details.more summary { cursor: pointer; color: #0969da; font-size: .9rem; }
+            details.more table { font-size: .8rem; }
+            .warnings { border-left: 4px solid #bf8700; background: #fff8c5; padding: .2rem .8rem; margin: .6rem 0;
+                        font-size: .9rem; }
+            .warnings ul { margin: .2rem 0; padding-left: 1.2rem; }
             code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
             """;
 
@@ -54,16 +60,16 @@ final class HtmlSections {
         return "experiment-" + (index + 1);
     }
 
-    private static String num(Double value) {
+    static String num(Double value) {
         return value == null ? null : Numbers.readable(value);
     }
 
-    private static String p(Double value) {
+    static String p(Double value) {
         return value == null ? null : Numbers.pValue(value);
     }
 
     /** {@code ", p = "} before a p-value, {@code ", p "} before one shown as {@code < 1e-16}. */
-    private static String pLabel(Double value) {
+    static String pLabel(Double value) {
         String formatted = p(value);
         return formatted != null && formatted.startsWith("<") ? ", p " : ", p = ";
     }
@@ -144,7 +150,7 @@ final class HtmlSections {
         }
     }
 
-    /** Per configuration: n, mean ± sd, 95% CI, median, Shapiro-Wilk p; the best one highlighted. */
+    /** Per configuration: n, mean ± sd, 95% CI, median, IQM, Shapiro-Wilk p; the best one highlighted. */
     static final class SummaryTable implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
@@ -154,7 +160,7 @@ final class HtmlSections {
                     .raw("\n");
             Set<Integer> best = Best.of(metric);
             html.raw("<table class=\"summary\">\n")
-                    .headerRow(List.of("Configuration", "n", "Mean ± SD", "95% CI", "Median", "Shapiro-Wilk p"))
+                    .headerRow(List.of("Configuration", "n", "Mean ± SD", "95% CI", "Median", "IQM", "Shapiro-Wilk p"))
                     .raw("<tbody>\n");
             List<GroupSummary> groups = metric.groups();
             for (int i = 0; i < groups.size(); i++) {
@@ -194,6 +200,9 @@ final class HtmlSections {
             html.raw("</td>");
             html.open("td", "num")
                     .value(num(g.median()), Labels.reason(reasons, "median"))
+                    .raw("</td>");
+            html.open("td", "num")
+                    .value(num(g.iqm()), Labels.reason(reasons, "iqm"))
                     .raw("</td>");
             html.open("td", "num")
                     .value(p(g.shapiroP()), Labels.reason(reasons, "shapiroP", "shapiroW"))
@@ -283,10 +292,20 @@ final class HtmlSections {
                 }
                 return;
             }
-            html.element("p", "stat", "Factorial ANOVA (sequential sums of squares):")
+            html.element("p", "stat", "Factorial ANOVA:")
                     .raw("\n<table class=\"factorial\">\n")
-                    .headerRow(List.of("Term", "df", "Sum Sq", "F", "p"))
+                    .headerRow(List.of(
+                            "Term",
+                            "df",
+                            "Sum Sq (sequential)",
+                            "F",
+                            "p",
+                            "Sum Sq (type II)",
+                            "F (type II)",
+                            "p (type II)"))
                     .raw("<tbody>\n");
+            Map<String, FactorialTerm> typeII = new LinkedHashMap<>();
+            factorial.typeIITerms().forEach(t -> typeII.put(t.term(), t));
             for (FactorialTerm term : factorial.terms()) {
                 String reason = Labels.reason(
                         metric.reasons(), "factorial." + term.term(), "factorial.f", "factorial.p", "factorial");
@@ -295,12 +314,32 @@ final class HtmlSections {
                 html.element("td", "num", Numbers.readable(term.sumSq()));
                 html.open("td", "num").value(num(term.f()), reason).raw("</td>");
                 html.open("td", "num").value(p(term.p()), reason).raw("</td>");
+                FactorialTerm second = typeII.get(term.term());
+                String secondReason = Labels.reason(
+                        metric.reasons(), "factorial.typeII", "factorial." + term.term(), "factorial.f", "factorial");
+                html.open("td", "num")
+                        .value(second == null ? null : Numbers.readable(second.sumSq()), secondReason)
+                        .raw("</td>");
+                html.open("td", "num")
+                        .value(second == null ? null : num(second.f()), secondReason)
+                        .raw("</td>");
+                html.open("td", "num")
+                        .value(second == null ? null : p(second.p()), secondReason)
+                        .raw("</td>");
                 html.raw("</tr>\n");
             }
             html.raw("<tr>").element("td", null, "Residuals");
             html.element("td", "num", Integer.toString(factorial.residualDf()));
             html.element("td", "num", Numbers.readable(factorial.residualSumSq()));
-            html.raw("<td></td><td></td></tr>\n</tbody>\n</table>\n");
+            html.raw("<td></td><td></td><td></td><td></td><td></td></tr>\n</tbody>\n</table>\n");
+            html.element(
+                            "p",
+                            "caption",
+                            "Sequential (type I) sums of squares: each term adjusted for the terms above it"
+                                    + " (R's anova(lm(y ~ A * B * ...))). Type II: each term adjusted for every term"
+                                    + " that does not contain it (car::Anova(type = 2)); the two agree when every"
+                                    + " configuration has the same number of values.")
+                    .raw("\n");
         }
     }
 

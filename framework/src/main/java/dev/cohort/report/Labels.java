@@ -1,6 +1,7 @@
 package dev.cohort.report;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.TestChoice;
 import dev.cohort.results.ConfigId;
 import java.util.Map;
 
@@ -55,5 +56,29 @@ final class Labels {
             }
         }
         return NO_REASON;
+    }
+
+    /**
+     * How the test of each pair was chosen, as a sentence fragment naming the policy, for example
+     * {@code Welch's t for every pair (policy WELCH_T, set with cohort.test)}.
+     */
+    static String policy(TestChoice choice, double alpha) {
+        String level = Numbers.plain(alpha);
+        if (choice == TestChoice.AUTO) {
+            return "chosen per pair (policy AUTO): when Shapiro-Wilk gives p > " + level
+                    + " for both configurations, a two-group Brown-Forsythe test decides between Student's t (p > "
+                    + level + ") and Welch's t; otherwise, including when normality cannot be tested, Mann-Whitney U";
+        }
+        return test(choice.name()) + " for every pair (policy " + choice.name()
+                + ", set with cohort.test; the automatic choice is off)";
+    }
+
+    /** The policy in a few words, for example {@code the test chosen per pair by Shapiro-Wilk and Brown-Forsythe}. */
+    static String policyName(TestChoice choice) {
+        if (choice == TestChoice.AUTO) {
+            return "policy AUTO: Student's t, Welch's t or Mann-Whitney U per pair, chosen by Shapiro-Wilk and"
+                    + " Brown-Forsythe";
+        }
+        return "policy " + choice.name() + ": " + test(choice.name()) + " for every pair";
     }
 }

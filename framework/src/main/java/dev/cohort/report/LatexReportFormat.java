@@ -1,34 +1,34 @@
 package dev.cohort.report;
 
-import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
-import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.IntSummaryStatistics;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * {@code report.tex}: booktabs tables to {@code \input} into a paper. Per experiment and metric, a
  * summary table (configuration, n, mean ± SD, 95% CI, the best configuration in bold by the metric's
- * goal) and a table of pairwise comparisons with corrected p-values. Captions name the number of
- * seeds, the tests and alpha. Needs the booktabs package; every name and value is escaped.
+ * goal, a dagger on configurations significantly worse than the best after the Holm correction) and a
+ * table of pairwise comparisons with corrected p-values and effect sizes. Captions name the number of
+ * seeds, the test policy and alpha. Needs the booktabs and graphicx packages (a table wider than the
+ * text is shrunk to fit); every name and value is escaped.
  * A missing statistic is {@code ---}; its reason follows the table as a comment.
+ *
+ * <p>The document is assembled from parts ({@link LatexSection}); a new part (a figure) is a new entry
+ * in one of the lists below.
  */
 public final class LatexReportFormat implements ReportFormat {
 
     /** The name of the file. */
     public static final String FILE_NAME = "report.tex";
 
-    private static final String MISSING = "---";
+    private final List<LatexSection.Metric> metricSections =
+            List.of(new LatexTables.Summary(), new LatexTables.Comparisons());
+    private final List<LatexSection.Experiment> experimentSections = List.of();
 
     @Override
     public String fileName() {
@@ -45,175 +45,21 @@ public final class LatexReportFormat implements ReportFormat {
                         context.generatedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append('\n');
         tex.append("% from ").append(Latex.comment(context.resultsDirectory())).append('\n');
-        tex.append("% Requires \\usepackage{booktabs}. Include with \\input{report.tex}.\n");
+        tex.append("% Requires \\usepackage{booktabs} and \\usepackage{graphicx}. Include with \\input{report.tex}.\n");
         if (study.experiments().isEmpty()) {
             tex.append("% No experiments were found in the results.\n");
         }
         for (ExperimentAnalysis experiment : study.experiments()) {
             tex.append("\n% Experiment ").append(Latex.comment(experiment.id())).append('\n');
             for (MetricAnalysis metric : experiment.metrics()) {
-                summaryTable(tex, experiment, metric);
-                if (!metric.comparisons().isEmpty()) {
-                    comparisonsTable(tex, experiment, metric, context);
+                for (LatexSection.Metric section : metricSections) {
+                    section.write(tex, experiment, metric, context);
                 }
+            }
+            for (LatexSection.Experiment section : experimentSections) {
+                section.write(tex, experiment, context);
             }
         }
         out.write(tex.toString());
-    }
-
-    private static void summaryTable(StringBuilder tex, ExperimentAnalysis experiment, MetricAnalysis metric) {
-        Set<Integer> best = Best.of(metric);
-        Map<String, String> notes = new TreeMap<>();
-        tex.append("\\begin{table}[htbp]\n\\centering\n\\caption{")
-                .append("Experiment ")
-                .append(Latex.escape(experiment.id()))
-                .append(", metric ")
-                .append(Latex.escape(metric.name()))
-                .append(" (")
-                .append(Labels.goal(metric.goal()))
-                .append("): mean $\\pm$ standard deviation and 95\\% confidence interval of the mean over ")
-                .append(seeds(metric.groups()));
-        if (!best.isEmpty()) {
-            tex.append("; best mean in bold");
-        }
-        tex.append(".}\n\\label{tab:cohort:")
-                .append(Latex.labelKey(experiment.id() + ":" + metric.name()))
-                .append("}\n");
-        tex.append("\\begin{tabular}{lrcc}\n\\toprule\n");
-        tex.append("Configuration & $n$ & Mean $\\pm$ SD & 95\\% CI \\\\\n\\midrule\n");
-        List<GroupSummary> groups = metric.groups();
-        for (int i = 0; i < groups.size(); i++) {
-            GroupSummary g = groups.get(i);
-            boolean bold = best.contains(i);
-            String config = Latex.escape(Labels.config(g.config()));
-            tex.append(bold ? "\\textbf{" + config + "}" : config)
-                    .append(" & ")
-                    .append(g.n())
-                    .append(" & ");
-            if (g.mean() == null) {
-                note(notes, "mean", g.reasons(), "mean");
-                tex.append(MISSING);
-            } else {
-                tex.append(math(bold, Numbers.latex(g.mean()) + " \\pm " + stat(g.sd(), "sd", g.reasons(), notes)));
-            }
-            tex.append(" & ");
-            if (g.ciLow() == null && g.ciHigh() == null) {
-                note(notes, "ci", g.reasons(), "ciLow", "ciHigh", "ci");
-                tex.append(MISSING);
-            } else {
-                tex.append(math(
-                        bold,
-                        "[" + stat(g.ciLow(), "ciLow", g.reasons(), notes) + ", "
-                                + stat(g.ciHigh(), "ciHigh", g.reasons(), notes) + "]"));
-            }
-            tex.append(" \\\\\n");
-        }
-        tex.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
-        notes(tex, notes);
-    }
-
-    private static void comparisonsTable(
-            StringBuilder tex, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-        List<Comparison> comparisons = metric.comparisons();
-        Map<String, String> notes = new TreeMap<>();
-        String alpha = Numbers.plain(context.alpha());
-        tex.append("\\begin{table}[htbp]\n\\centering\n\\caption{")
-                .append("Pairwise comparisons of experiment ")
-                .append(Latex.escape(experiment.id()))
-                .append(", metric ")
-                .append(Latex.escape(metric.name()))
-                .append(", over ")
-                .append(seeds(metric.groups()))
-                .append(". Test per pair: ")
-                .append(Latex.escape(tests(comparisons)))
-                .append(" (Student's t if both groups pass Shapiro-Wilk and Brown-Forsythe at 0.05,"
-                        + " Welch's t if only the variances differ, Mann-Whitney U otherwise); $p$ adjusted over ")
-                .append(comparisons.size())
-                .append(" comparisons by Bonferroni and Holm; Holm-adjusted $p < ")
-                .append(alpha)
-                .append("$ in bold ($\\alpha = ")
-                .append(alpha)
-                .append("$). $d$: Cohen's $d$ of a minus b.}\n\\label{tab:cohort:")
-                .append(Latex.labelKey(experiment.id() + ":" + metric.name() + ":comparisons"))
-                .append("}\n");
-        tex.append("\\begin{tabular}{lllrrrr}\n\\toprule\n");
-        tex.append("a & b & Test & $p$ & $p_{\\mathrm{Bonf}}$ & $p_{\\mathrm{Holm}}$ & $d$ \\\\\n\\midrule\n");
-        for (Comparison c : comparisons) {
-            boolean significant = c.pHolm() != null && c.pHolm() < context.alpha();
-            tex.append(Latex.escape(Labels.config(c.a())))
-                    .append(" & ")
-                    .append(Latex.escape(Labels.config(c.b())))
-                    .append(" & ")
-                    .append(c.test() == null ? MISSING : Latex.escape(Labels.test(c.test())))
-                    .append(" & ")
-                    .append(math(false, pValue(c.p(), "p", c.reasons(), notes)))
-                    .append(" & ")
-                    .append(math(false, pValue(c.pBonferroni(), "pBonferroni", c.reasons(), notes)))
-                    .append(" & ")
-                    .append(math(significant, pValue(c.pHolm(), "pHolm", c.reasons(), notes)))
-                    .append(" & ")
-                    .append(math(false, stat(c.cohensD(), "cohensD", c.reasons(), notes)))
-                    .append(" \\\\\n");
-        }
-        tex.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
-        notes(tex, notes);
-    }
-
-    /** The number of seeds per configuration, as the caption names it. */
-    static String seeds(List<GroupSummary> groups) {
-        IntSummaryStatistics n = groups.stream().mapToInt(GroupSummary::n).summaryStatistics();
-        if (n.getCount() == 0) {
-            return "no seeds";
-        }
-        if (n.getMin() == n.getMax()) {
-            return "$n = " + n.getMin() + "$ seed" + (n.getMin() == 1 ? "" : "s") + " per configuration";
-        }
-        return "$n = " + n.getMin() + "$--$" + n.getMax() + "$ seeds per configuration";
-    }
-
-    private static String tests(List<Comparison> comparisons) {
-        List<String> used = comparisons.stream()
-                .map(Comparison::test)
-                .filter(Objects::nonNull)
-                .distinct()
-                .map(Labels::test)
-                .toList();
-        return used.isEmpty() ? "none" : String.join(", ", used);
-    }
-
-    /** Math-mode content wrapped in {@code $...$}, in bold when asked, or {@code ---} when missing. */
-    private static String math(boolean bold, String content) {
-        if (content.equals(MISSING)) {
-            return MISSING;
-        }
-        return bold ? "$\\mathbf{" + content + "}$" : "$" + content + "$";
-    }
-
-    private static String stat(Double value, String field, Map<String, String> reasons, Map<String, String> notes) {
-        if (value == null) {
-            note(notes, field, reasons, field);
-            return "\\mbox{" + MISSING + "}";
-        }
-        return Numbers.latex(value);
-    }
-
-    private static String pValue(Double value, String field, Map<String, String> reasons, Map<String, String> notes) {
-        if (value == null) {
-            note(notes, field, reasons, field, "p");
-            return MISSING;
-        }
-        return Numbers.latexP(value);
-    }
-
-    private static void note(Map<String, String> notes, String field, Map<String, String> reasons, String... keys) {
-        notes.putIfAbsent(field, Labels.reason(reasons, keys));
-    }
-
-    private static void notes(StringBuilder tex, Map<String, String> notes) {
-        notes.forEach((field, reason) -> tex.append("% --- ")
-                .append(Latex.comment(field))
-                .append(": ")
-                .append(Latex.comment(reason))
-                .append('\n'));
     }
 }

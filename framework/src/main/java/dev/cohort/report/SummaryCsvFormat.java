@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * {@code summary.csv}: the descriptive statistics in tidy long format, one row per experiment, metric and
- * configuration. Columns: {@code experiment, metric, goal, config} (the configuration id) and one column
- * per statistic of {@link GroupSummary}. A {@code null} statistic is the empty field; numbers are in
- * full precision.
+ * configuration. Columns: {@code experiment, metric, goal, config} (the configuration id), one column
+ * per statistic of {@link GroupSummary} (named as in {@code summary.json}), and {@code reasons}: why
+ * statistics are missing, as {@code field: reason} pairs joined by {@code "; "}. A {@code null}
+ * statistic is the empty field; numbers are in full precision.
  */
 public final class SummaryCsvFormat implements ReportFormat {
 
@@ -37,7 +38,15 @@ public final class SummaryCsvFormat implements ReportFormat {
             "max",
             "iqm",
             "shapiroW",
-            "shapiroP");
+            "shapiroP",
+            "q25",
+            "q75",
+            "meanBootLow",
+            "meanBootHigh",
+            "iqmBootLow",
+            "iqmBootHigh",
+            "nonFinite",
+            "reasons");
 
     @Override
     public String fileName() {
@@ -67,7 +76,15 @@ public final class SummaryCsvFormat implements ReportFormat {
                             field(g.max()),
                             field(g.iqm()),
                             field(g.shapiroW()),
-                            field(g.shapiroP())));
+                            field(g.shapiroP()),
+                            field(g.q25()),
+                            field(g.q75()),
+                            field(g.meanBootLow()),
+                            field(g.meanBootHigh()),
+                            field(g.iqmBootLow()),
+                            field(g.iqmBootHigh()),
+                            Integer.toString(g.nonFinite()),
+                            Csv.reasons(g.reasons())));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.cohort.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
 import java.io.IOException;
 import java.io.Writer;
@@ -24,7 +26,8 @@ import java.util.Map;
  *
  * <p>The records are serialized directly, so every component appears under its own name, including
  * the ones beyond the specified shape ({@code reasons}, {@code parameters}, {@code trials},
- * {@code successful}, {@code failures}). A {@code null} statistic is written as {@code null}, never
+ * {@code successful}, {@code failures}), except the learning curves ({@link ExperimentAnalysis#curves()}),
+ * which can be large and have a file of their own. A {@code null} statistic is written as {@code null}, never
  * omitted; a non-finite number, which JSON cannot hold, is written as {@code null} too. The entries of
  * every {@code reasons} object are sorted by name so the file is the same from run to run.
  */
@@ -37,6 +40,7 @@ public final class SummaryJsonFormat implements ReportFormat {
             .addModule(new SimpleModule("cohort-finite-doubles")
                     .addSerializer(Double.class, new FiniteDoubleSerializer())
                     .addSerializer(Double.TYPE, new FiniteDoubleSerializer()))
+            .addMixIn(ExperimentAnalysis.class, WithoutCurves.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
@@ -69,6 +73,10 @@ public final class SummaryJsonFormat implements ReportFormat {
             sortReasons(children.next());
         }
     }
+
+    /** Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. */
+    @JsonIgnoreProperties({"curves"})
+    private abstract static class WithoutCurves {}
 
     /** Writes a double as a JSON number, or {@code null} when it is not finite. */
     private static final class FiniteDoubleSerializer extends StdSerializer<Double> {

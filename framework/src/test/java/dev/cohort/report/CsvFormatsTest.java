@@ -26,7 +26,7 @@ class CsvFormatsTest {
 
         assertThat(lines[0])
                 .isEqualTo("experiment,metric,goal,config,n,mean,sd,se,ciLow,ciHigh,median,min,max,iqm,shapiroW,"
-                        + "shapiroP");
+                        + "shapiroP,q25,q75,meanBootLow,meanBootHigh,iqmBootLow,iqmBootHigh,nonFinite,reasons");
         assertThat(lines).hasSize(1 + 6 + 1);
         assertThat(lines[lines.length - 1]).isEmpty();
         assertThat(lines[1])
@@ -35,7 +35,8 @@ class CsvFormatsTest {
         assertThat(lines[6])
                 .isEqualTo(
                         "org.acme.StepSize#tracking,accuracy,MAXIMIZE,\"alpha=0.1, algorithm=IDBD\",2,1.5,0.7071,0.5,"
-                                + "-4.85,7.85,1.5,1.0,2.0,1.5,,");
+                                + "-4.85,7.85,1.5,1.0,2.0,1.5,,,,,,,,,0,\"shapiroP: needs 3 to 5000 values, got 2;"
+                                + " shapiroW: needs 3 to 5000 values, got 2\"");
     }
 
     @Test
@@ -45,14 +46,17 @@ class CsvFormatsTest {
 
         assertThat(lines[0])
                 .isEqualTo("experiment,metric,a,b,test,p,pBonferroni,pHolm,studentT,studentP,welchT,welchDf,welchP,"
-                        + "mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,wilcoxonP,cohensD,hedgesG");
+                        + "mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,wilcoxonP,cohensD,hedgesG,pairs,"
+                        + "probabilityOfImprovement,seedsForPowerBonferroni,seedsForPowerHolm,reasons");
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines[1])
                 .isEqualTo("org.acme.StepSize#tracking,final_error,\"alpha=0.01, algorithm=LMS\","
                         + "\"alpha=0.01, algorithm=IDBD\",WELCH_T,0.0012,"
                         + (3 * 0.0012)
                         + ",0.0024,2.5,0.02,2.4,17.9,0.027,12.0,"
-                        + "0.03,,,,,-0.8,-0.78");
+                        + "0.03,,,,,-0.8,-0.78,,,,,pairedP: configurations ran different seeds;"
+                        + " pairedT: configurations ran different seeds; wilcoxonP: configurations ran different seeds;"
+                        + " wilcoxonV: configurations ran different seeds");
     }
 
     @Test

@@ -3,9 +3,11 @@ package dev.cohort.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TestChoice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +48,9 @@ class LatexReportFormatTest {
         assertThat(tex)
                 .contains("\\textbf{alpha=0.01, algorithm=IDBD} & 30 & $\\mathbf{0.2500 \\pm 0.05000}$"
                         + " & $\\mathbf{[0.1500, 0.3500]}$ \\\\");
-        assertThat(tex).contains("alpha=0.01, algorithm=LMS & 30 & $0.5000 \\pm 0.1000$ & $[0.4000, 0.6000]$ \\\\");
+        assertThat(tex)
+                .contains(
+                        "alpha=0.01, algorithm=LMS$^{\\dagger}$ & 30 & $0.5000 \\pm 0.1000$ & $[0.4000, 0.6000]$ \\\\");
         assertThat(tex).contains("\\textbf{alpha=0.1, algorithm=IDBD} & 2 & $\\mathbf{1.500 \\pm 0.7071}$");
     }
 
@@ -73,13 +77,43 @@ class LatexReportFormatTest {
         assertThat(tex).contains("\\toprule", "\\midrule", "\\bottomrule", "\\begin{tabular}{lrcc}");
         assertThat(tex).contains("over $n = 30$ seeds per configuration");
         assertThat(tex).contains("$n = 2$--$30$ seeds per configuration");
-        assertThat(tex).contains("Test per pair: Welch's t, Mann-Whitney U, Student's t");
+        assertThat(tex).contains("Test per pair: chosen per pair (policy AUTO)");
+        assertThat(tex).contains("used here: Welch's t, Mann-Whitney U, Student's t");
         assertThat(tex).contains("$\\alpha = 0.05$");
         assertThat(tex).contains("$p_{\\mathrm{Holm}}$");
-        assertThat(tex).contains("Mann-Whitney U & $< 10^{-16}$ & $< 10^{-16}$ & $\\mathbf{< 10^{-16}}$ & $-0.8000$");
+        assertThat(tex)
+                .contains("Mann-Whitney U & $< 10^{-16}$ & $< 10^{-16}$ & $\\mathbf{< 10^{-16}}$ & $-0.8000$"
+                        + " & $-0.7800$ \\\\");
         assertThat(tex).contains("\\label{tab:cohort:org.acme.StepSize-tracking:final-error}");
         assertBalancedBraces(tex);
         assertThat(tex.chars().filter(c -> c == '$').count() % 2).isZero();
+    }
+
+    @Test
+    void marksConfigurationsSignificantlyWorseThanTheBestWithADagger() {
+        String tex = format.render(Fixtures.study(), Fixtures.context());
+
+        assertThat(tex).contains("$^{\\dagger}$: significantly worse than the best (policy AUTO: Student's t,");
+        assertThat(tex).contains("Holm-adjusted $p < 0.05$ over the 3 pairwise comparisons, $\\alpha = 0.05$)");
+        // IDBD at alpha=0.1 against the best: Holm p = 0.8, not significant
+        assertThat(tex).contains("\nalpha=0.1, algorithm=IDBD & 30 & ");
+    }
+
+    @Test
+    void namesAFixedTestPolicy() {
+        ReportContext context = new ReportContext(
+                "Cohort report",
+                Fixtures.NOW,
+                "/tmp/results",
+                List.of(),
+                0.05,
+                AnalysisOptions.defaults().withTestChoice(TestChoice.MANN_WHITNEY));
+
+        String tex = format.render(Fixtures.study(), context);
+
+        assertThat(tex)
+                .contains("Test per pair: Mann-Whitney U for every pair (policy MANN\\_WHITNEY, set with"
+                        + " cohort.test; the automatic choice is off)");
     }
 
     @Test

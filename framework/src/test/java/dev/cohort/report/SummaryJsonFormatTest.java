@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cohort.Goal;
+import dev.cohort.analysis.ConfigurationCurve;
+import dev.cohort.analysis.CurveAnalysis;
+import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.StudyAnalysis;
@@ -122,6 +125,24 @@ class SummaryJsonFormatTest {
         assertThat(written.get("mean").isNull()).isTrue();
         assertThat(written.get("sd").isNull()).isTrue();
         assertThat(written.get("median").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void leavesTheLearningCurvesOut() throws Exception {
+        ExperimentAnalysis experiment = Fixtures.study()
+                .experiments()
+                .get(0)
+                .withCurves(List.of(new CurveAnalysis(
+                        "squared_error",
+                        Goal.MINIMIZE,
+                        List.of(new ConfigurationCurve(
+                                Map.of("alpha", 0.1), 2, List.of(new CurvePoint(1, 2, 0.5, 0.1, 0.9)))))));
+
+        JsonNode written =
+                json(new StudyAnalysis(List.of(experiment))).get("experiments").get(0);
+
+        assertThat(names(written)).doesNotContain("curves");
+        assertThat(names(written)).contains("id", "parameters", "trials", "successful", "failures", "metrics");
     }
 
     @Test

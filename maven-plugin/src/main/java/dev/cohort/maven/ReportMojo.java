@@ -1,5 +1,7 @@
 package dev.cohort.maven;
 
+import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.analysis.TestChoice;
 import dev.cohort.pipeline.MissingResultsException;
 import dev.cohort.pipeline.ReportOutcome;
 import dev.cohort.pipeline.ReportPipeline;
@@ -7,7 +9,7 @@ import dev.cohort.results.ReadProblem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -54,6 +56,14 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "cohort.reports", defaultValue = "${project.build.directory}/cohort/report")
     File reports;
 
+    /**
+     * How the test of each pairwise comparison is chosen: {@code AUTO} (Shapiro-Wilk on both groups,
+     * then Brown-Forsythe: Student's t, Welch's t or Mann-Whitney U, per pair), or one test for every
+     * pair: {@code STUDENT_T}, {@code WELCH_T}, {@code MANN_WHITNEY}. The report names the policy.
+     */
+    @Parameter(property = "cohort.test", defaultValue = "AUTO")
+    String test = "AUTO";
+
     /** Skips the report. */
     @Parameter(property = "cohort.skip", defaultValue = "false")
     boolean skip;
@@ -66,8 +76,8 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.file}", readonly = true)
     File projectFile;
 
-    /** Makes the pipeline; replaced in tests. */
-    Supplier<ReportPipeline> pipeline = ReportPipeline::new;
+    /** Makes the pipeline for the analysis options; replaced in tests. */
+    Function<AnalysisOptions, ReportPipeline> pipeline = ReportPipeline::new;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -75,11 +85,12 @@ public class ReportMojo extends AbstractMojo {
             getLog().info("Cohort report skipped (cohort.skip).");
             return;
         }
+        AnalysisOptions options = options();
         Path resultsDirectory = resolve(results, STANDALONE_RESULTS);
         Path reportsDirectory = resolve(reports, STANDALONE_REPORTS);
         ReportOutcome outcome;
         try {
-            outcome = pipeline.get().run(resultsDirectory, reportsDirectory);
+            outcome = pipeline.apply(options).run(resultsDirectory, reportsDirectory);
         } catch (MissingResultsException e) {
             missingResults(e.directory());
             return;
@@ -102,6 +113,16 @@ public class ReportMojo extends AbstractMojo {
                 + outcome.experiments() + " experiment" + (outcome.experiments() == 1 ? "" : "s") + " from "
                 + resultsDirectory);
         getLog().info("Cohort report: " + outcome.index());
+    }
+
+    /** The analysis options the parameters ask for. */
+    AnalysisOptions options() throws MojoFailureException {
+        try {
+            return AnalysisOptions.defaults().withTestChoice(TestChoice.parse(test));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid value '" + test + "' of the Cohort report parameter 'test'"
+                    + " (property cohort.test); allowed: " + TestChoice.allowed() + ".");
+        }
     }
 
     /**

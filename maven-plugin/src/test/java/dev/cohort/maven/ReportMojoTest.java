@@ -3,8 +3,10 @@ package dev.cohort.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TestChoice;
 import dev.cohort.pipeline.ReportPipeline;
 import dev.cohort.report.ReportWriter;
 import java.io.File;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,7 +45,7 @@ class ReportMojoTest {
         mojo.buildDirectory = build.toFile();
         mojo.results = build.resolve("cohort/results").toFile();
         mojo.reports = build.resolve("cohort/report").toFile();
-        mojo.pipeline = () -> new ReportPipeline(
+        mojo.pipeline = options -> new ReportPipeline(
                 trials -> new StudyAnalysis(List.of(new ExperimentAnalysis(
                         "org.acme.E#run", List.of("x"), trials.size(), trials.size(), List.of(), List.of()))),
                 ReportWriter.standard(),
@@ -127,7 +130,7 @@ class ReportMojoTest {
     @Test
     void reportsAFailingAnalysisAsAnExecutionError() throws Exception {
         results(TRIAL);
-        mojo.pipeline = () -> new ReportPipeline(
+        mojo.pipeline = options -> new ReportPipeline(
                 trials -> {
                     throw new IllegalStateException("boom");
                 },
@@ -137,6 +140,63 @@ class ReportMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("boom");
+    }
+
+    @Test
+    void passesTheTestChoiceToTheAnalysis() throws Exception {
+        results(TRIAL);
+        List<AnalysisOptions> seen = new ArrayList<>();
+        var standIn = mojo.pipeline;
+        mojo.pipeline = options -> {
+            seen.add(options);
+            return standIn.apply(options);
+        };
+        mojo.test = " mann_whitney ";
+
+        mojo.execute();
+
+        assertThat(seen)
+                .singleElement()
+                .satisfies(o -> assertThat(o.testChoice()).isEqualTo(TestChoice.MANN_WHITNEY));
+    }
+
+    @Test
+    void usesTheAutomaticTestChoiceByDefault() throws Exception {
+        assertThat(new ReportMojo().options()).isEqualTo(AnalysisOptions.defaults());
+    }
+
+    @Test
+    void rejectsAnUnknownTestChoiceListingTheAllowedOnes() throws Exception {
+        results(TRIAL);
+        mojo.test = "t-test";
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("'t-test'")
+                .hasMessageContaining("cohort.test")
+                .hasMessageContaining("AUTO, STUDENT_T, WELCH_T, MANN_WHITNEY");
+        assertThat(build.resolve("cohort/report")).doesNotExist();
+    }
+
+    @Test
+    void theRealPipelineAnalyzesWithTheChosenTestAndTheReportSaysSo() throws Exception {
+        List<String> lines = new ArrayList<>();
+        double[] values = {0.5, 0.7, 0.4, 0.9, 0.6, 1.5, 1.2, 1.9, 1.1, 1.4};
+        for (int i = 0; i < values.length; i++) {
+            lines.add("{\"experiment\":\"org.acme.E#run\",\"config\":{\"x\":" + (i / 5) + "},\"seed\":"
+                    + (i % 5) + ",\"seedIndex\":" + (i % 5) + ",\"status\":\"SUCCESSFUL\",\"metrics\":{\"m\":"
+                    + values[i] + "},\"durationMs\":1.0}");
+        }
+        results(lines.toArray(String[]::new));
+        mojo.pipeline = ReportPipeline::new;
+        mojo.test = "WELCH_T";
+
+        mojo.execute();
+
+        Path report = build.resolve("cohort/report");
+        assertThat(Files.readString(report.resolve("summary.json"))).contains("\"test\" : \"WELCH_T\"");
+        assertThat(Files.readString(report.resolve("index.html"))).contains("WELCH_T");
+        assertThat(Files.readString(report.resolve("report.tex"))).contains("WELCH\\_T");
     }
 
     @Test
@@ -163,6 +223,7 @@ class ReportMojoTest {
                 .contains(
                         "<results implementation=\"java.io.File\" default-value=\"${project.build.directory}/cohort/results\">${cohort.results}</results>",
                         "<reports implementation=\"java.io.File\" default-value=\"${project.build.directory}/cohort/report\">${cohort.reports}</reports>",
-                        "<skip implementation=\"boolean\" default-value=\"false\">${cohort.skip}</skip>");
+                        "<skip implementation=\"boolean\" default-value=\"false\">${cohort.skip}</skip>",
+                        "<test implementation=\"java.lang.String\" default-value=\"AUTO\">${cohort.test}</test>");
     }
 }

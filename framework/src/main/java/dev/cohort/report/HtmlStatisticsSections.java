@@ -1,0 +1,322 @@
+package dev.cohort.report;
+
+import static dev.cohort.report.HtmlSections.num;
+import static dev.cohort.report.HtmlSections.p;
+
+import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Levene;
+import dev.cohort.analysis.MetricAnalysis;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The sections of the HTML report that show the less central statistics (in {@code <details>}, so the
+ * main tables stay readable), how the tests were chosen, and the warnings a careful reader needs.
+ */
+final class HtmlStatisticsSections {
+
+    private HtmlStatisticsSections() {}
+
+    private static void cell(Html html, String formatted, String reason) {
+        html.open("td", "num").value(formatted, reason).raw("</td>");
+    }
+
+    private static String count(Integer value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String percent(double fraction) {
+        return Numbers.plain(Math.round(fraction * 1000) / 10.0) + "%";
+    }
+
+    /** Every statistic of every configuration: spread, quartiles, extremes, bootstrap intervals, normality. */
+    static final class GroupDetails implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            if (metric.groups().isEmpty()) {
+                return;
+            }
+            AnalysisOptions options = context.analysis();
+            html.raw("<details class=\"more\">\n<summary>All statistics per configuration</summary>\n")
+                    .raw("<table class=\"group-details\">\n")
+                    .headerRow(List.of(
+                            "Configuration",
+                            "n",
+                            "Mean",
+                            "SD",
+                            "SE",
+                            "IQM",
+                            "Q25",
+                            "Median",
+                            "Q75",
+                            "Min",
+                            "Max",
+                            "Bootstrap 95% CI of the mean",
+                            "Bootstrap 95% CI of the IQM",
+                            "Shapiro-Wilk W",
+                            "Shapiro-Wilk p",
+                            "Non-finite excluded"))
+                    .raw("<tbody>\n");
+            for (GroupSummary g : metric.groups()) {
+                Map<String, String> r = g.reasons();
+                html.raw("<tr>").element("td", null, Labels.config(g.config()));
+                html.element("td", "num", Integer.toString(g.n()));
+                cell(html, num(g.mean()), Labels.reason(r, "mean"));
+                cell(html, num(g.sd()), Labels.reason(r, "sd"));
+                cell(html, num(g.se()), Labels.reason(r, "se", "sd"));
+                cell(html, num(g.iqm()), Labels.reason(r, "iqm"));
+                cell(html, num(g.q25()), Labels.reason(r, "q25"));
+                cell(html, num(g.median()), Labels.reason(r, "median"));
+                cell(html, num(g.q75()), Labels.reason(r, "q75"));
+                cell(html, num(g.min()), Labels.reason(r, "min"));
+                cell(html, num(g.max()), Labels.reason(r, "max"));
+                interval(html, g.meanBootLow(), g.meanBootHigh(), Labels.reason(r, "meanBootLow", "meanBootHigh"));
+                interval(html, g.iqmBootLow(), g.iqmBootHigh(), Labels.reason(r, "iqmBootLow", "iqmBootHigh"));
+                cell(html, num(g.shapiroW()), Labels.reason(r, "shapiroW"));
+                cell(html, p(g.shapiroP()), Labels.reason(r, "shapiroP", "shapiroW"));
+                html.element("td", "num", Integer.toString(g.nonFinite()));
+                html.raw("</tr>\n");
+            }
+            html.raw("</tbody>\n</table>\n");
+            html.element(
+                            "p",
+                            "caption",
+                            "IQM: interquartile mean, the mean of the middle 50% (R's mean(x, trim = 0.25)). Q25, Q75:"
+                                    + " quartiles (R's quantile, type 7). Bootstrap intervals: seeded percentile"
+                                    + " bootstrap with " + options.bootstrapResamples() + " resamples (seed "
+                                    + options.bootstrapSeed() + "). Non-finite excluded: successful trials that"
+                                    + " recorded NaN or an infinite value, left out of n.")
+                    .raw("\n</details>\n");
+        }
+
+        private static void interval(Html html, Double low, Double high, String reason) {
+            html.open("td", "num");
+            if (low == null || high == null) {
+                html.missing(reason);
+            } else {
+                html.text("[" + num(low) + ", " + num(high) + "]");
+            }
+            html.raw("</td>");
+        }
+    }
+
+    /** How the test of each pair was chosen and which policy was in force. */
+    static final class TestPolicy implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            if (metric.comparisons().isEmpty()) {
+                return;
+            }
+            Map<String, Integer> used = new LinkedHashMap<>();
+            for (Comparison c : metric.comparisons()) {
+                if (c.test() != null) {
+                    used.merge(Labels.test(c.test()), 1, Integer::sum);
+                }
+            }
+            List<String> counts = new ArrayList<>();
+            used.forEach((test, n) -> counts.add(test + " for " + n + (n == 1 ? " pair" : " pairs")));
+            html.element(
+                            "p",
+                            "caption",
+                            "Test per pair: "
+                                    + Labels.policy(
+                                            context.analysis().testChoice(),
+                                            context.analysis().alpha())
+                                    + ". Used here: " + (counts.isEmpty() ? "none" : String.join(", ", counts))
+                                    + ".")
+                    .raw("\n");
+        }
+    }
+
+    /** Every statistic of every pair: all tests, effect sizes, probability of improvement, power. */
+    static final class ComparisonDetails implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            List<Comparison> comparisons = metric.comparisons();
+            if (comparisons.isEmpty()) {
+                return;
+            }
+            AnalysisOptions options = context.analysis();
+            String power = percent(options.power());
+            html.raw("<details class=\"more\">\n<summary>All statistics per pair</summary>\n")
+                    .raw("<table class=\"comparison-details\">\n")
+                    .headerRow(List.of(
+                            "a",
+                            "b",
+                            "Student t",
+                            "Student p",
+                            "Welch t",
+                            "Welch df",
+                            "Welch p",
+                            "Mann-Whitney U",
+                            "Mann-Whitney p",
+                            "Pairs",
+                            "Paired t",
+                            "Paired p",
+                            "Wilcoxon V",
+                            "Wilcoxon p",
+                            "Cohen's d",
+                            "Hedges' g",
+                            "P(a better than b)",
+                            "Seeds for " + power + " power (Bonferroni)",
+                            "Seeds for " + power + " power (Holm)"))
+                    .raw("<tbody>\n");
+            for (Comparison c : comparisons) {
+                Map<String, String> r = c.reasons();
+                html.raw("<tr>");
+                html.element("td", null, Labels.config(c.a()));
+                html.element("td", null, Labels.config(c.b()));
+                cell(html, num(c.studentT()), Labels.reason(r, "studentT"));
+                cell(html, p(c.studentP()), Labels.reason(r, "studentP", "studentT"));
+                cell(html, num(c.welchT()), Labels.reason(r, "welchT"));
+                cell(html, num(c.welchDf()), Labels.reason(r, "welchDf", "welchT"));
+                cell(html, p(c.welchP()), Labels.reason(r, "welchP", "welchT"));
+                cell(html, num(c.mannWhitneyU()), Labels.reason(r, "mannWhitneyU"));
+                cell(html, p(c.mannWhitneyP()), Labels.reason(r, "mannWhitneyP", "mannWhitneyU"));
+                cell(html, count(c.pairs()), Labels.reason(r, "pairs"));
+                cell(html, num(c.pairedT()), Labels.reason(r, "pairedT"));
+                cell(html, p(c.pairedP()), Labels.reason(r, "pairedP", "pairedT"));
+                cell(html, num(c.wilcoxonV()), Labels.reason(r, "wilcoxonV"));
+                cell(html, p(c.wilcoxonP()), Labels.reason(r, "wilcoxonP", "wilcoxonV"));
+                cell(html, num(c.cohensD()), Labels.reason(r, "cohensD"));
+                cell(html, num(c.hedgesG()), Labels.reason(r, "hedgesG", "cohensD"));
+                cell(html, num(c.probabilityOfImprovement()), Labels.reason(r, "probabilityOfImprovement"));
+                cell(html, count(c.seedsForPowerBonferroni()), Labels.reason(r, "seedsForPowerBonferroni"));
+                cell(html, count(c.seedsForPowerHolm()), Labels.reason(r, "seedsForPowerHolm"));
+                html.raw("</tr>\n");
+            }
+            html.raw("</tbody>\n</table>\n");
+            html.element(
+                            "p",
+                            "caption",
+                            "Student t and Welch t: two-sample t-tests with equal and unequal variances; Mann-Whitney U:"
+                                    + " R's W of wilcox.test (exact without ties when both n < 50). Paired t and"
+                                    + " Wilcoxon V (signed rank): over the seeds both configurations ran (Pairs),"
+                                    + " matched by seed. Cohen's d: mean of a minus mean of b over the pooled SD;"
+                                    + " Hedges' g: d corrected for small samples. P(a better than b): the probability"
+                                    + " that a trial of a beats a trial of b (" + Labels.goal(metric.goal())
+                                    + "; ties count one half). Seeds for " + power + " power: the seeds per"
+                                    + " configuration a two-sample t-test needs to detect the observed d with "
+                                    + power + " power at the corrected alpha (" + Numbers.plain(options.alpha())
+                                    + " divided by the number of comparisons for Bonferroni, by the remaining"
+                                    + " comparisons at this pair's rank for Holm).")
+                    .raw("\n</details>\n");
+        }
+    }
+
+    /** What a careful reader must know before trusting the numbers above. */
+    static final class Warnings implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            List<String> warnings = warnings(metric, context.analysis());
+            List<Comparison> underpowered = underpowered(metric);
+            if (warnings.isEmpty() && underpowered.isEmpty()) {
+                return;
+            }
+            html.raw("<div class=\"warnings\">\n")
+                    .element("p", "stat", "Warnings a careful reader needs:")
+                    .raw("\n<ul>\n");
+            for (String warning : warnings) {
+                html.element("li", null, warning).raw("\n");
+            }
+            if (!underpowered.isEmpty()) {
+                String power = percent(context.analysis().power());
+                html.raw("<li>")
+                        .text(underpowered.size() + " of "
+                                + metric.comparisons().size()
+                                + (metric.comparisons().size() == 1 ? " comparison" : " comparisons")
+                                + " would need more seeds than were run to detect the observed effect with " + power
+                                + " power at the Holm-corrected alpha; a non-significant result there says little.")
+                        .raw("\n<details><summary>Which</summary>\n<ul>\n");
+                for (Comparison c : underpowered) {
+                    Integer needed = c.seedsForPowerHolm();
+                    html.element(
+                                    "li",
+                                    null,
+                                    Labels.config(c.a()) + " vs " + Labels.config(c.b()) + ": "
+                                            + (needed == null
+                                                    ? Labels.reason(c.reasons(), "seedsForPowerHolm")
+                                                    : needed + " seeds per configuration")
+                                            + " needed, " + seedsRun(metric, c) + " run (Cohen's d = "
+                                            + num(c.cohensD()) + ")")
+                            .raw("\n");
+                }
+                html.raw("</ul>\n</details>\n</li>\n");
+            }
+            html.raw("</ul>\n</div>\n");
+        }
+
+        static List<String> warnings(MetricAnalysis metric, AnalysisOptions options) {
+            String alpha = Numbers.plain(options.alpha());
+            List<String> warnings = new ArrayList<>();
+            List<String> nonNormal = new ArrayList<>();
+            List<String> nonFinite = new ArrayList<>();
+            int excluded = 0;
+            for (GroupSummary g : metric.groups()) {
+                if (g.shapiroP() != null && g.shapiroP() <= options.alpha()) {
+                    nonNormal.add(Labels.config(g.config()) + " (p = " + p(g.shapiroP()) + ")");
+                }
+                if (g.nonFinite() > 0) {
+                    excluded += g.nonFinite();
+                    nonFinite.add(Labels.config(g.config()) + ": " + g.nonFinite());
+                }
+            }
+            if (!nonNormal.isEmpty()) {
+                warnings.add(nonNormal.size()
+                        + (nonNormal.size() == 1 ? " configuration fails" : " configurations fail")
+                        + " the Shapiro-Wilk normality test (p <= " + alpha + "): " + String.join("; ", nonNormal)
+                        + ". t-based intervals and tests assume normality there; prefer the rank tests and the"
+                        + " bootstrap intervals.");
+            }
+            Levene levene = metric.levene();
+            if (levene != null && levene.p() != null && levene.p() <= options.alpha()) {
+                warnings.add("The variances differ between configurations (Brown-Forsythe p = " + p(levene.p())
+                        + " <= " + alpha + "): the one-way ANOVA and Student's t assume equal variances; prefer"
+                        + " Welch's t.");
+            }
+            if (excluded > 0) {
+                warnings.add(excluded
+                        + (excluded == 1
+                                ? " non-finite value (NaN or infinite) was"
+                                : " non-finite" + " values (NaN or infinite) were")
+                        + " excluded from the statistics: "
+                        + String.join("; ", nonFinite) + ".");
+            }
+            return warnings;
+        }
+
+        /** The comparisons whose observed effect needs more seeds than the smaller of the two groups ran. */
+        static List<Comparison> underpowered(MetricAnalysis metric) {
+            List<Comparison> found = new ArrayList<>();
+            for (Comparison c : metric.comparisons()) {
+                int run = seedsRun(metric, c);
+                Integer needed = c.seedsForPowerHolm();
+                boolean beyondAnyCount = needed == null
+                        && c.p() != null
+                        && c.cohensD() != null
+                        && c.cohensD() != 0
+                        && c.reasons().containsKey("seedsForPowerHolm");
+                if ((needed != null && needed > run) || beyondAnyCount) {
+                    found.add(c);
+                }
+            }
+            return found;
+        }
+
+        private static int seedsRun(MetricAnalysis metric, Comparison c) {
+            int run = Integer.MAX_VALUE;
+            for (GroupSummary g : metric.groups()) {
+                if (Objects.equals(g.config(), c.a()) || Objects.equals(g.config(), c.b())) {
+                    run = Math.min(run, g.n());
+                }
+            }
+            return run == Integer.MAX_VALUE ? 0 : run;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.cohort.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.cohort.Goal;
+import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.analysis.TestChoice;
+import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialStatus;
+import dev.cohort.results.store.JsonLinesResultWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code report.tex}, written by the real pipeline from results whose names hold every LaTeX special
+ * character, wrapped in a minimal document and compiled with {@code pdflatex -halt-on-error}. Without
+ * {@code pdflatex} on the PATH the test is skipped, except on CI ({@code CI=true}) where it fails.
+ */
+class LatexCompilesTest {
+
+    private static final String HOSTILE = "a<b & 50% _x #1 {y} \\z $ ^ ~ >";
+    private static final String DOCUMENT = """
+            \\documentclass{article}
+            \\usepackage{booktabs}
+            \\usepackage{graphicx}
+            \\begin{document}
+            \\input{report}
+            \\end{document}
+            """;
+
+    private static Path pdflatex;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void findPdflatex() {
+        Optional<Path> found = onPath("pdflatex");
+        if (found.isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("pdflatex is not on the PATH, and CI=true requires the LaTeX compile test to run."
+                        + " Install texlive-latex-base, texlive-latex-recommended and texlive-latex-extra.");
+            }
+            Assumptions.abort("pdflatex is not on the PATH; the LaTeX compile test is skipped outside CI");
+        }
+        pdflatex = found.get();
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(path.split(File.pathSeparator))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, program))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = TestChoice.class,
+            names = {"AUTO", "MANN_WHITNEY"})
+    void reportTexCompilesInAMinimalDocument(TestChoice choice) throws Exception {
+        Path results = temp.resolve("results");
+        try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(results.resolve("trials.jsonl"))) {
+            trials().forEach(writer::append);
+        }
+        Path reports = temp.resolve("report");
+        new ReportPipeline(AnalysisOptions.defaults().withTestChoice(choice)).run(results, reports);
+        Path main = reports.resolve("main.tex");
+        Files.writeString(main, DOCUMENT, StandardCharsets.UTF_8);
+
+        Process process = new ProcessBuilder(
+                        pdflatex.toString(), "-interaction=nonstopmode", "-halt-on-error", "main.tex")
+                .directory(reports.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(reports.resolve("pdflatex.out").toFile())
+                .start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("pdflatex did not finish within 120 s");
+        }
+        String log = Files.readString(reports.resolve("pdflatex.out"), StandardCharsets.ISO_8859_1);
+        assertThat(process.exitValue())
+                .as("pdflatex exit code; its output ends with:%n%s", tail(log))
+                .isZero();
+        assertThat(reports.resolve("main.pdf")).isNotEmptyFile();
+        assertThat(log).doesNotContain("Missing character", "Overfull");
+        assertThat(Files.readString(reports.resolve("report.tex"))).contains("$^{\\dagger}$", "\\textbf{");
+    }
+
+    private static String tail(String log) throws IOException {
+        List<String> lines = log.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /**
+     * Two swept parameters with hostile values, a minimized metric with a hostile name and clear
+     * differences, and a second metric with a constant configuration and a NaN (missing statistics).
+     */
+    private static List<TrialResult> trials() {
+        SplittableRandom random = new SplittableRandom(7);
+        String experiment = "org.acme." + HOSTILE + "#run";
+        String metric = "error " + HOSTILE;
+        List<TrialResult> trials = new java.util.ArrayList<>();
+        int configIndex = 0;
+        for (String first : List.of(HOSTILE, "plain")) {
+            for (int second = 1; second <= 3; second++) {
+                Map<String, Object> config = new LinkedHashMap<>();
+                config.put("name " + HOSTILE, first);
+                config.put("level_#", second);
+                for (int seed = 0; seed < 8; seed++) {
+                    Map<String, Double> metrics = new LinkedHashMap<>();
+                    metrics.put(metric, second + (first.equals("plain") ? 0.5 : 0) + random.nextGaussian() * 0.3);
+                    metrics.put("steady%", second == 1 ? 1.0 : seed == 3 ? Double.NaN : random.nextDouble());
+                    trials.add(new TrialResult(
+                            experiment,
+                            config,
+                            1000 + seed,
+                            seed,
+                            TrialStatus.SUCCESSFUL,
+                            metrics,
+                            1.0,
+                            null,
+                            Map.of(metric, Goal.MINIMIZE, "steady%", Goal.MAXIMIZE),
+                            null,
+                            null,
+                            configIndex));
+                }
+                configIndex++;
+            }
+        }
+        return trials;
+    }
+}

@@ -26,7 +26,8 @@ class ReportWriterTest {
 
         assertThat(written)
                 .extracting(p -> p.getFileName().toString())
-                .containsExactly("index.html", "report.tex", "summary.csv", "comparisons.csv", "summary.json");
+                .containsExactly(
+                        "index.html", "report.tex", "summary.csv", "comparisons.csv", "summary.json", "curves.csv");
         assertThat(written).allSatisfy(p -> assertThat(p).isRegularFile().hasParent(reports.toAbsolutePath()));
         try (Stream<Path> files = Files.list(reports)) {
             assertThat(files).hasSize(5);

@@ -2,11 +2,7 @@ package dev.cohort.analysis;
 
 import dev.cohort.Goal;
 import dev.cohort.results.TrialResult;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +48,7 @@ public final class Analyzer {
     }
 
     private static ExperimentAnalysis analyzeExperiment(String id, List<TrialResult> trials, AnalysisOptions options) {
-        List<TrialResult> unique = deduplicate(trials);
+        List<TrialResult> unique = TrialSelection.deduplicate(trials);
 
         Set<String> parameters = new LinkedHashSet<>();
         Set<String> metrics = new LinkedHashSet<>();
@@ -60,7 +56,7 @@ public final class Analyzer {
         for (TrialResult t : trials) {
             parameters.addAll(t.config().keySet());
         }
-        Map<String, Map<String, Object>> configs = configurationsInDeclaredOrder(trials);
+        Map<String, Map<String, Object>> configs = TrialSelection.configurationsInDeclaredOrder(trials);
         for (TrialResult t : unique) {
             metrics.addAll(t.metrics().keySet());
             t.goals().forEach((metric, goal) -> {
@@ -93,60 +89,5 @@ public final class Analyzer {
             metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, List.copyOf(parameters), data, options));
         }
         return new ExperimentAnalysis(id, List.copyOf(parameters), unique.size(), successful, failures, metricAnalyses);
-    }
-
-    /**
-     * The configurations by id, in the experiment's declared order ({@link TrialResult#configIndex()}),
-     * which parallel trials do not finish in; configurations without an index follow in order of first
-     * appearance.
-     */
-    private static Map<String, Map<String, Object>> configurationsInDeclaredOrder(List<TrialResult> trials) {
-        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-        Map<String, Integer> index = new HashMap<>();
-        for (TrialResult t : trials) {
-            byId.putIfAbsent(t.configId(), t.config());
-            if (t.configIndex() != null) {
-                index.putIfAbsent(t.configId(), t.configIndex());
-            }
-        }
-        List<String> ids = new ArrayList<>(byId.keySet());
-        ids.sort(Comparator.comparingInt(id -> index.getOrDefault(id, Integer.MAX_VALUE)));
-        Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
-        ids.forEach(id -> ordered.put(id, byId.get(id)));
-        return ordered;
-    }
-
-    /**
-     * One result per (configuration id, seed): the latest {@code startedAt} wins; on equal or missing
-     * start times, the one later in the list. The result keeps the order of first appearance.
-     */
-    static List<TrialResult> deduplicate(List<TrialResult> trials) {
-        Map<String, TrialResult> kept = new LinkedHashMap<>();
-        for (TrialResult t : trials) {
-            String key = t.configId() + "\u0000" + t.seed();
-            TrialResult previous = kept.get(key);
-            if (previous == null || !startedBefore(t, previous)) {
-                kept.put(key, t);
-            }
-        }
-        return List.copyOf(kept.values());
-    }
-
-    /** Whether {@code a} provably started before {@code b}. */
-    private static boolean startedBefore(TrialResult a, TrialResult b) {
-        Instant ia = instant(a.startedAt());
-        Instant ib = instant(b.startedAt());
-        return ia != null && ib != null && ia.isBefore(ib);
-    }
-
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

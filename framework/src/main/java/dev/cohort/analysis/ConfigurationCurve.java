@@ -7,13 +7,19 @@ import java.util.Map;
  * The learning curve of one configuration, aggregated over its seeds.
  *
  * @param config the configuration
- * @param seeds how many seeds contributed a curve
+ * @param seeds how many seeds contributed a curve (logged at least one finite value of the metric)
  * @param points the curve, in increasing step order, downsampled for plotting
+ * @param skipped how many logged values were left out because they were NaN or infinite
  */
-public record ConfigurationCurve(Map<String, Object> config, int seeds, List<CurvePoint> points) {
+public record ConfigurationCurve(Map<String, Object> config, int seeds, List<CurvePoint> points, long skipped) {
 
     /** Copies the list. */
     public ConfigurationCurve {
         points = List.copyOf(points);
+    }
+
+    /** A curve from which no value was left out. */
+    public ConfigurationCurve(Map<String, Object> config, int seeds, List<CurvePoint> points) {
+        this(config, seeds, points, 0);
     }
 }

@@ -13,13 +13,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * From a results directory to a reports directory: reads every trial with the
- * {@link JsonLinesResultReader}, analyzes them with the {@link Analyzer} and writes every report format
+ * {@link JsonLinesResultReader}, analyzes them with the {@link Analyzer}, aggregates their learning
+ * curves by streaming their curve files through a {@link dev.cohort.analysis.CurveAggregator}, and writes every report format
  * with the {@link ReportWriter}. The only place where results are read for a report; report writers
  * see the analysis model only.
  */
@@ -83,8 +85,10 @@ public final class ReportPipeline {
             throw new MissingResultsException(resultsDirectory);
         }
         LoadedResults loaded = JsonLinesResultReader.read(resultsDirectory);
-        StudyAnalysis study = analyzer.apply(loaded.trials());
-        List<String> problems = loaded.problems().stream()
+        List<ReadProblem> readProblems = new ArrayList<>(loaded.problems());
+        StudyAnalysis study =
+                CurveLoading.attach(analyzer.apply(loaded.trials()), loaded.trials(), resultsDirectory, readProblems);
+        List<String> problems = readProblems.stream()
                 .map(problem -> describe(problem, resultsDirectory))
                 .toList();
         ReportContext context = new ReportContext(
@@ -95,7 +99,7 @@ public final class ReportPipeline {
                 files,
                 loaded.trials().size(),
                 study.experiments().size(),
-                loaded.problems());
+                readProblems);
     }
 
     /** A read problem as the report shows it: the file relative to the results directory, the line, why. */

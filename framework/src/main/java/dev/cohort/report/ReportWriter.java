@@ -42,7 +42,7 @@ public final class ReportWriter {
 
     /**
      * The standard report: {@code index.html}, {@code report.tex}, {@code summary.csv},
-     * {@code comparisons.csv} and {@code summary.json}.
+     * {@code comparisons.csv}, {@code summary.json} and {@code curves.csv}.
      */
     public static ReportWriter standard() {
         return new ReportWriter(List.of(
@@ -50,7 +50,8 @@ public final class ReportWriter {
                 new LatexReportFormat(),
                 new SummaryCsvFormat(),
                 new ComparisonsCsvFormat(),
-                new SummaryJsonFormat()));
+                new SummaryJsonFormat(),
+                new CurvesCsvFormat()));
     }
 
     /** The formats this writer writes, in order. */

@@ -87,7 +87,7 @@ class ReportPipelineTest {
         assertThat(outcome.files())
                 .extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder(
-                        "index.html", "report.tex", "summary.csv", "comparisons.csv", "summary.json");
+                        "index.html", "report.tex", "summary.csv", "comparisons.csv", "summary.json", "curves.csv");
         assertThat(outcome.files()).allSatisfy(p -> assertThat(p).isRegularFile());
         assertThat(outcome.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(file);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntConsumer;
 
 /**
  * Streams the points of a curve file written by {@link CurveFileWriter}, without holding the file in
@@ -28,19 +29,34 @@ public final class CurveFileReader {
      * @throws IOException when the file cannot be read
      */
     public static int read(Path file, PointConsumer consumer) throws IOException {
-        int malformed = 0;
+        return read(file, consumer, line -> {});
+    }
+
+    /**
+     * Passes every point of {@code file} to {@code consumer} and the number (from 1) of every malformed
+     * line to {@code malformed}. Reads line by line: memory does not grow with the file.
+     *
+     * @return the number of malformed lines skipped
+     * @throws IOException when the file cannot be read
+     */
+    public static int read(Path file, PointConsumer consumer, IntConsumer malformed) throws IOException {
+        int count = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 1;
             String line = reader.readLine();
-            if (line != null && !line.equals(CurveFileWriter.HEADER)) {
-                malformed += parse(line, consumer) ? 0 : 1;
+            if (line != null && !line.equals(CurveFileWriter.HEADER) && !parse(line, consumer)) {
+                malformed.accept(number);
+                count++;
             }
             for (line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isEmpty()) {
-                    malformed += parse(line, consumer) ? 0 : 1;
+                number++;
+                if (!line.isEmpty() && !parse(line, consumer)) {
+                    malformed.accept(number);
+                    count++;
                 }
             }
         }
-        return malformed;
+        return count;
     }
 
     private static boolean parse(String line, PointConsumer consumer) {

@@ -1,0 +1,76 @@
+package dev.cohort.analysis;
+
+import dev.cohort.results.TrialResult;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which trials of one experiment count, and in which order configurations are listed: the rules shared
+ * by the scalar analysis ({@link Analyzer}) and the learning curves ({@link CurveAggregator}), so both
+ * present the same trials in the same order.
+ */
+public final class TrialSelection {
+
+    private TrialSelection() {}
+
+    /**
+     * One result per (configuration id, seed): the latest {@code startedAt} wins; on equal or missing
+     * start times, the one later in the list. The result keeps the order of first appearance.
+     */
+    public static List<TrialResult> deduplicate(List<TrialResult> trials) {
+        Map<String, TrialResult> kept = new LinkedHashMap<>();
+        for (TrialResult t : trials) {
+            String key = t.configId() + "\u0000" + t.seed();
+            TrialResult previous = kept.get(key);
+            if (previous == null || !startedBefore(t, previous)) {
+                kept.put(key, t);
+            }
+        }
+        return List.copyOf(kept.values());
+    }
+
+    /**
+     * The configurations by id, in the experiment's declared order ({@link TrialResult#configIndex()}),
+     * which parallel trials do not finish in; configurations without an index follow in order of first
+     * appearance.
+     */
+    public static Map<String, Map<String, Object>> configurationsInDeclaredOrder(List<TrialResult> trials) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (TrialResult t : trials) {
+            byId.putIfAbsent(t.configId(), t.config());
+            if (t.configIndex() != null) {
+                index.putIfAbsent(t.configId(), t.configIndex());
+            }
+        }
+        List<String> ids = new ArrayList<>(byId.keySet());
+        ids.sort(Comparator.comparingInt(id -> index.getOrDefault(id, Integer.MAX_VALUE)));
+        Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
+        ids.forEach(id -> ordered.put(id, byId.get(id)));
+        return ordered;
+    }
+
+    /** Whether {@code a} provably started before {@code b}. */
+    private static boolean startedBefore(TrialResult a, TrialResult b) {
+        Instant ia = instant(a.startedAt());
+        Instant ib = instant(b.startedAt());
+        return ia != null && ib != null && ia.isBefore(ib);
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

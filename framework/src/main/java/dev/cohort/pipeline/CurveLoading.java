@@ -1,0 +1,150 @@
+package dev.cohort.pipeline;
+
+import dev.cohort.analysis.CurveAggregator;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.results.ReadProblem;
+import dev.cohort.results.TrialResult;
+import dev.cohort.results.store.CurveFileReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads the learning curves of the trials and attaches their aggregates to the analysis. Curve files are
+ * streamed one at a time, twice (the {@link CurveAggregator}'s two passes), so memory does not grow with
+ * the number of points. A missing curve file or a malformed point is a {@link ReadProblem}, never fatal.
+ */
+final class CurveLoading {
+
+    private final Path resultsDirectory;
+    private final List<ReadProblem> problems = new ArrayList<>();
+    private List<Path> resultFileDirectories;
+
+    private CurveLoading(Path resultsDirectory) {
+        this.resultsDirectory = resultsDirectory;
+    }
+
+    /**
+     * {@code study} with the curves of {@code trials} attached to their experiments.
+     *
+     * @param problems receives the curve files or points that could not be read
+     */
+    static StudyAnalysis attach(
+            StudyAnalysis study, List<TrialResult> trials, Path resultsDirectory, List<ReadProblem> problems)
+            throws IOException {
+        CurveLoading loading = new CurveLoading(resultsDirectory);
+        Map<String, List<TrialResult>> byExperiment = new HashMap<>();
+        for (TrialResult t : trials) {
+            if (t != null && t.experiment() != null) {
+                byExperiment
+                        .computeIfAbsent(t.experiment(), k -> new ArrayList<>())
+                        .add(t);
+            }
+        }
+        List<ExperimentAnalysis> experiments = new ArrayList<>();
+        for (ExperimentAnalysis experiment : study.experiments()) {
+            List<TrialResult> own = byExperiment.getOrDefault(experiment.id(), List.of());
+            experiments.add(loading.attach(experiment, CurveAggregator.of(own)));
+        }
+        problems.addAll(loading.problems);
+        return new StudyAnalysis(experiments);
+    }
+
+    private ExperimentAnalysis attach(ExperimentAnalysis experiment, CurveAggregator curves) throws IOException {
+        if (curves.trials().isEmpty()) {
+            return experiment;
+        }
+        List<Path> files = new ArrayList<>();
+        for (TrialResult trial : curves.trials()) {
+            Path file = locate(trial.curves());
+            if (file == null) {
+                problems.add(new ReadProblem(
+                        resultsDirectory.resolve(trial.curves()),
+                        0,
+                        "curve file not found, so the curves of " + trial.configId() + " lack seed " + trial.seed()));
+            }
+            files.add(file);
+        }
+        for (Path file : files) {
+            if (file != null) {
+                CurveFileReader.read(file, curves::scan);
+            }
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (file == null) {
+                continue;
+            }
+            curves.beginTrial(curves.trials().get(i));
+            int[] first = {0};
+            int malformed = CurveFileReader.read(file, curves::add, line -> {
+                if (first[0] == 0) {
+                    first[0] = line;
+                }
+            });
+            curves.endTrial();
+            if (malformed > 0) {
+                problems.add(new ReadProblem(
+                        file,
+                        first[0],
+                        malformed == 1
+                                ? "malformed curve point skipped"
+                                : "malformed curve point skipped, and " + (malformed - 1) + " more in this file"));
+            }
+        }
+        return experiment.withCurves(curves.result());
+    }
+
+    /**
+     * The curve file a trial line names, relative to the directory of the results file that holds the
+     * line: the results directory itself for the engine's own layout, else any directory holding a results
+     * file. Never a file outside the results directory.
+     */
+    private Path locate(String relative) throws IOException {
+        Path found = within(resultsDirectory, relative);
+        if (found != null) {
+            return found;
+        }
+        for (Path directory : resultFileDirectories()) {
+            found = within(directory, relative);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Path within(Path directory, String relative) {
+        try {
+            Path file = directory.resolve(relative).normalize();
+            return file.startsWith(resultsDirectory) && Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private List<Path> resultFileDirectories() throws IOException {
+        if (resultFileDirectories == null) {
+            Set<Path> directories = new LinkedHashSet<>();
+            try (Stream<Path> walk = Files.walk(resultsDirectory)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                        .filter(Files::isRegularFile)
+                        .map(Path::getParent)
+                        .sorted()
+                        .forEach(directories::add);
+            }
+            directories.remove(resultsDirectory);
+            resultFileDirectories = List.copyOf(directories);
+        }
+        return resultFileDirectories;
+    }
+}

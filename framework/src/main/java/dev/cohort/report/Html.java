@@ -118,6 +118,13 @@ final class Html {
         return this;
     }
 
+    /** Returns what was built since the last call and forgets it, so a page can be written in parts. */
+    String drain() {
+        String built = out.toString();
+        out.setLength(0);
+        return built;
+    }
+
     @Override
     public String toString() {
         return out.toString();

@@ -57,13 +57,15 @@ public final class HtmlReportFormat implements ReportFormat {
         }
         List<ExperimentAnalysis> experiments = study.experiments();
         for (int i = 0; i < experiments.size(); i++) {
-            experiment(html, experiments.get(i), i, context);
+            experiment(html, experiments.get(i), i, context, out);
         }
         html.raw("</main>\n</body>\n</html>\n");
-        out.write(html.toString());
+        out.write(html.drain());
     }
 
-    private void experiment(Html html, ExperimentAnalysis experiment, int index, ReportContext context) {
+    /** Writes one experiment, a metric at a time, so the page is never held in memory whole. */
+    private void experiment(Html html, ExperimentAnalysis experiment, int index, ReportContext context, Writer out)
+            throws IOException {
         html.raw("<section class=\"experiment\" id=\"" + HtmlSections.experimentAnchor(index) + "\">\n");
         html.element("h2", null, experiment.id()).raw("\n");
         for (HtmlSection.Experiment section : experimentSections) {
@@ -76,6 +78,7 @@ public final class HtmlReportFormat implements ReportFormat {
             }
             html.footnotes();
             html.raw("</section>\n");
+            out.write(html.drain());
         }
         for (HtmlSection.Experiment section : experimentEndSections) {
             section.render(html, experiment, context);

@@ -347,11 +347,12 @@ final class HtmlSections {
     static final class ComparisonsTable implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-            List<Comparison> comparisons = metric.comparisons();
+            ShownComparisons shown = ShownComparisons.of(metric);
+            List<Comparison> comparisons = shown.rows();
             if (comparisons.isEmpty()) {
                 return;
             }
-            html.element("p", "stat", "Pairwise comparisons (" + comparisons.size() + "):")
+            html.element("p", "stat", "Pairwise comparisons (" + shown.total() + "):")
                     .raw("\n<table class=\"comparisons\">\n")
                     .headerRow(List.of(
                             "a",
@@ -386,8 +387,10 @@ final class HtmlSections {
             html.element(
                             "p",
                             "caption",
-                            "p: the p-value of the test chosen for the pair; Bonferroni and Holm p adjust it over the "
-                                    + comparisons.size()
+                            (shown.isPartial() ? shown.note() + " " : "")
+                                    + "p: the p-value of the test chosen for the pair; Bonferroni and Holm p adjust it"
+                                    + " over the "
+                                    + shown.total()
                                     + " comparisons of this metric. Bold: Holm p < α = "
                                     + Numbers.plain(context.alpha())
                                     + ". Cohen's d: mean of a minus mean of b over the pooled SD.")

@@ -138,7 +138,8 @@ final class HtmlStatisticsSections {
     static final class ComparisonDetails implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-            List<Comparison> comparisons = metric.comparisons();
+            ShownComparisons shown = ShownComparisons.of(metric);
+            List<Comparison> comparisons = shown.rows();
             if (comparisons.isEmpty()) {
                 return;
             }
@@ -195,7 +196,9 @@ final class HtmlStatisticsSections {
             html.element(
                             "p",
                             "caption",
-                            "Student t and Welch t: two-sample t-tests with equal and unequal variances; Mann-Whitney U:"
+                            (shown.isPartial() ? shown.note() + " " : "")
+                                    + "Student t and Welch t: two-sample t-tests with equal and unequal variances;"
+                                    + " Mann-Whitney U:"
                                     + " R's W of wilcox.test (exact without ties when both n < 50). Paired t and"
                                     + " Wilcoxon V (signed rank): over the seeds both configurations ran (Pairs),"
                                     + " matched by seed. Cohen's d: mean of a minus mean of b over the pooled SD;"

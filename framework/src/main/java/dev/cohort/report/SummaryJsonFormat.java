@@ -4,22 +4,24 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * {@code summary.json}: the analysis model as JSON, in the shape of SPEC section 5, pretty-printed.
@@ -41,6 +43,9 @@ public final class SummaryJsonFormat implements ReportFormat {
                     .addSerializer(Double.class, new FiniteDoubleSerializer())
                     .addSerializer(Double.TYPE, new FiniteDoubleSerializer()))
             .addMixIn(ExperimentAnalysis.class, WithoutCurves.class)
+            .addMixIn(GroupSummary.class, SortedReasons.class)
+            .addMixIn(Comparison.class, SortedReasons.class)
+            .addMixIn(MetricAnalysis.class, SortedReasons.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
@@ -51,26 +56,25 @@ public final class SummaryJsonFormat implements ReportFormat {
 
     @Override
     public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
-        JsonNode tree = MAPPER.valueToTree(study);
-        sortReasons(tree);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        String json = MAPPER.writer(printer).writeValueAsString(tree);
-        out.write(json);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            MAPPER.writer(printer).writeValue(generator, study);
+        }
         out.write('\n');
     }
 
-    private static void sortReasons(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            JsonNode reasons = object.get("reasons");
-            if (reasons instanceof ObjectNode reasonsObject) {
-                List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(reasonsObject.properties());
-                entries.sort(Map.Entry.comparingByKey());
-                reasonsObject.removeAll();
-                entries.forEach(e -> reasonsObject.set(e.getKey(), e.getValue()));
-            }
-        }
-        for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
-            sortReasons(children.next());
+    /** Writes {@code reasons} sorted by key, so the file is the same from run to run. */
+    private abstract static class SortedReasons {
+        @JsonSerialize(converter = SortedByKey.class)
+        abstract Map<String, String> reasons();
+    }
+
+    /** A map's entries in key order. */
+    private static final class SortedByKey extends StdConverter<Map<String, String>, SortedMap<String, String>> {
+        @Override
+        public SortedMap<String, String> convert(Map<String, String> value) {
+            return new TreeMap<>(value);
         }
     }
 

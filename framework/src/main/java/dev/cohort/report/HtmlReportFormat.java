@@ -8,9 +8,9 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * {@code index.html}: one self-contained page (inline CSS, no scripts, no network) that opens from
- * disk. Per experiment and metric it shows the summary table with the best configuration highlighted,
- * the one-way ANOVA and Levene lines, the factorial ANOVA, the pairwise comparisons, and the failed
+ * {@code index.html}: one self-contained page (inline CSS and scripts, no network) that opens from
+ * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). Per experiment and
+ * metric it shows the summary table with the best configuration highlighted, the charts, the one-way ANOVA and Levene lines, the factorial ANOVA, the pairwise comparisons, and the failed
  * trials; every missing statistic is shown as "—" with its reason as a tooltip and a footnote.
  *
  * <p>The page is assembled from sections ({@link HtmlSection}); a new part of the report is a new
@@ -26,11 +26,17 @@ public final class HtmlReportFormat implements ReportFormat {
     private final List<HtmlSection.Experiment> experimentSections = List.of(new HtmlSections.Overview());
     private final List<HtmlSection.Metric> metricSections = List.of(
             new HtmlSections.SummaryTable(),
+            new HtmlChartSections.MeansChart(),
+            new HtmlChartSections.BoxChart(),
             new HtmlSections.BestPerLevelLines(),
             new HtmlSections.AnovaLines(),
             new HtmlSections.FactorialTable(),
-            new HtmlSections.ComparisonsTable());
-    private final List<HtmlSection.Experiment> experimentEndSections = List.of(new HtmlSections.Failures());
+            new HtmlChartSections.SensitivityCharts(),
+            new HtmlSections.ComparisonsTable(),
+            new HtmlChartSections.ComparisonHeatmap());
+    private final List<HtmlSection.Experiment> experimentEndSections =
+            List.of(new HtmlChartSections.LearningCurves(), new HtmlSections.Failures());
+    private final List<HtmlSection.Page> pageEndSections = List.of(new HtmlCharts.Scripts());
 
     @Override
     public String fileName() {
@@ -46,6 +52,7 @@ public final class HtmlReportFormat implements ReportFormat {
                 .text(context.title())
                 .raw("</title>\n<style>\n")
                 .raw(HtmlSections.STYLE)
+                .raw(HtmlCharts.STYLE)
                 .raw("</style>\n</head>\n<body>\n<main>\n");
         for (HtmlSection.Page section : pageSections) {
             section.render(html, study, context);
@@ -53,6 +60,9 @@ public final class HtmlReportFormat implements ReportFormat {
         List<ExperimentAnalysis> experiments = study.experiments();
         for (int i = 0; i < experiments.size(); i++) {
             experiment(html, experiments.get(i), i, context);
+        }
+        for (HtmlSection.Page section : pageEndSections) {
+            section.render(html, study, context);
         }
         html.raw("</main>\n</body>\n</html>\n");
         out.write(html.toString());

@@ -257,6 +257,10 @@ final class HtmlChartSections {
                 x = HtmlCharts.valueAxis(parameter);
                 x.put("type", log ? "log" : "value");
                 x.put("scale", true);
+                if (!log) {
+                    // Room beside the first and last level, so that their error bars are not cut.
+                    x.putArray("boundaryGap").add("4%").add("4%");
+                }
             } else {
                 x = HtmlCharts.categoryAxis(levels.stream().map(String::valueOf).toList(), false);
                 x.put("name", parameter).put("nameLocation", "middle").put("nameGap", 32);

@@ -1,5 +1,6 @@
 package dev.cohort.analysis;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,8 @@ import java.util.Map;
  * @param iqmBootHigh the upper end of that interval
  * @param nonFinite how many successful trials recorded a NaN or infinite value, excluded from {@code n}
  * @param reasons why a statistic is {@code null}, by field name
+ * @param values the {@code n} finite values themselves, in the order their trials were found (seed order
+ *     within the configuration), for plots that show every seed
  */
 public record GroupSummary(
         Map<String, Object> config,
@@ -49,10 +52,60 @@ public record GroupSummary(
         Double iqmBootLow,
         Double iqmBootHigh,
         int nonFinite,
-        Map<String, String> reasons) {
+        Map<String, String> reasons,
+        List<Double> values) {
 
-    /** Copies the reasons. */
+    /** Copies the reasons and the values. */
     public GroupSummary {
         reasons = Map.copyOf(reasons);
+        values = List.copyOf(values);
+    }
+
+    /** A summary without its values (for summaries built by hand, before values were recorded). */
+    public GroupSummary(
+            Map<String, Object> config,
+            int n,
+            Double mean,
+            Double sd,
+            Double se,
+            Double ciLow,
+            Double ciHigh,
+            Double median,
+            Double min,
+            Double max,
+            Double iqm,
+            Double shapiroW,
+            Double shapiroP,
+            Double q25,
+            Double q75,
+            Double meanBootLow,
+            Double meanBootHigh,
+            Double iqmBootLow,
+            Double iqmBootHigh,
+            int nonFinite,
+            Map<String, String> reasons) {
+        this(
+                config,
+                n,
+                mean,
+                sd,
+                se,
+                ciLow,
+                ciHigh,
+                median,
+                min,
+                max,
+                iqm,
+                shapiroW,
+                shapiroP,
+                q25,
+                q75,
+                meanBootLow,
+                meanBootHigh,
+                iqmBootLow,
+                iqmBootHigh,
+                nonFinite,
+                reasons,
+                List.of());
     }
 }

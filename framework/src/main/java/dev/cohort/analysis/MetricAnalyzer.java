@@ -139,7 +139,8 @@ final class MetricAnalyzer {
                     null,
                     null,
                     d.nonFinite(),
-                    reasons);
+                    reasons,
+                    List.of());
         }
         Double sd = null;
         Double se = null;
@@ -216,7 +217,8 @@ final class MetricAnalyzer {
                 iqmBoot == null ? null : iqmBoot.low(),
                 iqmBoot == null ? null : iqmBoot.high(),
                 d.nonFinite(),
-                reasons);
+                reasons,
+                List.copyOf(d.bySeed().values()));
     }
 
     private static List<Comparison> compareAll(

@@ -1,5 +1,6 @@
 package dev.cohort.report;
 
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,30 @@ final class Html {
     Html raw(String markup) {
         out.append(markup);
         return this;
+    }
+
+    /**
+     * A writer appending raw to this page, for markup produced by a serializer (chart options); never
+     * closes anything and never throws.
+     */
+    Writer appender() {
+        return new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                out.append(buffer, offset, length);
+            }
+
+            @Override
+            public void write(String text, int offset, int length) {
+                out.append(text, offset, offset + length);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
     }
 
     /** Appends escaped text. */

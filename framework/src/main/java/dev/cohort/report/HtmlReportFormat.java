@@ -8,11 +8,14 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * {@code index.html}: one self-contained page (inline CSS, no scripts, no network) that opens from
- * disk. Per experiment and metric it shows the summary table with the best configuration highlighted
- * (every other group statistic in a {@code <details>}), the warnings a careful reader needs, the one-way
- * ANOVA and Levene lines, the factorial ANOVA, the pairwise comparisons with how their tests were chosen
- * (every other pair statistic in a {@code <details>}), and the failed trials; every missing statistic is shown as "—" with its reason as a tooltip and a footnote.
+ * {@code index.html}: one self-contained page (inline CSS and scripts, no network) that opens from
+ * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). Per experiment and metric
+ * it shows the summary table with the best configuration highlighted (every other group statistic in a
+ * {@code <details>}), the warnings a careful reader needs, the best configuration per parameter value,
+ * the means and box plots, the one-way ANOVA and Levene lines, the factorial ANOVA, sensitivity plots,
+ * the pairwise comparisons with how their tests were chosen and their heat map (every other pair
+ * statistic in a {@code <details>}); per experiment the learning curves and the failed trials. Every
+ * missing statistic is shown as "—" with its reason as a tooltip and a footnote.
  *
  * <p>The page is assembled from sections ({@link HtmlSection}); a new part of the report is a new
  * section in one of the lists below.
@@ -30,12 +33,18 @@ public final class HtmlReportFormat implements ReportFormat {
             new HtmlStatisticsSections.GroupDetails(),
             new HtmlStatisticsSections.Warnings(),
             new HtmlSections.BestPerLevelLines(),
+            new HtmlChartSections.MeansChart(),
+            new HtmlChartSections.BoxChart(),
             new HtmlSections.AnovaLines(),
             new HtmlSections.FactorialTable(),
+            new HtmlChartSections.SensitivityCharts(),
             new HtmlSections.ComparisonsTable(),
             new HtmlStatisticsSections.TestPolicy(),
+            new HtmlChartSections.ComparisonHeatmap(),
             new HtmlStatisticsSections.ComparisonDetails());
-    private final List<HtmlSection.Experiment> experimentEndSections = List.of(new HtmlSections.Failures());
+    private final List<HtmlSection.Experiment> experimentEndSections =
+            List.of(new HtmlChartSections.LearningCurves(), new HtmlSections.Failures());
+    private final List<HtmlSection.Page> pageEndSections = List.of(new HtmlCharts.Scripts());
 
     @Override
     public String fileName() {
@@ -51,30 +60,41 @@ public final class HtmlReportFormat implements ReportFormat {
                 .text(context.title())
                 .raw("</title>\n<style>\n")
                 .raw(HtmlSections.STYLE)
+                .raw(HtmlCharts.STYLE)
                 .raw("</style>\n</head>\n<body>\n<main>\n");
         for (HtmlSection.Page section : pageSections) {
             section.render(html, study, context);
         }
+        out.write(html.drain());
         List<ExperimentAnalysis> experiments = study.experiments();
         for (int i = 0; i < experiments.size(); i++) {
             experiment(html, experiments.get(i), i, context, out);
+        }
+        for (HtmlSection.Page section : pageEndSections) {
+            section.render(html, study, context);
+            out.write(html.drain());
         }
         html.raw("</main>\n</body>\n</html>\n");
         out.write(html.drain());
     }
 
-    /** Writes one experiment, a metric at a time, so the page is never held in memory whole. */
+    /**
+     * Writes one experiment a section at a time, so the page (its charts' data included) is never held
+     * in memory whole.
+     */
     private void experiment(Html html, ExperimentAnalysis experiment, int index, ReportContext context, Writer out)
             throws IOException {
         html.raw("<section class=\"experiment\" id=\"" + HtmlSections.experimentAnchor(index) + "\">\n");
         html.element("h2", null, experiment.id()).raw("\n");
         for (HtmlSection.Experiment section : experimentSections) {
             section.render(html, experiment, context);
+            out.write(html.drain());
         }
         for (MetricAnalysis metric : experiment.metrics()) {
             html.raw("<section class=\"metric\">\n");
             for (HtmlSection.Metric section : metricSections) {
                 section.render(html, experiment, metric, context);
+                out.write(html.drain());
             }
             html.footnotes();
             html.raw("</section>\n");
@@ -82,8 +102,10 @@ public final class HtmlReportFormat implements ReportFormat {
         }
         for (HtmlSection.Experiment section : experimentEndSections) {
             section.render(html, experiment, context);
+            out.write(html.drain());
         }
         html.footnotes();
         html.raw("</section>\n");
+        out.write(html.drain());
     }
 }

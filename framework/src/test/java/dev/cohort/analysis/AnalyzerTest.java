@@ -131,6 +131,7 @@ class AnalyzerTest {
                 .groups()
                 .get(0);
         assertThat(g.n()).isEqualTo(2);
+        assertThat(g.values()).containsExactly(1.0, 2.0);
         assertThat(g.nonFinite()).isEqualTo(2);
         assertThat(g.reasons()).containsKey("n");
         assertThat(g.shapiroW()).isNull();

@@ -1,0 +1,532 @@
+package dev.cohort.report;
+
+import static dev.cohort.report.HtmlCharts.array;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.cohort.Goal;
+import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ConfigurationCurve;
+import dev.cohort.analysis.CurveAnalysis;
+import dev.cohort.analysis.CurvePoint;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.MetricAnalysis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The chart sections of the HTML report, one class per kind of chart. */
+final class HtmlChartSections {
+
+    private static final int ROW = 34;
+
+    private HtmlChartSections() {}
+
+    private static String num(Double value) {
+        return value == null ? Html.MISSING : Numbers.readable(value);
+    }
+
+    private static String p(Double value) {
+        return value == null ? Html.MISSING : Numbers.pValue(value);
+    }
+
+    private static String axisName(MetricAnalysis metric) {
+        return metric.goal() == null || metric.goal() == Goal.NONE
+                ? metric.name()
+                : metric.name() + " (" + Labels.goal(metric.goal()) + ")";
+    }
+
+    private static List<String> labels(List<GroupSummary> groups) {
+        return groups.stream().map(g -> Labels.config(g.config())).toList();
+    }
+
+    private static String meanTip(GroupSummary g) {
+        return Labels.config(g.config()) + "\nmean " + num(g.mean()) + ", 95% CI [" + num(g.ciLow()) + ", "
+                + num(g.ciHigh()) + "]\nn = " + g.n();
+    }
+
+    /** A horizontal chart with one row per configuration. */
+    private static ObjectNode rows(MetricAnalysis metric) {
+        ObjectNode option = HtmlCharts.base();
+        option.putObject("grid")
+                .put("left", 16)
+                .put("right", 32)
+                .put("top", 16)
+                .put("bottom", 48)
+                .put("containLabel", true);
+        option.set("xAxis", HtmlCharts.valueAxis(axisName(metric)));
+        option.set("yAxis", HtmlCharts.categoryAxis(labels(metric.groups()), true));
+        return option;
+    }
+
+    private static int rowsHeight(MetricAnalysis metric) {
+        return 90 + ROW * Math.max(2, metric.groups().size());
+    }
+
+    /** Means with 95% confidence intervals, and every seed's value as a dot. */
+    static final class MeansChart implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            List<GroupSummary> groups = metric.groups();
+            if (groups.isEmpty()) {
+                return;
+            }
+            Map<Map<String, Object>, String> colours = HtmlCharts.colours(experiment);
+            ObjectNode option = rows(metric);
+            ArrayNode series = option.putArray("series");
+            ObjectNode seeds = series.addObject();
+            seeds.put("type", "scatter").put("name", "seeds").put("symbolSize", 6);
+            ArrayNode seedData = seeds.putArray("data");
+            ObjectNode bars = series.addObject();
+            bars.put("type", "custom").put("name", "95% CI").put("renderItem", "errorBarX");
+            bars.putObject("encode").put("y", 0).set("x", array().add(1).add(2));
+            ArrayNode barData = bars.putArray("data");
+            ObjectNode means = series.addObject();
+            means.put("type", "scatter")
+                    .put("name", "mean")
+                    .put("symbol", "diamond")
+                    .put("symbolSize", 13)
+                    .put("z", 5);
+            ArrayNode meanData = means.putArray("data");
+            for (int i = 0; i < groups.size(); i++) {
+                GroupSummary g = groups.get(i);
+                String colour = colours.get(g.config());
+                String label = Labels.config(g.config());
+                List<Double> values = g.values();
+                for (int k = 0; k < values.size(); k++) {
+                    ObjectNode dot = seedData.addObject();
+                    dot.putArray("value").add(values.get(k)).add(i);
+                    dot.putArray("symbolOffset").add(0).add(jitter(k, values.size()));
+                    dot.putObject("itemStyle").put("color", colour).put("opacity", 0.45);
+                    dot.put("tip", label + "\n" + Numbers.readable(values.get(k)));
+                }
+                if (g.ciLow() != null && g.ciHigh() != null) {
+                    ObjectNode bar = barData.addObject();
+                    bar.putArray("value").add(i).add(g.ciLow()).add(g.ciHigh());
+                    bar.putObject("itemStyle").put("color", "#1f2328");
+                    bar.put("tip", meanTip(g));
+                }
+                if (g.mean() != null) {
+                    ObjectNode mean = meanData.addObject();
+                    mean.putArray("value").add(g.mean()).add(i);
+                    mean.putObject("itemStyle")
+                            .put("color", colour)
+                            .put("borderColor", "#1f2328")
+                            .put("borderWidth", 1);
+                    mean.put("tip", meanTip(g));
+                }
+            }
+            HtmlCharts.chart(
+                    html,
+                    HtmlCharts.id("means", experiment.id(), metric.name()),
+                    option,
+                    rowsHeight(metric),
+                    metric.name() + ": means and seeds",
+                    "Each configuration's mean (diamond) with its 95% confidence interval (bar), and the value of "
+                            + "every seed (dots, spread vertically so that they do not hide each other).");
+        }
+
+        /** A vertical offset in pixels spreading {@code count} dots over a band of the row. */
+        private static double jitter(int index, int count) {
+            if (count <= 1) {
+                return 0;
+            }
+            // A fixed low-discrepancy order, so that neighbouring values do not line up.
+            double u = (index * 0.618033988749895) % 1.0;
+            return Math.round((u - 0.5) * 18 * 10) / 10.0;
+        }
+    }
+
+    /** Box plots from the quartiles, the median and the extremes. */
+    static final class BoxChart implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            List<GroupSummary> groups = metric.groups();
+            if (groups.isEmpty()) {
+                return;
+            }
+            Map<Map<String, Object>, String> colours = HtmlCharts.colours(experiment);
+            ObjectNode option = rows(metric);
+            ObjectNode box = option.putArray("series").addObject();
+            box.put("type", "boxplot").put("name", "distribution");
+            box.putArray("boxWidth").add(6).add(22);
+            ArrayNode data = box.putArray("data");
+            for (GroupSummary g : groups) {
+                ObjectNode item = data.addObject();
+                if (g.min() == null || g.q25() == null || g.median() == null || g.q75() == null || g.max() == null) {
+                    item.putArray("value");
+                    continue;
+                }
+                item.putArray("value")
+                        .add(g.min())
+                        .add(g.q25())
+                        .add(g.median())
+                        .add(g.q75())
+                        .add(g.max());
+                String colour = colours.get(g.config());
+                item.putObject("itemStyle")
+                        .put("color", colour + "40")
+                        .put("borderColor", colour)
+                        .put("borderWidth", 1.5);
+                item.put(
+                        "tip",
+                        Labels.config(g.config()) + "\nmedian " + num(g.median()) + ", quartiles [" + num(g.q25())
+                                + ", " + num(g.q75()) + "]\nmin " + num(g.min()) + ", max " + num(g.max())
+                                + "\nn = " + g.n());
+            }
+            HtmlCharts.chart(
+                    html,
+                    HtmlCharts.id("box", experiment.id(), metric.name()),
+                    option,
+                    rowsHeight(metric),
+                    metric.name() + ": distribution per configuration",
+                    "Box plots: the box spans the first to the third quartile with the median inside; the whiskers "
+                            + "reach the smallest and the largest value.");
+        }
+    }
+
+    /** The metric's mean against each swept parameter, the other parameters' values as series. */
+    static final class SensitivityCharts implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            for (String parameter : experiment.parameters()) {
+                List<Object> levels = new ArrayList<>();
+                for (GroupSummary g : metric.groups()) {
+                    Object level = g.config().get(parameter);
+                    if (level != null && !levels.contains(level)) {
+                        levels.add(level);
+                    }
+                }
+                if (levels.size() >= 2) {
+                    chart(html, experiment, metric, parameter, levels);
+                }
+            }
+        }
+
+        private static void chart(
+                Html html,
+                ExperimentAnalysis experiment,
+                MetricAnalysis metric,
+                String parameter,
+                List<Object> levels) {
+            boolean numeric = levels.stream().allMatch(v -> v instanceof Number);
+            double min = numeric
+                    ? levels.stream()
+                            .mapToDouble(v -> ((Number) v).doubleValue())
+                            .min()
+                            .orElse(0)
+                    : 0;
+            double max = numeric
+                    ? levels.stream()
+                            .mapToDouble(v -> ((Number) v).doubleValue())
+                            .max()
+                            .orElse(0)
+                    : 0;
+            boolean log = numeric && min > 0 && max / min > 10;
+            List<String> others = experiment.parameters().stream()
+                    .filter(p -> !p.equals(parameter))
+                    .toList();
+            Map<String, List<GroupSummary>> bySeries = new LinkedHashMap<>();
+            for (GroupSummary g : metric.groups()) {
+                if (g.config().get(parameter) == null) {
+                    continue;
+                }
+                Map<String, Object> rest = new LinkedHashMap<>();
+                for (String o : others) {
+                    rest.put(o, g.config().get(o));
+                }
+                String name = others.isEmpty() ? "all" : Labels.config(rest);
+                bySeries.computeIfAbsent(name, k -> new ArrayList<>()).add(g);
+            }
+            ObjectNode option = HtmlCharts.base();
+            int legend = bySeries.size() > 1 ? HtmlCharts.legendHeight(new ArrayList<>(bySeries.keySet())) : 0;
+            option.putObject("grid")
+                    .put("left", 24)
+                    .put("right", 40)
+                    .put("top", legend + 40)
+                    .put("bottom", 56)
+                    .put("containLabel", true);
+            ObjectNode x;
+            if (numeric) {
+                x = HtmlCharts.valueAxis(parameter);
+                x.put("type", log ? "log" : "value");
+                x.put("scale", true);
+                if (!log) {
+                    // Room beside the first and last level, so that their error bars are not cut.
+                    x.putArray("boundaryGap").add("4%").add("4%");
+                }
+            } else {
+                x = HtmlCharts.categoryAxis(levels.stream().map(String::valueOf).toList(), false);
+                x.put("name", parameter).put("nameLocation", "middle").put("nameGap", 32);
+                x.putObject("nameTextStyle").put("fontWeight", "bold");
+            }
+            option.set("xAxis", x);
+            option.set("yAxis", HtmlCharts.verticalValueAxis(axisName(metric)));
+            if (bySeries.size() > 1) {
+                option.putObject("legend").put("top", 0);
+            }
+            ArrayNode series = option.putArray("series");
+            int s = 0;
+            for (Map.Entry<String, List<GroupSummary>> entry : bySeries.entrySet()) {
+                String colour = HtmlCharts.PALETTE.get(s++ % HtmlCharts.PALETTE.size());
+                List<GroupSummary> groups = new ArrayList<>(entry.getValue());
+                if (numeric) {
+                    groups.sort(
+                            Comparator.comparingDouble(g -> ((Number) g.config().get(parameter)).doubleValue()));
+                } else {
+                    groups.sort(Comparator.comparingInt(
+                            g -> levels.indexOf(g.config().get(parameter))));
+                }
+                ObjectNode line = series.addObject();
+                line.put("type", "line").put("name", entry.getKey()).put("symbolSize", 7);
+                line.put("color", colour);
+                ArrayNode lineData = line.putArray("data");
+                ObjectNode bars = series.addObject();
+                bars.put("type", "custom").put("name", entry.getKey()).put("renderItem", "errorBarY");
+                bars.put("color", colour);
+                bars.putObject("encode").put("x", 0).set("y", array().add(1).add(2));
+                ArrayNode barData = bars.putArray("data");
+                for (GroupSummary g : groups) {
+                    if (g.mean() == null) {
+                        continue;
+                    }
+                    Object level = g.config().get(parameter);
+                    ObjectNode point = lineData.addObject();
+                    ArrayNode value = point.putArray("value");
+                    addLevel(value, level, numeric, levels);
+                    value.add(g.mean());
+                    point.put("tip", meanTip(g));
+                    if (g.ciLow() != null && g.ciHigh() != null) {
+                        ObjectNode bar = barData.addObject();
+                        ArrayNode v = bar.putArray("value");
+                        addLevel(v, level, numeric, levels);
+                        v.add(g.ciLow()).add(g.ciHigh());
+                        bar.put("tip", meanTip(g));
+                    }
+                }
+            }
+            String seriesSentence = bySeries.size() > 1
+                    ? " One line per combination of the other parameters (" + String.join(", ", others) + ")."
+                    : "";
+            HtmlCharts.chart(
+                    html,
+                    HtmlCharts.id("sensitivity", experiment.id(), metric.name(), parameter),
+                    option,
+                    360 + legend,
+                    metric.name() + " against " + parameter,
+                    "The mean of " + metric.name() + " with its 95% confidence interval at each value of " + parameter
+                            + (log ? " (logarithmic axis)" : "") + "." + seriesSentence);
+        }
+
+        private static void addLevel(ArrayNode value, Object level, boolean numeric, List<Object> levels) {
+            if (numeric) {
+                value.add(((Number) level).doubleValue());
+            } else {
+                value.add(levels.indexOf(level));
+            }
+        }
+    }
+
+    /** Holm-adjusted p-values of every pair of configurations as a heat map. */
+    static final class ComparisonHeatmap implements HtmlSection.Metric {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            if (metric.comparisons().isEmpty()) {
+                return;
+            }
+            Set<String> rowSet = new LinkedHashSet<>();
+            Set<String> columnSet = new LinkedHashSet<>();
+            List<String> order = labels(metric.groups());
+            for (Comparison c : metric.comparisons()) {
+                rowSet.add(Labels.config(c.a()));
+                columnSet.add(Labels.config(c.b()));
+            }
+            List<String> rows = order.stream().filter(rowSet::contains).toList();
+            List<String> columns = order.stream().filter(columnSet::contains).toList();
+            double alpha = context.alpha();
+            ObjectNode option = HtmlCharts.base();
+            option.putObject("grid")
+                    .put("left", 16)
+                    .put("right", 24)
+                    .put("top", 56)
+                    .put("bottom", 64)
+                    .put("containLabel", true);
+            ObjectNode x = HtmlCharts.categoryAxis(columns, false);
+            ((ObjectNode) x.get("axisLabel"))
+                    .put("width", Math.max(60, 800 / Math.max(1, columns.size())))
+                    .put("overflow", "break")
+                    .put("interval", 0);
+            x.put("position", "top");
+            option.set("xAxis", x);
+            option.set("yAxis", HtmlCharts.categoryAxis(rows, true));
+            ObjectNode visual = option.putObject("visualMap");
+            visual.put("type", "piecewise")
+                    .put("orient", "horizontal")
+                    .put("left", "center")
+                    .put("bottom", 0)
+                    .put("dimension", 2)
+                    .put("seriesIndex", 0);
+            ArrayNode pieces = visual.putArray("pieces");
+            pieces.addObject().put("lt", 0.001).put("label", "Holm p < 0.001").put("color", "#08519c");
+            pieces.addObject()
+                    .put("gte", 0.001)
+                    .put("lt", Math.max(0.001, Math.min(0.01, alpha)))
+                    .put("label", "Holm p < " + Numbers.plain(Math.min(0.01, alpha)))
+                    .put("color", "#3182bd");
+            if (alpha > 0.01) {
+                pieces.addObject()
+                        .put("gte", 0.01)
+                        .put("lt", alpha)
+                        .put("label", "Holm p < " + Numbers.plain(alpha))
+                        .put("color", "#9ecae1");
+            }
+            pieces.addObject()
+                    .put("gte", alpha)
+                    .put("label", "not significant at " + Numbers.plain(alpha))
+                    .put("color", "#f0f0f0");
+            ObjectNode heat = option.putArray("series").addObject();
+            heat.put("type", "heatmap").put("name", "Holm-adjusted p");
+            heat.putObject("label").put("show", true).put("formatter", "text");
+            heat.putObject("itemStyle").put("borderColor", "#fff").put("borderWidth", 2);
+            ArrayNode data = heat.putArray("data");
+            ObjectNode missing = option.withArray("series").addObject();
+            missing.put("type", "heatmap").put("name", "undefined");
+            missing.putObject("label").put("show", true).put("formatter", "text");
+            missing.putObject("itemStyle")
+                    .put("color", "#ffffff")
+                    .put("borderColor", "#d0d7de")
+                    .put("borderWidth", 1);
+            ArrayNode missingData = missing.putArray("data");
+            for (Comparison c : metric.comparisons()) {
+                int column = columns.indexOf(Labels.config(c.b()));
+                int row = rows.indexOf(Labels.config(c.a()));
+                String tip = Labels.config(c.a()) + "\nvs " + Labels.config(c.b()) + "\n" + "test: "
+                        + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = " + p(c.p())
+                        + "\nHolm-adjusted p = "
+                        + (c.pHolm() == null
+                                ? Html.MISSING + " (" + Labels.reason(c.reasons(), "pHolm", "p") + ")"
+                                : p(c.pHolm()))
+                        + "\nCohen's d (first − second) = "
+                        + (c.cohensD() == null
+                                ? Html.MISSING + " (" + Labels.reason(c.reasons(), "cohensD") + ")"
+                                : num(c.cohensD()));
+                ObjectNode item = (c.pHolm() == null ? missingData : data).addObject();
+                item.putArray("value").add(column).add(row).add(c.pHolm() == null ? 1.0 : c.pHolm());
+                item.put("tip", tip);
+                item.put("text", c.pHolm() == null ? Html.MISSING : p(c.pHolm()));
+                if (c.pHolm() != null && c.pHolm() < Math.min(0.01, alpha)) {
+                    item.putObject("label").put("color", "#ffffff");
+                }
+            }
+            if (missingData.isEmpty()) {
+                ((ArrayNode) option.get("series")).remove(1);
+            }
+            HtmlCharts.chart(
+                    html,
+                    HtmlCharts.id("pairs", experiment.id(), metric.name()),
+                    option,
+                    140 + 40 * rows.size(),
+                    metric.name() + ": pairwise comparisons",
+                    "Each cell compares the row's configuration with the column's: its Holm-adjusted p-value (darker "
+                            + "is smaller). Hover a cell for the test used, the raw p-value and Cohen's d.");
+        }
+    }
+
+    /** Per logged metric, the mean learning curve of each configuration with its 95% band. */
+    static final class LearningCurves implements HtmlSection.Experiment {
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, ReportContext context) {
+            List<CurveAnalysis> curves = experiment.curves();
+            if (curves.isEmpty()) {
+                return;
+            }
+            html.element("h3", null, "Learning curves").raw("\n");
+            Map<Map<String, Object>, String> colours = HtmlCharts.colours(experiment);
+            for (CurveAnalysis curve : curves) {
+                chart(html, experiment, curve, colours);
+            }
+        }
+
+        private static void chart(
+                Html html,
+                ExperimentAnalysis experiment,
+                CurveAnalysis curve,
+                Map<Map<String, Object>, String> colours) {
+            ObjectNode option = HtmlCharts.base();
+            ((ObjectNode) option.get("tooltip")).put("trigger", "axis").put("formatter", "curveTips");
+            List<String> names = curve.configurations().stream()
+                    .map(c -> Labels.config(c.config()))
+                    .toList();
+            int legendHeight = HtmlCharts.legendHeight(names);
+            option.putObject("grid")
+                    .put("left", 24)
+                    .put("right", 40)
+                    .put("top", legendHeight + 40)
+                    .put("bottom", 56)
+                    .put("containLabel", true);
+            option.set("xAxis", HtmlCharts.valueAxis("step"));
+            option.set(
+                    "yAxis",
+                    HtmlCharts.verticalValueAxis(
+                            curve.goal() == null || curve.goal() == Goal.NONE
+                                    ? curve.metric()
+                                    : curve.metric() + " (" + Labels.goal(curve.goal()) + ")"));
+            ObjectNode legend = option.putObject("legend");
+            legend.put("top", 0);
+            legend.putArray("selector").add("all").add("inverse");
+            legend.set(
+                    "data", array().addAll(names.stream().map(TextNode::valueOf).toList()));
+            ArrayNode datasets = option.putArray("dataset");
+            ArrayNode series = option.putArray("series");
+            List<ConfigurationCurve> configurations = curve.configurations();
+            for (int i = 0; i < configurations.size(); i++) {
+                ConfigurationCurve c = configurations.get(i);
+                String label = names.get(i);
+                String colour = colours.get(c.config());
+                ArrayNode rows = datasets.addObject().putArray("source");
+                for (CurvePoint point : c.points()) {
+                    ArrayNode row = rows.addArray().add(point.step()).add(point.mean());
+                    if (point.ciLow() != null && point.ciHigh() != null) {
+                        row.add(point.ciLow()).add(point.ciHigh());
+                    } else {
+                        row.add("-").add("-");
+                    }
+                    row.add(point.n());
+                }
+                ObjectNode band = series.addObject();
+                band.put("type", "custom")
+                        .put("name", label)
+                        .put("renderItem", "band")
+                        .put("color", colour)
+                        .put("datasetIndex", i);
+                band.put("silent", true).put("z", 1);
+                band.putObject("encode").put("x", 0).set("y", array().add(2).add(3));
+                band.putObject("tooltip").put("show", false);
+                ObjectNode line = series.addObject();
+                line.put("type", "line")
+                        .put("name", label)
+                        .put("color", colour)
+                        .put("showSymbol", false)
+                        .put("datasetIndex", i)
+                        .put("z", 3);
+                line.putObject("encode").put("x", 0).put("y", 1);
+                line.putObject("lineStyle").put("width", 2);
+            }
+            HtmlCharts.chart(
+                    html,
+                    HtmlCharts.id("curve", experiment.id(), curve.metric()),
+                    option,
+                    400 + legendHeight,
+                    curve.metric() + ": learning curves",
+                    "The mean of " + curve.metric() + " over seeds at each step, with a shaded 95% confidence band, "
+                            + "one colour per configuration. Click a configuration in the legend to hide or show it.");
+        }
+    }
+}

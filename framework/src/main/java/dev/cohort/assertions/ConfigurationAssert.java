@@ -4,7 +4,6 @@ import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.query.Describe;
 import dev.cohort.query.MetricView;
-import dev.cohort.query.Results;
 import dev.cohort.results.Expectation;
 import org.assertj.core.api.AbstractAssert;
 
@@ -20,7 +19,7 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
     private final String selector;
     private final double alpha;
 
-    ConfigurationAssert(Results results, MetricView view, String selector, GroupSummary actual) {
+    ConfigurationAssert(MetricView view, String selector, GroupSummary actual) {
         this(view, selector, actual, Expectation.DEFAULT_ALPHA);
     }
 

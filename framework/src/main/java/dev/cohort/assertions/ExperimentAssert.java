@@ -3,7 +3,6 @@ package dev.cohort.assertions;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.FailedTrial;
 import dev.cohort.query.MetricView;
-import dev.cohort.query.Results;
 import dev.cohort.results.ConfigId;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
@@ -13,11 +12,8 @@ public final class ExperimentAssert extends AbstractAssert<ExperimentAssert, Exp
 
     private static final int LISTED = 5;
 
-    private final Results results;
-
-    ExperimentAssert(Results results, ExperimentAnalysis actual) {
+    ExperimentAssert(ExperimentAnalysis actual) {
         super(actual, ExperimentAssert.class);
-        this.results = results;
     }
 
     /** Expects no trial's latest result to be failed or aborted. */
@@ -56,7 +52,7 @@ public final class ExperimentAssert extends AbstractAssert<ExperimentAssert, Exp
     /** Narrows to the metric {@code name}; fails when the experiment recorded no such metric. */
     public MetricAssert metric(String name) {
         try {
-            return new MetricAssert(results, MetricView.of(actual, name));
+            return new MetricAssert(MetricView.of(actual, name));
         } catch (IllegalArgumentException e) {
             throw failure(e.getMessage());
         }

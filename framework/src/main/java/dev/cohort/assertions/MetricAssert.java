@@ -2,18 +2,15 @@ package dev.cohort.assertions;
 
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.query.MetricView;
-import dev.cohort.query.Results;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on one metric of one experiment; {@link #config(String)} narrows to one configuration. */
 public final class MetricAssert extends AbstractAssert<MetricAssert, MetricAnalysis> {
 
-    private final Results results;
     private final MetricView view;
 
-    MetricAssert(Results results, MetricView view) {
+    MetricAssert(MetricView view) {
         super(view.metric(), MetricAssert.class);
-        this.results = results;
         this.view = view;
     }
 
@@ -24,7 +21,7 @@ public final class MetricAssert extends AbstractAssert<MetricAssert, MetricAnaly
      */
     public ConfigurationAssert config(String selector) {
         try {
-            return new ConfigurationAssert(results, view, selector, view.select(selector));
+            return new ConfigurationAssert(view, selector, view.select(selector));
         } catch (IllegalArgumentException e) {
             throw failure(e.getMessage());
         }

@@ -25,7 +25,7 @@ public final class ResultsAssert extends AbstractAssert<ResultsAssert, Results> 
         }
         ExperimentAnalysis experiment =
                 actual.experiment(id).orElseThrow(() -> failure("Experiment %s is declared but has no trials", id));
-        return new ExperimentAssert(actual, experiment);
+        return new ExperimentAssert(experiment);
     }
 
     /** Expects every line of the results to be readable. */

@@ -136,6 +136,9 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(failures.size() + " of " + all.size() + " Cohort expectation"
                     + (all.size() == 1 ? "" : "s") + " did not hold:\n" + String.join("\n", failures));
         }
-        getLog().info("All " + all.size() + " Cohort expectation" + (all.size() == 1 ? "" : "s") + " hold.");
+        getLog().info(
+                        all.size() == 1
+                                ? "The Cohort expectation holds."
+                                : "All " + all.size() + " Cohort expectations hold.");
     }
 }

@@ -13,6 +13,12 @@ final class ClassDescriptor extends ContainerDescriptor {
         this.testClass = testClass;
     }
 
+    /** The class's full name, Surefire's {@code classname} of every trial row, as for Jupiter tests. */
+    @Override
+    public String getLegacyReportingName() {
+        return testClass.getName();
+    }
+
     Class<?> testClass() {
         return testClass;
     }

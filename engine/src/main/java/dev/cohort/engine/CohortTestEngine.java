@@ -69,7 +69,7 @@ public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecuti
 
     @Override
     protected CohortExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new CohortExecutionContext(configuration(request), null);
+        return new CohortExecutionContext(configuration(request));
     }
 
     private static CohortConfiguration configuration(ExecutionRequest request) {

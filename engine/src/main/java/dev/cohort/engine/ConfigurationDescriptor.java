@@ -27,6 +27,12 @@ final class ConfigurationDescriptor extends ContainerDescriptor {
         this.configuration = configuration;
     }
 
+    /** The name in Surefire's reports: {@code tracking[algorithm=IDBD, stepSize=0.01]}. */
+    @Override
+    public String getLegacyReportingName() {
+        return experiment.method().getName() + "[" + configuration.id() + "]";
+    }
+
     ExperimentDefinition experiment() {
         return experiment;
     }

@@ -1,5 +1,7 @@
 package dev.cohort.engine;
 
+import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.store.ManifestStore;
 import dev.cohort.runtime.RunRecorder;
 import dev.cohort.runtime.TrialOutcome;
 import java.io.IOException;
@@ -18,6 +20,16 @@ final class RunStore implements AutoCloseable {
 
     RunStore(Path resultsDirectory) {
         this.resultsDirectory = resultsDirectory;
+    }
+
+    /** Records an experiment's declaration next to the results, replacing an earlier one. */
+    void declare(ExperimentManifest manifest) {
+        try {
+            ManifestStore.write(resultsDirectory, manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot record the declaration of " + manifest.experiment() + " in " + resultsDirectory, e);
+        }
     }
 
     /** Stores one trial. */

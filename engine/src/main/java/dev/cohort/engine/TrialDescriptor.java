@@ -31,6 +31,16 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
         this.seedIndex = seedIndex;
     }
 
+    /**
+     * The name Surefire and Failsafe write into their XML reports, which show no tree: the experiment,
+     * configuration and seed, for example {@code tracking[algorithm=IDBD, stepSize=0.01] seed #3
+     * (130479)}, so every trial's row is readable and distinct.
+     */
+    @Override
+    public String getLegacyReportingName() {
+        return experiment.method().getName() + "[" + configuration.id() + "] " + getDisplayName();
+    }
+
     @Override
     public Type getType() {
         return Type.TEST;
@@ -42,6 +52,7 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
         TrialOutcome outcome = TrialRunner.run(experiment, configuration, seedIndex);
         context.store().record(outcome);
         Throwable failure = outcome.failure();
+        context.progress().trialEnded(failure != null);
         if (failure instanceof Exception exception) {
             throw exception;
         } else if (failure instanceof Error error) {

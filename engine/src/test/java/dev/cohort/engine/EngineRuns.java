@@ -20,7 +20,8 @@ final class EngineRuns {
     static EngineTestKit.Builder engine(Path results) {
         return EngineTestKit.engine(CohortTestEngine.ENGINE_ID)
                 .configurationParameter(CohortConfiguration.RESULTS_DIR, results.toString())
-                .configurationParameter(CohortConfiguration.PARALLELISM, "2");
+                .configurationParameter(CohortConfiguration.PARALLELISM, "2")
+                .configurationParameter(CohortConfiguration.PROGRESS, "false");
     }
 
     static EngineExecutionResults execute(Path results, DiscoverySelector... selectors) {

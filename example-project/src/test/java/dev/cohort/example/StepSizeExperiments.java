@@ -1,5 +1,6 @@
 package dev.cohort.example;
 
+import dev.cohort.Expect;
 import dev.cohort.Experiment;
 import dev.cohort.Goal;
 import dev.cohort.Metric;
@@ -44,6 +45,7 @@ class StepSizeExperiments {
     @Metric(name = "final_error", goal = Goal.MINIMIZE)
     @Metric(name = "mean_error", goal = Goal.MINIMIZE)
     @Metric(name = "squared_error", goal = Goal.MINIMIZE)
+    @Expect(metric = "final_error", better = "algorithm=IDBD", than = "algorithm=LMS")
     void tracking(
             @Sweep({"LMS", "IDBD"}) Algorithm algorithm,
             @Sweep({"0.01", "0.03", "0.05"}) double stepSize,

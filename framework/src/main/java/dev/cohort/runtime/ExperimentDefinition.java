@@ -1,7 +1,10 @@
 package dev.cohort.runtime;
 
 import dev.cohort.Goal;
+import dev.cohort.results.Expectation;
+import dev.cohort.results.ExperimentManifest;
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ public final class ExperimentDefinition {
     private final long[] seeds;
     private final Map<String, Goal> goals;
     private final List<Configuration> configurations;
+    private final List<Expectation> expectations;
 
     ExperimentDefinition(
             Class<?> testClass,
@@ -33,7 +37,8 @@ public final class ExperimentDefinition {
             List<SweptParameter> parameters,
             int trialParameterIndex,
             long[] seeds,
-            Map<String, Goal> goals) {
+            Map<String, Goal> goals,
+            List<Expectation> expectations) {
         this.testClass = testClass;
         this.method = method;
         this.id = id;
@@ -43,6 +48,7 @@ public final class ExperimentDefinition {
         this.seeds = seeds.clone();
         this.goals = Collections.unmodifiableMap(new LinkedHashMap<>(goals));
         this.configurations = cartesianProduct(this.parameters);
+        this.expectations = List.copyOf(expectations);
     }
 
     /** The class whose instance runs the experiment (the class it was discovered in). */
@@ -98,6 +104,35 @@ public final class ExperimentDefinition {
     /** The declared metric directions by metric name. */
     public Map<String, Goal> goals() {
         return goals;
+    }
+
+    /** The {@code @Expect} declarations, in declaration order. */
+    public List<Expectation> expectations() {
+        return expectations;
+    }
+
+    /**
+     * The declaration as recorded next to the results, so goals can check expectations and progress
+     * from the results directory alone.
+     */
+    public ExperimentManifest manifest(Instant recordedAt) {
+        Map<String, List<Object>> values = new LinkedHashMap<>();
+        parameters.forEach(p -> values.put(p.name(), p.values()));
+        List<Long> seedList = new ArrayList<>();
+        for (long seed : seeds) {
+            seedList.add(seed);
+        }
+        return new ExperimentManifest(
+                id,
+                description,
+                testClass.getName(),
+                method.getName(),
+                values,
+                configurations.stream().map(Configuration::values).toList(),
+                seedList,
+                goals,
+                expectations,
+                recordedAt.toString());
     }
 
     /** The configurations: the cartesian product of the swept values, in declaration order. */

@@ -1,11 +1,14 @@
 package dev.cohort.runtime;
 
+import dev.cohort.Expect;
 import dev.cohort.Experiment;
 import dev.cohort.Goal;
 import dev.cohort.Metric;
 import dev.cohort.Seeds;
 import dev.cohort.Sweep;
 import dev.cohort.Trial;
+import dev.cohort.results.ConfigSelector;
+import dev.cohort.results.Expectation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -143,6 +146,7 @@ public final class ExperimentReader {
                 swept.add(sweptParameter(where, parameter, i, sweep));
             }
         }
+        Map<String, Goal> goals = goals(where, method);
         return new ExperimentDefinition(
                 testClass,
                 method,
@@ -151,7 +155,56 @@ public final class ExperimentReader {
                 swept,
                 trialIndex,
                 seeds(where, testClass, method),
-                goals(where, method));
+                goals,
+                expectations(where, id, method, swept, goals));
+    }
+
+    private static List<Expectation> expectations(
+            String where, String id, Method method, List<SweptParameter> swept, Map<String, Goal> goals) {
+        List<Expectation> expectations = new ArrayList<>();
+        for (Expect expect : method.getAnnotationsByType(Expect.class)) {
+            String declared = where + ": @Expect(metric = \"" + expect.metric() + "\", better = \"" + expect.better()
+                    + "\", than = \"" + expect.than() + "\")";
+            Goal goal = goals.getOrDefault(expect.metric(), Goal.NONE);
+            if (goal == Goal.NONE) {
+                throw new InvalidExperimentException(declared + ": metric \"" + expect.metric()
+                        + "\" has no direction, so neither side can be better; declare @Metric(name = \""
+                        + expect.metric() + "\", goal = Goal.MINIMIZE or Goal.MAXIMIZE)");
+            }
+            if (!(expect.alpha() > 0 && expect.alpha() < 1)) {
+                throw new InvalidExperimentException(declared + ": alpha " + expect.alpha() + " is not in (0, 1)");
+            }
+            checkSelector(declared, expect.better(), swept);
+            checkSelector(declared, expect.than(), swept);
+            expectations.add(new Expectation(
+                    id, expect.metric(), expect.better().strip(), expect.than().strip(), expect.alpha()));
+        }
+        return expectations;
+    }
+
+    /** The selector parses, and names swept parameters and values they take. */
+    private static void checkSelector(String declared, String text, List<SweptParameter> swept) {
+        ConfigSelector selector;
+        try {
+            selector = ConfigSelector.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidExperimentException(declared + ": " + e.getMessage());
+        }
+        for (Map.Entry<String, String> required : selector.values().entrySet()) {
+            SweptParameter parameter = swept.stream()
+                    .filter(p -> p.name().equals(required.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidExperimentException(declared + ": \"" + text
+                            + "\" names parameter " + required.getKey() + ", which is not swept (swept: "
+                            + swept.stream().map(SweptParameter::name).toList() + ")"));
+            boolean taken = parameter.values().stream()
+                    .anyMatch(v -> ConfigSelector.parse(required.getKey() + "=" + required.getValue())
+                            .matches(Map.of(required.getKey(), v)));
+            if (!taken) {
+                throw new InvalidExperimentException(declared + ": \"" + text + "\" matches no configuration: "
+                        + parameter.name() + " takes " + parameter.values());
+            }
+        }
     }
 
     private static SweptParameter sweptParameter(String where, Parameter parameter, int index, Sweep sweep) {

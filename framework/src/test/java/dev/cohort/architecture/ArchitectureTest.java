@@ -48,7 +48,9 @@ class ArchitectureTest {
                         "dev.cohort.analysis..",
                         "dev.cohort.report..",
                         "dev.cohort.runtime..",
-                        "dev.cohort.pipeline..")
+                        "dev.cohort.pipeline..",
+                        "dev.cohort.query..",
+                        "dev.cohort.assertions..")
                 .because("statistics are pure functions over arrays, checked against R")
                 .check(classes);
     }
@@ -65,7 +67,9 @@ class ArchitectureTest {
                         "java.nio.file..",
                         "com.fasterxml.jackson..",
                         "dev.cohort.results.store..",
-                        "dev.cohort.report..")
+                        "dev.cohort.report..",
+                        "dev.cohort.query..",
+                        "dev.cohort.assertions..")
                 .because("the analysis turns trials into a model; reading and writing happen elsewhere")
                 .check(classes);
     }
@@ -98,7 +102,33 @@ class ArchitectureTest {
                         "dev.cohort.statistics..",
                         "dev.cohort.analysis..",
                         "dev.cohort.report..",
-                        "dev.cohort.pipeline..")
+                        "dev.cohort.pipeline..",
+                        "dev.cohort.query..",
+                        "dev.cohort.assertions..")
+                .check(classes);
+    }
+
+    @Test
+    void queriesAndAssertionsReadResultsAndNeverWriteReports() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.cohort.query..", "dev.cohort.assertions..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.cohort.report..", "dev.cohort.pipeline..", "dev.cohort.runtime..")
+                .because("questions about results read the store and the analysis; they run and write nothing")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAssertionsUseAssertj() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.cohort.assertions..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.assertj..")
+                .because("AssertJ is a dependency of the public assertion API, not of the framework's core")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package dev.cohort.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cohort.Expect;
 import dev.cohort.Experiment;
 import dev.cohort.Goal;
 import dev.cohort.Metric;
@@ -183,5 +184,55 @@ class ExperimentReaderTest {
                 .findFirst()
                 .orElseThrow();
         return ExperimentReader.read(type, method);
+    }
+
+    static class Expecting {
+        @Experiment
+        @Metric(name = "final_error", goal = Goal.MINIMIZE)
+        @Expect(metric = "final_error", better = "algorithm=IDBD", than = "algorithm=LMS, alpha=0.01", alpha = 0.01)
+        void valid(@Sweep({"0.01", "0.1"}) double alpha, @Sweep({"LMS", "IDBD"}) Algorithm algorithm) {}
+
+        @Experiment
+        @Expect(metric = "score", better = "algorithm=IDBD", than = "algorithm=LMS")
+        void noGoal(@Sweep({"LMS", "IDBD"}) Algorithm algorithm) {}
+
+        @Experiment
+        @Metric(name = "final_error", goal = Goal.MINIMIZE)
+        @Expect(metric = "final_error", better = "algo=IDBD", than = "algorithm=LMS")
+        void unknownParameter(@Sweep({"LMS", "IDBD"}) Algorithm algorithm) {}
+
+        @Experiment
+        @Metric(name = "final_error", goal = Goal.MINIMIZE)
+        @Expect(metric = "final_error", better = "algorithm=SGD", than = "algorithm=LMS")
+        void unknownValue(@Sweep({"LMS", "IDBD"}) Algorithm algorithm) {}
+    }
+
+    @Test
+    void readsExpectations() throws Exception {
+        ExperimentDefinition definition = ExperimentReader.read(
+                Expecting.class, Expecting.class.getDeclaredMethod("valid", double.class, Algorithm.class));
+
+        assertThat(definition.expectations()).singleElement().satisfies(e -> {
+            assertThat(e.experiment()).isEqualTo(Expecting.class.getName() + "#valid");
+            assertThat(e.than()).isEqualTo("algorithm=LMS, alpha=0.01");
+            assertThat(e.alpha()).isEqualTo(0.01);
+        });
+        assertThat(definition.manifest(java.time.Instant.EPOCH).expectedTrials())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void rejectsExpectationsThatCannotBeChecked() {
+        assertThatThrownBy(() -> ExperimentReader.read(
+                        Expecting.class, Expecting.class.getDeclaredMethod("noGoal", Algorithm.class)))
+                .isInstanceOf(InvalidExperimentException.class)
+                .hasMessageContaining("Expecting#noGoal")
+                .hasMessageContaining("metric \"score\" has no direction");
+        assertThatThrownBy(() -> ExperimentReader.read(
+                        Expecting.class, Expecting.class.getDeclaredMethod("unknownParameter", Algorithm.class)))
+                .hasMessageContaining("names parameter algo, which is not swept");
+        assertThatThrownBy(() -> ExperimentReader.read(
+                        Expecting.class, Expecting.class.getDeclaredMethod("unknownValue", Algorithm.class)))
+                .hasMessageContaining("\"algorithm=SGD\" matches no configuration: algorithm takes [LMS, IDBD]");
     }
 }

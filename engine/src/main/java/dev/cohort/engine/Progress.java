@@ -1,0 +1,154 @@
+package dev.cohort.engine;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * Progress of one execution for long runs: a daemon thread prints one whole line per interval, and one
+ * final line when the execution ends, for example
+ *
+ * <pre>
+ * [cohort] 120/180 trials (67%), 2 failed, 41.3 trials/s, ETA 1s
+ * [cohort] done: 180/180 trials, 2 failed, in 4.4s (41.0 trials/s)
+ * </pre>
+ *
+ * <p>The lines go to {@link FileDescriptor#err}: inside a Surefire fork, {@code System.out} is captured
+ * into the reports and writing to {@link FileDescriptor#out} corrupts Surefire's channel, while standard
+ * error shows live and is not copied into the XML reports. A trial costs two atomic increments.
+ */
+final class Progress implements AutoCloseable {
+
+    private static final Progress SILENT = new Progress(0, null, System::nanoTime);
+
+    private final int total;
+    private final PrintStream out;
+    private final LongSupplier nanos;
+    private final long start;
+    private final AtomicInteger completed = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private ScheduledExecutorService printer;
+
+    Progress(int total, PrintStream out, LongSupplier nanos) {
+        this.total = total;
+        this.out = out;
+        this.nanos = nanos;
+        this.start = nanos.getAsLong();
+    }
+
+    /** Progress that prints nothing. */
+    static Progress silent() {
+        return SILENT;
+    }
+
+    /**
+     * Starts printing progress of {@code total} trials to standard error every {@code interval}, or
+     * returns {@linkplain #silent() silent} progress when switched off or there is nothing to run.
+     */
+    static Progress start(CohortConfiguration configuration, int total) {
+        if (!configuration.progress() || total == 0) {
+            return silent();
+        }
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Progress progress = new Progress(total, err, System::nanoTime);
+        progress.schedule(configuration.progressInterval());
+        return progress;
+    }
+
+    private void schedule(Duration interval) {
+        printer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cohort-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = interval.toMillis();
+        printer.scheduleAtFixedRate(() -> print(line()), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Counts one ended trial. */
+    void trialEnded(boolean trialFailed) {
+        if (out == null) {
+            return;
+        }
+        completed.incrementAndGet();
+        if (trialFailed) {
+            failed.incrementAndGet();
+        }
+    }
+
+    /** The line printed while trials run. */
+    String line() {
+        int done = completed.get();
+        double seconds = elapsedSeconds();
+        double rate = seconds > 0 ? done / seconds : 0;
+        String eta = done == 0 || rate == 0 ? "unknown" : duration((total - done) / rate);
+        return String.format(
+                Locale.ROOT,
+                "[cohort] %d/%d trials (%d%%), %d failed, %.1f trials/s, ETA %s",
+                done,
+                total,
+                total == 0 ? 100 : Math.round(100.0 * done / total),
+                failed.get(),
+                rate,
+                eta);
+    }
+
+    /** The line printed when the execution ends. */
+    String finalLine() {
+        int done = completed.get();
+        double seconds = elapsedSeconds();
+        return String.format(
+                Locale.ROOT,
+                "[cohort] done: %d/%d trials, %d failed, in %s (%.1f trials/s)",
+                done,
+                total,
+                failed.get(),
+                duration(seconds),
+                seconds > 0 ? done / seconds : 0);
+    }
+
+    private double elapsedSeconds() {
+        return (nanos.getAsLong() - start) / 1e9;
+    }
+
+    /** A duration for people: {@code 4.4s}, {@code 3m 12s}, {@code 2h 05m}. */
+    static String duration(double seconds) {
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1fs", seconds);
+        }
+        long whole = Math.round(seconds);
+        if (whole < 3600) {
+            return String.format(Locale.ROOT, "%dm %02ds", whole / 60, whole % 60);
+        }
+        return String.format(Locale.ROOT, "%dh %02dm", whole / 3600, whole % 3600 / 60);
+    }
+
+    private void print(String line) {
+        out.println(line);
+    }
+
+    /** Stops the printer and prints the final line. */
+    @Override
+    public void close() {
+        if (out == null) {
+            return;
+        }
+        if (printer != null) {
+            printer.shutdownNow();
+            try {
+                printer.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        print(finalLine());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cohort.example;
+
+import static dev.cohort.assertions.CohortAssertions.assertThat;
+
+import dev.cohort.query.Results;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the study must show, asserted on the results the experiments wrote in the {@code test} phase.
+ * Failsafe runs this class in {@code integration-test}, after Surefire ran {@link StepSizeExperiments}, so
+ * the results are complete when it reads them (within one Surefire run, test classes and experiments run
+ * in no fixed order).
+ */
+class StepSizeStudyIT {
+
+    private static final String EXPERIMENT = "StepSizeExperiments#tracking";
+
+    private static Results results;
+
+    @BeforeAll
+    static void load() {
+        results = Results.load(Path.of("target/cohort/results"));
+    }
+
+    @Test
+    void everyTrialRan() {
+        assertThat(results).hasNoReadProblems().experiment(EXPERIMENT).hasNoFailedTrials();
+        assertThat(results)
+                .experiment(EXPERIMENT)
+                .metric("final_error")
+                .config("algorithm=IDBD, stepSize=0.01")
+                .hasSuccessfulTrials(30);
+    }
+
+    @Test
+    void theBestIdbdTracksBetterThanTheBestLms() {
+        assertThat(results)
+                .experiment(EXPERIMENT)
+                .metric("final_error")
+                .config("algorithm=IDBD")
+                .isSignificantlyLowerThan("algorithm=LMS");
+    }
+
+    @Test
+    void theBestLmsStepSizeIsInsideTheGrid() {
+        assertThat(results)
+                .experiment(EXPERIMENT)
+                .metric("final_error")
+                .config("algorithm=LMS, stepSize=0.03")
+                .isSignificantlyLowerThan("algorithm=LMS, stepSize=0.01")
+                .hasMeanBetween(3, 4.5);
+    }
+}

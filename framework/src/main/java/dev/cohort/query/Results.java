@@ -1,0 +1,168 @@
+package dev.cohort.query;
+
+import dev.cohort.analysis.Analyzer;
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.LoadedResults;
+import dev.cohort.results.ReadProblem;
+import dev.cohort.results.TrialResult;
+import dev.cohort.results.store.JsonLinesResultReader;
+import dev.cohort.results.store.ManifestStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A results directory loaded for questions: its trials (every {@code *.jsonl} file), the experiments'
+ * declarations the engine recorded next to them, and the statistical analysis of the trials, computed
+ * once on first use.
+ *
+ * <pre>{@code
+ * Results results = Results.load(Path.of("target/cohort/results"));
+ * CohortAssertions.assertThat(results).experiment("StepSizeExperiments#tracking") ...
+ * }</pre>
+ *
+ * <p>Experiments are named by their id or by its short form {@code SimpleClass#method} when that is
+ * unambiguous. Immutable and thread-safe.
+ */
+public final class Results {
+
+    private final Path directory;
+    private final List<TrialResult> trials;
+    private final List<ReadProblem> problems;
+    private final List<ExperimentManifest> manifests;
+    private StudyAnalysis analysis;
+
+    private Results(
+            Path directory, List<TrialResult> trials, List<ReadProblem> problems, List<ExperimentManifest> manifests) {
+        this.directory = directory;
+        this.trials = List.copyOf(trials);
+        this.problems = List.copyOf(problems);
+        this.manifests = List.copyOf(manifests);
+    }
+
+    /**
+     * Reads the results directory.
+     *
+     * @throws IllegalArgumentException when {@code directory} is not a directory
+     * @throws UncheckedIOException when a file cannot be read
+     */
+    public static Results load(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("No Cohort results directory at " + absolute
+                    + ": run the experiments first (they write to target/cohort/results by default)");
+        }
+        try {
+            LoadedResults loaded = JsonLinesResultReader.read(absolute);
+            ManifestStore.Manifests declared = ManifestStore.read(absolute);
+            List<ReadProblem> problems = new ArrayList<>(loaded.problems());
+            problems.addAll(declared.problems());
+            return new Results(absolute, loaded.trials(), problems, declared.manifests());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the Cohort results in " + absolute, e);
+        }
+    }
+
+    /** Results made from trials and declarations already in memory (for tests and tools). */
+    public static Results of(List<TrialResult> trials, List<ExperimentManifest> manifests) {
+        return new Results(null, trials, List.of(), manifests);
+    }
+
+    /** The directory read, or empty for results made in memory. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** Every readable trial, in file order. */
+    public List<TrialResult> trials() {
+        return trials;
+    }
+
+    /** The lines and declaration files that could not be read. */
+    public List<ReadProblem> problems() {
+        return problems;
+    }
+
+    /** The experiments' recorded declarations, sorted by experiment id. */
+    public List<ExperimentManifest> manifests() {
+        return manifests;
+    }
+
+    /** The analysis of all trials, computed on first use. */
+    public synchronized StudyAnalysis analysis() {
+        if (analysis == null) {
+            analysis = Analyzer.analyze(trials);
+        }
+        return analysis;
+    }
+
+    /** Every experiment id, declared or with results, sorted. */
+    public List<String> experimentIds() {
+        Set<String> ids = new java.util.TreeSet<>();
+        manifests.forEach(m -> ids.add(m.experiment()));
+        trials.forEach(t -> {
+            if (t.experiment() != null) {
+                ids.add(t.experiment());
+            }
+        });
+        return List.copyOf(ids);
+    }
+
+    /**
+     * The full id of the experiment named {@code name}: the id itself, or the one id whose short form
+     * ({@code SimpleClass#method}) or suffix after a {@code .} is {@code name}.
+     *
+     * @throws IllegalArgumentException when no experiment or several match; the message lists the ids
+     */
+    public String resolveExperiment(String name) {
+        List<String> ids = experimentIds();
+        if (ids.contains(name)) {
+            return name;
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (id.endsWith("." + name) || shortName(id).equals(name)) {
+                candidates.add(id);
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.iterator().next();
+        }
+        String where = directory == null ? "" : " in " + directory;
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "No experiment " + name + where + "; experiments: " + (ids.isEmpty() ? "none" : ids));
+        }
+        throw new IllegalArgumentException("Experiment " + name + " is ambiguous" + where + ": " + candidates);
+    }
+
+    /** The analysis of the experiment named {@code name}, if it has results. */
+    public Optional<ExperimentAnalysis> experiment(String name) {
+        String id = resolveExperiment(name);
+        return analysis().experiments().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The recorded declaration of the experiment named {@code name}, if the engine recorded one. */
+    public Optional<ExperimentManifest> manifest(String name) {
+        String id = resolveExperiment(name);
+        return manifests.stream().filter(m -> m.experiment().equals(id)).findFirst();
+    }
+
+    /** {@code StepSizeExperiments#tracking} for {@code dev.cohort.example.StepSizeExperiments#tracking}. */
+    public static String shortName(String id) {
+        int hash = id.indexOf('#');
+        if (hash < 0) {
+            return id;
+        }
+        int dot = id.lastIndexOf('.', hash);
+        return id.substring(dot + 1);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.cohort.results;
+
+import java.util.Objects;
+
+/**
+ * An expected result of an experiment: the best configuration matching {@code better} is significantly
+ * better on {@code metric} than the best configuration matching {@code than}, in the metric's declared
+ * direction, at the Holm-adjusted level {@code alpha}. Declared with {@code @Expect} on the experiment
+ * (recorded in the experiment's manifest) or in the Maven plugin's configuration.
+ *
+ * @param experiment the experiment id, or its short form {@code SimpleClass#method}
+ * @param metric the metric name
+ * @param better a {@linkplain ConfigSelector configuration selector}, for example {@code algorithm=IDBD}
+ * @param than a configuration selector, for example {@code algorithm=LMS}
+ * @param alpha the level the Holm-adjusted p-value must be below, in (0, 1)
+ */
+public record Expectation(String experiment, String metric, String better, String than, double alpha) {
+
+    /** The level used when none is given. */
+    public static final double DEFAULT_ALPHA = 0.05;
+
+    /** Checks that every part is present and alpha is in (0, 1). */
+    public Expectation {
+        Objects.requireNonNull(experiment, "experiment");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(better, "better");
+        Objects.requireNonNull(than, "than");
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must be in (0, 1), was " + alpha);
+        }
+    }
+
+    /** The expectation as a person reads it: {@code final_error: algorithm=IDBD better than algorithm=LMS}. */
+    public String describe() {
+        return metric + ": " + better + " better than " + than + " (alpha " + alpha + ")";
+    }
+}

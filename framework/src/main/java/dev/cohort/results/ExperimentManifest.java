@@ -1,0 +1,58 @@
+package dev.cohort.results;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cohort.Goal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An experiment's declaration as the engine recorded it next to the results
+ * ({@code experiments/<hash>.json} under the results directory), so that goals checking expectations
+ * or progress need the results directory alone, not the compiled experiment classes.
+ *
+ * @param experiment the experiment id
+ * @param description what the experiment asks, or empty
+ * @param testClass the class the experiment ran in
+ * @param method the experiment method's name
+ * @param parameters the swept parameters' values by parameter name, in declaration order
+ * @param configurations every configuration (the cartesian product), in declaration order
+ * @param seeds the seeds every configuration runs
+ * @param goals the declared metric directions
+ * @param expectations the {@code @Expect} declarations
+ * @param recordedAt when the engine wrote the manifest, as an ISO-8601 instant
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExperimentManifest(
+        String experiment,
+        String description,
+        String testClass,
+        String method,
+        Map<String, List<Object>> parameters,
+        List<Map<String, Object>> configurations,
+        List<Long> seeds,
+        Map<String, Goal> goals,
+        List<Expectation> expectations,
+        String recordedAt) {
+
+    /** Copies the collections, keeping their order; {@code null} collections become empty. */
+    public ExperimentManifest {
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        configurations = configurations == null
+                ? List.of()
+                : configurations.stream()
+                        .map(c -> Collections.unmodifiableMap(new LinkedHashMap<>(c)))
+                        .toList();
+        seeds = seeds == null ? List.of() : List.copyOf(seeds);
+        goals = goals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(goals));
+        expectations = expectations == null ? List.of() : List.copyOf(expectations);
+    }
+
+    /** How many trials the declaration asks for: configurations x seeds. */
+    @JsonIgnore
+    public int expectedTrials() {
+        return configurations.size() * seeds.size();
+    }
+}

@@ -1,0 +1,18 @@
+File reports = new File(basedir, 'target/surefire-reports')
+def suite = { String name -> new File(reports, "TEST-mixed.${name}.xml").text }
+def attribute = { String xml, String name -> (xml =~ /<testsuite [^>]*\b${name}="(\d+)"/)[0][1].toInteger() }
+def names = { String xml -> (xml =~ /<testcase name="([^"]*)"/).collect { it[1] } }
+
+String jupiter = suite('ArithmeticTest')
+assert attribute(jupiter, 'tests') == 2 && attribute(jupiter, 'failures') == 0
+assert names(jupiter).size() == 2
+
+String experiments = suite('MixedExperiments')
+assert attribute(experiments, 'tests') == 6 && attribute(experiments, 'failures') == 0
+List trialNames = names(experiments)
+assert trialNames.toSet().size() == 6 : trialNames
+assert trialNames.every { it ==~ /run\[size=[123]\] seed #[01] \(\d+\)/ } : trialNames
+
+String log = new File(basedir, 'build.log').text
+assert log.contains('Tests run: 8, Failures: 0')
+return true

@@ -1,0 +1,121 @@
+package dev.cohort.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cohort.Goal;
+import dev.cohort.results.Expectation;
+import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialStatus;
+import dev.cohort.results.store.JsonLinesResultWriter;
+import dev.cohort.results.store.ManifestStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckAndStatusMojoTest {
+
+    private static final String ID = "org.acme.Runs#race";
+
+    @TempDir
+    Path results;
+
+    private final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void writeResults() throws Exception {
+        List<Map<String, Object>> configurations = List.of(Map.of("car", "fast"), Map.of("car", "slow"));
+        List<Long> seeds = List.of(1L, 2L, 3L, 4L, 5L, 6L);
+        try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(results.resolve("run-1.jsonl"))) {
+            for (int c = 0; c < 2; c++) {
+                for (int s = 0; s < 5; s++) {
+                    double time = (c == 0 ? 10 : 20) + 0.1 * ((s * 7) % 5);
+                    writer.append(new TrialResult(
+                            ID,
+                            configurations.get(c),
+                            seeds.get(s),
+                            s,
+                            TrialStatus.SUCCESSFUL,
+                            Map.of("time", time),
+                            1,
+                            null,
+                            Map.of("time", Goal.MINIMIZE),
+                            null,
+                            null,
+                            c));
+                }
+            }
+        }
+        ManifestStore.write(
+                results,
+                new ExperimentManifest(
+                        ID,
+                        "",
+                        "org.acme.Runs",
+                        "race",
+                        Map.of("car", List.of("fast", "slow")),
+                        configurations,
+                        seeds,
+                        Map.of("time", Goal.MINIMIZE),
+                        List.of(new Expectation(ID, "time", "car=fast", "car=slow", 0.05)),
+                        "2025-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void checkPassesWhenTheAnnotatedExpectationHolds() throws Exception {
+        CheckMojo mojo = check();
+
+        mojo.execute();
+
+        assertThat(log.at("INFO"))
+                .anyMatch(m -> m.startsWith("Expectation holds: Runs#race time: best of car=fast (car=fast, mean 10.2)"
+                        + " is significantly lower than best of car=slow (car=slow, mean 20.2)"))
+                .contains("The Cohort expectation holds.");
+    }
+
+    @Test
+    void checkFailsTheBuildNamingTheExpectationThatDoesNotHold() {
+        CheckMojo mojo = check();
+        mojo.expectations = new ArrayList<>(List.of(
+                new dev.cohort.maven.Expectation("Runs#race", "time", "car=slow", "car=fast", null),
+                new dev.cohort.maven.Expectation("Runs#race", "time", "car=bus", "car=fast", 0.01)));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("2 of 3 Cohort expectations did not hold")
+                .hasMessageContaining("Expectation failed: Runs#race time: best of car=slow (car=slow, mean 20.2) is"
+                        + " not lower than best of car=fast (car=fast, mean 10.2)")
+                .hasMessageContaining("\"car=bus\" matches no configuration");
+    }
+
+    @Test
+    void statusShowsExpectedDoneFailedAndMissingTrials() throws Exception {
+        StatusMojo mojo = new StatusMojo();
+        mojo.setLog(log);
+        mojo.results = results.toFile();
+        mojo.listed = 1;
+
+        mojo.execute();
+
+        assertThat(log.at("INFO"))
+                .contains(
+                        "experiment  configs  seeds  expected  done  failed  missing",
+                        "Runs#race         2      6        12    10       0        2",
+                        "Missing trials of org.acme.Runs#race:",
+                        "  car=fast seed #5 (6)",
+                        "  and 1 more");
+    }
+
+    private CheckMojo check() {
+        CheckMojo mojo = new CheckMojo();
+        mojo.setLog(log);
+        mojo.results = results.toFile();
+        return mojo;
+    }
+}

@@ -13,9 +13,10 @@ import java.util.List;
  * {@code report.tex}: booktabs tables to {@code \input} into a paper. Per experiment and metric, a
  * summary table (configuration, n, mean ± SD, 95% CI, the best configuration in bold by the metric's
  * goal, a dagger on configurations significantly worse than the best after the Holm correction) and a
- * table of pairwise comparisons with corrected p-values and effect sizes. Captions name the number of
- * seeds, the test policy and alpha. Needs the booktabs and graphicx packages (a table wider than the
- * text is shrunk to fit); every name and value is escaped.
+ * table of pairwise comparisons with corrected p-values and effect sizes; per experiment a pgfplots
+ * figure of the learning curves of each logged metric. Captions name the number of seeds, the test
+ * policy and alpha. Needs the booktabs, graphicx (a table wider than the text is shrunk to fit) and, for
+ * learning curves, pgfplots packages; every name and value is escaped.
  * A missing statistic is {@code ---}; its reason follows the table as a comment.
  *
  * <p>The document is assembled from parts ({@link LatexSection}); a new part (a figure) is a new entry
@@ -28,7 +29,7 @@ public final class LatexReportFormat implements ReportFormat {
 
     private final List<LatexSection.Metric> metricSections =
             List.of(new LatexTables.Summary(), new LatexTables.Comparisons());
-    private final List<LatexSection.Experiment> experimentSections = List.of();
+    private final List<LatexSection.Experiment> experimentSections = List.of(new LatexCurves());
 
     @Override
     public String fileName() {
@@ -45,7 +46,8 @@ public final class LatexReportFormat implements ReportFormat {
                         context.generatedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append('\n');
         tex.append("% from ").append(Latex.comment(context.resultsDirectory())).append('\n');
-        tex.append("% Requires \\usepackage{booktabs} and \\usepackage{graphicx}. Include with \\input{report.tex}.\n");
+        tex.append("% Requires \\usepackage{booktabs}, \\usepackage{graphicx} and, for learning curves,")
+                .append(" \\usepackage{pgfplots}. Include with \\input{report.tex}.\n");
         if (study.experiments().isEmpty()) {
             tex.append("% No experiments were found in the results.\n");
         }

@@ -8,6 +8,7 @@ import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
+import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
 import java.io.File;
 import java.io.IOException;
@@ -39,6 +40,8 @@ class LatexCompilesTest {
             \\documentclass{article}
             \\usepackage{booktabs}
             \\usepackage{graphicx}
+            \\usepackage{pgfplots}
+            \\pgfplotsset{compat=1.16}
             \\begin{document}
             \\input{report}
             \\end{document}
@@ -81,7 +84,10 @@ class LatexCompilesTest {
     void reportTexCompilesInAMinimalDocument(TestChoice choice) throws Exception {
         Path results = temp.resolve("results");
         try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(results.resolve("trials.jsonl"))) {
-            trials().forEach(writer::append);
+            for (TrialResult trial : trials()) {
+                writer.append(trial);
+                writeCurve(results.resolve(trial.curves()), trial.seed());
+            }
         }
         Path reports = temp.resolve("report");
         new ReportPipeline(AnalysisOptions.defaults().withTestChoice(choice)).run(results, reports);
@@ -104,7 +110,17 @@ class LatexCompilesTest {
                 .isZero();
         assertThat(reports.resolve("main.pdf")).isNotEmptyFile();
         assertThat(log).doesNotContain("Missing character", "Overfull");
-        assertThat(Files.readString(reports.resolve("report.tex"))).contains("$^{\\dagger}$", "\\textbf{");
+        assertThat(Files.readString(reports.resolve("report.tex")))
+                .contains("$^{\\dagger}$", "\\textbf{", "\\begin{axis}", "fill opacity");
+    }
+
+    /** A learning curve of 50 points whose metric name holds every special character. */
+    private static void writeCurve(Path file, long seed) throws IOException {
+        try (CurveFileWriter curve = CurveFileWriter.create(file)) {
+            for (int step = 1; step <= 50; step++) {
+                curve.write("loss " + HOSTILE, step * 100L, 1.0 / step + (seed % 5) * 0.01);
+            }
+        }
     }
 
     private static String tail(String log) throws IOException {
@@ -141,7 +157,7 @@ class LatexCompilesTest {
                             1.0,
                             null,
                             Map.of(metric, Goal.MINIMIZE, "steady%", Goal.MAXIMIZE),
-                            null,
+                            "curves/" + configIndex + "-" + seed + ".csv",
                             null,
                             configIndex));
                 }

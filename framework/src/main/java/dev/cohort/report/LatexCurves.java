@@ -1,0 +1,86 @@
+package dev.cohort.report;
+
+import dev.cohort.Goal;
+import dev.cohort.analysis.ConfigurationCurve;
+import dev.cohort.analysis.CurveAnalysis;
+import dev.cohort.analysis.CurvePoint;
+import dev.cohort.analysis.ExperimentAnalysis;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The learning curves of an experiment as pgfplots figures: per logged metric, the mean over seeds of
+ * each configuration as a line with its 95% confidence band shaded, one colour per configuration. The
+ * points are the analysis's downsampled curve, so a figure stays small whatever the number of steps.
+ */
+final class LatexCurves implements LatexSection.Experiment {
+
+    /** Colours every LaTeX installation with xcolor (loaded by pgfplots) knows, in legend order. */
+    private static final List<String> COLOURS =
+            List.of("blue", "red", "teal", "orange", "violet", "brown", "olive", "magenta", "cyan", "gray");
+
+    @Override
+    public void write(StringBuilder tex, ExperimentAnalysis experiment, ReportContext context) {
+        for (CurveAnalysis curve : experiment.curves()) {
+            figure(tex, experiment, curve);
+        }
+    }
+
+    private static void figure(StringBuilder tex, ExperimentAnalysis experiment, CurveAnalysis curve) {
+        String metric = Latex.escape(curve.metric());
+        String goal = curve.goal() == null || curve.goal() == Goal.NONE ? "" : " (" + Labels.goal(curve.goal()) + ")";
+        tex.append("\\begin{figure}[htbp]\n\\centering\n\\begin{tikzpicture}\n")
+                .append("\\begin{axis}[width=0.9\\linewidth, height=0.55\\linewidth, xlabel={step}, ylabel={")
+                .append(metric)
+                .append(Latex.escape(goal))
+                .append("}, legend cell align=left,")
+                .append(" legend style={font=\\scriptsize, at={(0.5,-0.2)}, anchor=north},")
+                .append(" scaled x ticks=false, x tick label style={/pgf/number")
+                .append(" format/fixed}, every axis plot/.append style={line join=round}]\n");
+        List<ConfigurationCurve> configurations = curve.configurations();
+        for (int i = 0; i < configurations.size(); i++) {
+            configuration(tex, configurations.get(i), COLOURS.get(i % COLOURS.size()));
+        }
+        tex.append("\\end{axis}\n\\end{tikzpicture}\n\\caption{Experiment ")
+                .append(Latex.escape(experiment.id()))
+                .append(": learning curves of ")
+                .append(metric)
+                .append(". Each line is the mean over the seeds of one configuration; the shaded band is its 95\\%")
+                .append(" confidence interval (t-based, over seeds).}\n\\label{fig:cohort:")
+                .append(Latex.labelKey(experiment.id()))
+                .append(':')
+                .append(Latex.labelKey(curve.metric()))
+                .append(":curves}\n\\end{figure}\n");
+    }
+
+    private static void configuration(StringBuilder tex, ConfigurationCurve curve, String colour) {
+        List<CurvePoint> points = curve.points();
+        if (points.isEmpty()) {
+            return;
+        }
+        List<CurvePoint> banded = points.stream()
+                .filter(p -> p.ciLow() != null && p.ciHigh() != null)
+                .toList();
+        if (banded.size() >= 2) {
+            tex.append("\\addplot[draw=none, fill=")
+                    .append(colour)
+                    .append(", fill opacity=0.18, forget plot]")
+                    .append(" coordinates {");
+            banded.forEach(p -> coordinate(tex, p.step(), p.ciHigh()));
+            for (int j = banded.size() - 1; j >= 0; j--) {
+                coordinate(tex, banded.get(j).step(), banded.get(j).ciLow());
+            }
+            tex.append("} -- cycle;\n");
+        }
+        tex.append("\\addplot[thick, mark=none, color=").append(colour).append("] coordinates {");
+        points.forEach(p -> coordinate(tex, p.step(), p.mean()));
+        tex.append("};\n\\addlegendentry{")
+                .append(Latex.escape(Labels.config(curve.config())))
+                .append("}\n");
+    }
+
+    /** A point with six significant digits, in a form pgfplots parses ({@code 1.23457e-05}). */
+    private static void coordinate(StringBuilder tex, double x, double y) {
+        tex.append(String.format(Locale.ROOT, "(%.6g,%.6g)", x, y));
+    }
+}

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,19 @@ public final class Results {
     /** Results made from trials and declarations already in memory (for tests and tools). */
     public static Results of(List<TrialResult> trials, List<ExperimentManifest> manifests) {
         return new Results(null, trials, List.of(), manifests);
+    }
+
+    /**
+     * These results with {@code declarations} in place of the recorded declarations of the same
+     * experiments (for example the declarations of the compiled experiment classes, which are newer
+     * than any run's); recorded declarations of other experiments are kept.
+     */
+    public Results withDeclarations(List<ExperimentManifest> declarations) {
+        Set<String> replaced = new HashSet<>();
+        declarations.forEach(d -> replaced.add(d.experiment()));
+        List<ExperimentManifest> merged = new ArrayList<>(declarations);
+        manifests.stream().filter(m -> !replaced.contains(m.experiment())).forEach(merged::add);
+        return new Results(directory, trials, problems, merged);
     }
 
     /** The directory read, or empty for results made in memory. */

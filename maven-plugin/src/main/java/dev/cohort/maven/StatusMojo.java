@@ -3,15 +3,19 @@ package dev.cohort.maven;
 import dev.cohort.query.Results;
 import dev.cohort.query.StatusTable;
 import dev.cohort.query.StudyStatus;
+import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.ReadProblem;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Shows how far a study got, as a table in the build log: per experiment, configurations x seeds
@@ -23,13 +27,23 @@ import org.apache.maven.plugins.annotations.Parameter;
  * StepSizeExperiments#tracking        6     30       180   175       2        3
  * </pre>
  *
- * <p>The expected trials come from the declarations the engine records next to the results ({@code
- * experiments/*.json}), so the goal works on a results directory alone, without a project, for example
- * on a long study still running elsewhere: {@code mvn dev.cohort:cohort-maven-plugin:status
- * -Dcohort.results=DIR}. Not bound to a phase; it never fails on what it finds.
+ * <p>The expected trials come, in a project, from the experiments declared in its compiled test classes
+ * (so the table is right before the first run and after the code changed), and otherwise from the
+ * declarations the engine records next to the results ({@code experiments/*.json}), so the goal works on
+ * a results directory alone, without a project, for example on a long study still running elsewhere:
+ * {@code mvn dev.cohort:cohort-maven-plugin:status -Dcohort.results=DIR}. Not bound to a phase; it never
+ * fails on what it finds.
  */
-@Mojo(name = "status", requiresProject = false, threadSafe = true)
+@Mojo(name = "status", requiresProject = false, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class StatusMojo extends AbstractMojo {
+
+    /** The project's compiled test classes, where its experiments are declared. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+    File testClasses;
+
+    /** The project's test classpath, to load the experiment classes with. */
+    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
+    List<String> testClasspath;
 
     /**
      * The results directory: the trials ({@code *.jsonl} at any depth) and the experiments' recorded
@@ -43,24 +57,40 @@ public class StatusMojo extends AbstractMojo {
     @Parameter(property = "cohort.status.listed", defaultValue = "10")
     int listed = 10;
 
+    private List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
+        if (testClasses == null || testClasspath == null) {
+            return List.of();
+        }
+        try {
+            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
+        }
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path directory = ReportMojo.resolve(results, ReportMojo.STANDALONE_RESULTS);
-        if (!Files.isDirectory(directory)) {
+        List<ExperimentManifest> declared = declaredInTestClasses();
+        Results loaded;
+        if (Files.isDirectory(directory)) {
+            try {
+                loaded = Results.load(directory).withDeclarations(declared);
+            } catch (RuntimeException e) {
+                throw new MojoExecutionException("Cannot read the Cohort results in " + directory + ": " + e, e);
+            }
+            getLog().info("Cohort results in " + directory + ":");
+        } else if (declared.isEmpty()) {
             getLog().warn("No Cohort results in " + directory + " yet: no experiment has run.");
             return;
-        }
-        Results loaded;
-        try {
-            loaded = Results.load(directory);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Cannot read the Cohort results in " + directory + ": " + e, e);
+        } else {
+            getLog().info("No Cohort results in " + directory + " yet: every declared trial is missing.");
+            loaded = Results.of(List.of(), declared);
         }
         for (ReadProblem problem : loaded.problems()) {
             getLog().warn("Skipped unreadable result at " + problem.file() + ", line " + problem.line() + ": "
                     + problem.message());
         }
-        getLog().info("Cohort results in " + directory + ":");
         var statuses = StudyStatus.of(loaded);
         if (statuses.isEmpty()) {
             getLog().info("No experiments recorded.");

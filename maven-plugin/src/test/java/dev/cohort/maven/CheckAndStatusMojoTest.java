@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cohort.Goal;
+import dev.cohort.maven.fixtures.QueueExperiments;
 import dev.cohort.results.Expectation;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TrialResult;
@@ -110,6 +111,51 @@ class CheckAndStatusMojoTest {
                         "Missing trials of org.acme.Runs#race:",
                         "  car=fast seed #5 (6)",
                         "  and 1 more");
+    }
+
+    @Test
+    void statusInAProjectKnowsTheDeclaredTrialsBeforeAnyRun() throws Exception {
+        StatusMojo mojo = new StatusMojo();
+        mojo.setLog(log);
+        mojo.results = results.resolve("not-yet").toFile();
+        Path testClasses = Path.of(QueueExperiments.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        mojo.testClasses = testClasses.toFile();
+        mojo.testClasspath = List.of(testClasses.toString());
+        mojo.listed = 2;
+
+        mojo.execute();
+
+        assertThat(log.at("INFO"))
+                .contains(
+                        "experiment                configs  seeds  expected  done  failed  missing",
+                        "QueueExperiments#waiting        3      4        12     0       0       12",
+                        "  servers=1 seed #0 (739312)",
+                        "  and 10 more")
+                .doesNotContain("Cohort results in " + results.resolve("not-yet") + ":");
+    }
+
+    @Test
+    void statusPrefersTheCompiledDeclarationToAnOlderRecordedOne() throws Exception {
+        StatusMojo mojo = new StatusMojo();
+        mojo.setLog(log);
+        mojo.results = results.toFile();
+        Path testClasses = Path.of(QueueExperiments.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        mojo.testClasses = testClasses.toFile();
+        mojo.testClasspath = List.of(testClasses.toString());
+
+        mojo.execute();
+
+        assertThat(log.at("INFO"))
+                .anySatisfy(line -> assertThat(line).startsWith("QueueExperiments#waiting"))
+                .anySatisfy(line -> assertThat(line).startsWith("Runs#race"));
     }
 
     private CheckMojo check() {

@@ -100,7 +100,14 @@ class DiscoveryTest {
                         "InvalidExperiments#zeroSeeds: @Seeds(0) must name a positive number of seeds",
                         "InvalidExperiments#unsupportedType parameter 'names': type java.util.List is not"
                                 + " supported by @Sweep (int, long, double, float, boolean, String, enums and"
-                                + " their boxed forms)",
+                                + " their boxed forms); for other objects use @SweepSource(\"method\")",
+                        "InvalidExperiments#unequalZip: @Zip(\"batch\", \"rate\") pairs values by position, but"
+                                + " batch has 2, rate has 3 values; give every zipped parameter the same number"
+                                + " of values",
+                        "InvalidExperiments#oneStep parameter 'rate': @Sweep(from = 0.0, to = 1.0, steps = 1): a"
+                                + " range needs steps >= 2",
+                        "InvalidExperiments#sampleTooLarge: @Sample(n = 3) asks for more configurations than the"
+                                + " grid holds (2); lower n or run the full grid",
                         "InvalidExperiments#notSwept parameter 'depth': of type int is neither @Sweep nor"
                                 + " Trial; annotate it with @Sweep({...})",
                         "InvalidExperiments#sharedOne: experiment id \"shared\" is also the id of"
@@ -119,7 +126,7 @@ class DiscoveryTest {
     void invalidExperimentsFailAsTestsWhileValidOnesRun() {
         EngineExecutionResults execution = EngineRuns.execute(results, selectClass(InvalidExperiments.class));
 
-        execution.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(7));
+        execution.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(10));
         execution
                 .testEvents()
                 .assertThatEvents()

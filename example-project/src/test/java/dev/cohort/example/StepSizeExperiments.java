@@ -4,6 +4,8 @@ import dev.cohort.Expect;
 import dev.cohort.Experiment;
 import dev.cohort.Goal;
 import dev.cohort.Metric;
+import dev.cohort.Sample;
+import dev.cohort.Scale;
 import dev.cohort.Seeds;
 import dev.cohort.Sweep;
 import dev.cohort.Trial;
@@ -22,6 +24,10 @@ import dev.cohort.Trial;
  * {@code alpha}; for IDBD it is the initial step size of every input, and the meta step size is {@link
  * Algorithm#META_STEP_SIZE}. The values bracket the best fixed step size for LMS (0.03 on this stream), so
  * the best LMS is in the grid. Each of the 6 configurations runs 30 seeds of 10,000 examples.
+ *
+ * <p>{@link #metaStepSize} asks how IDBD depends on its meta step size {@code theta}: a log range of 5
+ * values from 0.0001 to 0.01, crossed with two initial step sizes, of which a seeded random sample of 6 of
+ * the 10 configurations runs, 10 seeds each.
  */
 class StepSizeExperiments {
 
@@ -63,5 +69,26 @@ class StepSizeExperiments {
 
         trial.record("final_error", outcome.finalError());
         trial.record("mean_error", outcome.meanError());
+    }
+
+    @Experiment(
+            description = "How does IDBD's tracking error depend on its meta step size theta (a log range), for"
+                    + " two initial step sizes? A random sample of the grid.")
+    @Seeds(10)
+    @Sample(n = 6, seed = 1)
+    @Metric(name = "final_error", goal = Goal.MINIMIZE)
+    void metaStepSize(
+            @Sweep(from = 1e-4, to = 1e-2, steps = 5, scale = Scale.LOG) double theta,
+            @Sweep({"0.01", "0.05"}) double stepSize,
+            Trial trial) {
+        DriftingTarget stream = new DriftingTarget(SHAPE, trial.random());
+        Tracking.Outcome outcome = Tracking.run(
+                new Idbd(SHAPE.inputs(), theta, stepSize),
+                stream,
+                STEPS,
+                FINAL_WINDOW,
+                CURVE_WINDOW,
+                (step, mse) -> {});
+        trial.record("final_error", outcome.finalError());
     }
 }

@@ -2,8 +2,12 @@ package dev.cohort.example;
 
 import static dev.cohort.assertions.CohortAssertions.assertThat;
 
+import dev.cohort.query.ConfigurationSummary;
+import dev.cohort.query.Reduce;
 import dev.cohort.query.Results;
+import dev.cohort.query.TrialQuery;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +55,33 @@ class StepSizeStudyIT {
                 .config("algorithm=LMS, stepSize=0.03")
                 .isSignificantlyLowerThan("algorithm=LMS, stepSize=0.01")
                 .hasMeanBetween(3, 4.5);
+    }
+
+    @Test
+    void theQueryApiFindsTheBestIdbdStepSizeAndItsSlice() {
+        TrialQuery idbd = results.query(EXPERIMENT).where("algorithm", "IDBD");
+        ConfigurationSummary best = idbd.best("final_error");
+        List<ConfigurationSummary> slice =
+                idbd.slice(best.config(), "stepSize").summarize(Reduce.metric("final_error"));
+
+        assertThat(idbd).hasSuccessfulTrials(90).hasBest("final_error", "stepSize=0.01");
+        org.assertj.core.api.Assertions.assertThat(slice)
+                .extracting(s -> s.config().get("stepSize"))
+                .containsExactly(0.01, 0.03, 0.05);
+        org.assertj.core.api.Assertions.assertThat(slice)
+                .allSatisfy(s ->
+                        org.assertj.core.api.Assertions.assertThat(s.mean()).isGreaterThanOrEqualTo(best.mean()));
+    }
+
+    @Test
+    void theSampledMetaStepSizeDesignRanItsSixConfigurations() {
+        TrialQuery sampled = results.query("StepSizeExperiments#metaStepSize");
+        assertThat(results).experiment("StepSizeExperiments#metaStepSize").hasNoFailedTrials();
+        org.assertj.core.api.Assertions.assertThat(sampled.configurations()).hasSize(6);
+        org.assertj.core.api.Assertions.assertThat(results.manifest("StepSizeExperiments#metaStepSize")
+                        .orElseThrow()
+                        .design()
+                        .type())
+                .isEqualTo("SAMPLE");
     }
 }

@@ -1,6 +1,7 @@
 package dev.cohort.assertions;
 
 import dev.cohort.query.Results;
+import dev.cohort.query.TrialQuery;
 
 /**
  * The entry point of Cohort's AssertJ assertions on experiment results, to state in a test what a study
@@ -23,6 +24,13 @@ import dev.cohort.query.Results;
  * cohort:check} do; for a metric without a goal it must match exactly one. Significance uses the
  * comparison's Holm-adjusted p-value (over all pairs of the metric) at alpha 0.05 unless {@link
  * ConfigurationAssert#withAlpha(double)} says otherwise.
+ *
+ * <p>Queries ({@link TrialQuery}) narrow the trials first, then state which configuration is best:
+ *
+ * <pre>{@code
+ * assertThat(results.query("StepSizeExperiments#tracking").where("algorithm", "IDBD"))
+ *         .hasBest(Reduce.metric("final_error"), "stepSize=0.01");
+ * }</pre>
  */
 public final class CohortAssertions {
 
@@ -31,5 +39,10 @@ public final class CohortAssertions {
     /** Assertions on loaded results. */
     public static ResultsAssert assertThat(Results actual) {
         return new ResultsAssert(actual);
+    }
+
+    /** Assertions on the trials a query selected. */
+    public static QueryAssert assertThat(TrialQuery actual) {
+        return new QueryAssert(actual);
     }
 }

@@ -5,22 +5,26 @@ import dev.cohort.analysis.Analyzer;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.report.ReportContext;
 import dev.cohort.report.ReportWriter;
+import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.JsonLinesResultReader;
+import dev.cohort.results.store.ManifestStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * From a results directory to a reports directory: reads every trial with the
- * {@link JsonLinesResultReader}, analyzes them with the {@link Analyzer}, aggregates their learning
+ * {@link JsonLinesResultReader} (and the experiments' recorded designs), analyzes them with the {@link Analyzer}, aggregates their learning
  * curves by streaming their curve files through a {@link dev.cohort.analysis.CurveAggregator}, and writes every report format
  * with the {@link ReportWriter}. The only place where results are read for a report; report writers
  * see the analysis model only.
@@ -86,13 +90,27 @@ public final class ReportPipeline {
         }
         LoadedResults loaded = JsonLinesResultReader.read(resultsDirectory);
         List<ReadProblem> readProblems = new ArrayList<>(loaded.problems());
+        ManifestStore.Manifests manifests = ManifestStore.read(resultsDirectory);
+        readProblems.addAll(manifests.problems());
+        Map<String, String> designs = new LinkedHashMap<>();
+        for (ExperimentManifest manifest : manifests.manifests()) {
+            if (manifest.design() != null && manifest.design().description() != null) {
+                designs.put(manifest.experiment(), manifest.design().description());
+            }
+        }
         StudyAnalysis study =
                 CurveLoading.attach(analyzer.apply(loaded.trials()), loaded.trials(), resultsDirectory, readProblems);
         List<String> problems = readProblems.stream()
                 .map(problem -> describe(problem, resultsDirectory))
                 .toList();
         ReportContext context = new ReportContext(
-                "Cohort report", clock.instant(), resultsDirectory.toString(), problems, options.alpha(), options);
+                "Cohort report",
+                clock.instant(),
+                resultsDirectory.toString(),
+                problems,
+                options.alpha(),
+                options,
+                designs);
         List<Path> files = writer.write(study, context, reportsDirectory);
         return new ReportOutcome(
                 reportsDirectory.resolve(ReportWriter.INDEX),

@@ -3,6 +3,7 @@ package dev.cohort.query;
 import dev.cohort.analysis.Analyzer;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TrialSelection;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
@@ -28,6 +29,8 @@ import java.util.Set;
  * <pre>{@code
  * Results results = Results.load(Path.of("target/cohort/results"));
  * CohortAssertions.assertThat(results).experiment("StepSizeExperiments#tracking") ...
+ * ConfigurationSummary best = results.query("StepSizeExperiments#tracking").where("algorithm", "IDBD")
+ *         .best("final_error");
  * }</pre>
  *
  * <p>Experiments are named by their id or by its short form {@code SimpleClass#method} when that is
@@ -108,6 +111,23 @@ public final class Results {
     /** The experiments' recorded declarations, sorted by experiment id. */
     public List<ExperimentManifest> manifests() {
         return manifests;
+    }
+
+    /**
+     * A query over every trial (the latest result of each configuration and seed), reading learning
+     * curves from this directory on demand.
+     */
+    public TrialQuery query() {
+        return new TrialQuery(TrialSelection.deduplicate(trials), new CurveFiles(directory));
+    }
+
+    /**
+     * A query over the trials of the experiment named {@code name} (its id, or {@code SimpleClass#method}).
+     *
+     * @throws IllegalArgumentException when no experiment or several match
+     */
+    public TrialQuery query(String name) {
+        return query().experiment(resolveExperiment(name));
     }
 
     /** The analysis of all trials, computed on first use. */

@@ -13,6 +13,7 @@ import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.results.ConfigSlices;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -234,17 +235,10 @@ final class HtmlChartSections {
                     .filter(p -> !p.equals(parameter))
                     .toList();
             Map<String, List<GroupSummary>> bySeries = new LinkedHashMap<>();
-            for (GroupSummary g : metric.groups()) {
-                if (g.config().get(parameter) == null) {
-                    continue;
-                }
-                Map<String, Object> rest = new LinkedHashMap<>();
-                for (String o : others) {
-                    rest.put(o, g.config().get(o));
-                }
-                String name = others.isEmpty() ? "all" : Labels.config(rest);
-                bySeries.computeIfAbsent(name, k -> new ArrayList<>()).add(g);
-            }
+            ConfigSlices.along(metric.groups(), GroupSummary::config, parameter, others)
+                    .forEach((rest, slice) -> bySeries.computeIfAbsent(
+                                    others.isEmpty() ? "all" : Labels.config(rest), k -> new ArrayList<>())
+                            .addAll(slice));
             ObjectNode option = HtmlCharts.base();
             int legend = bySeries.size() > 1 ? HtmlCharts.legendHeight(new ArrayList<>(bySeries.keySet())) : 0;
             option.putObject("grid")

@@ -143,6 +143,10 @@ final class HtmlSections {
                     .text("Swept parameters: " + parameters + ". Trials: " + experiment.trials() + ", successful: "
                             + experiment.successful() + ", failed or aborted: " + failed + ".")
                     .close("p");
+            context.design(experiment.id())
+                    .ifPresent(design -> html.open("p", "meta")
+                            .text("Design: " + design + ".")
+                            .close("p"));
             if (experiment.metrics().isEmpty()) {
                 html.element("p", null, "No metric was recorded by a successful trial.")
                         .raw("\n");

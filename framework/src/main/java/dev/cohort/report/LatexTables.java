@@ -50,6 +50,8 @@ final class LatexTables {
                     .append(Labels.goal(metric.goal()))
                     .append("): mean $\\pm$ standard deviation and 95\\% confidence interval of the mean over ")
                     .append(seeds(metric.groups()));
+            context.design(experiment.id())
+                    .ifPresent(design -> tex.append("; design: ").append(Latex.escape(design)));
             if (!best.isEmpty()) {
                 tex.append("; best mean in bold");
             }

@@ -2,8 +2,12 @@ package dev.cohort.report;
 
 import dev.cohort.analysis.AnalysisOptions;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a report says about itself, next to the analysis it presents.
@@ -15,6 +19,8 @@ import java.util.Objects;
  * @param alpha the significance level the report marks differences at (corrected p-values below it)
  * @param analysis the options the analysis was made with (test choice, power, bootstrap), which captions
  *     name
+ * @param designs how each experiment chose its configurations, one sentence by experiment id, as recorded
+ *     with the results (experiments without a recorded design are absent)
  */
 public record ReportContext(
         String title,
@@ -22,7 +28,8 @@ public record ReportContext(
         String resultsDirectory,
         List<String> problems,
         double alpha,
-        AnalysisOptions analysis) {
+        AnalysisOptions analysis,
+        Map<String, String> designs) {
 
     /** The significance level used when none is given. */
     public static final double DEFAULT_ALPHA = 0.05;
@@ -34,9 +41,26 @@ public record ReportContext(
         Objects.requireNonNull(resultsDirectory, "resultsDirectory");
         problems = List.copyOf(problems);
         Objects.requireNonNull(analysis, "analysis");
+        designs = designs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(designs));
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must lie in (0, 1), got " + alpha);
         }
+    }
+
+    /** A context without recorded designs. */
+    public ReportContext(
+            String title,
+            Instant generatedAt,
+            String resultsDirectory,
+            List<String> problems,
+            double alpha,
+            AnalysisOptions analysis) {
+        this(title, generatedAt, resultsDirectory, problems, alpha, analysis, Map.of());
+    }
+
+    /** The recorded design of the experiment {@code id}, if there is one. */
+    public Optional<String> design(String id) {
+        return Optional.ofNullable(designs.get(id));
     }
 
     /** A context for an analysis made with {@link AnalysisOptions#defaults()}. */

@@ -18,11 +18,13 @@ import java.util.Map;
  * @param testClass the class the experiment ran in
  * @param method the experiment method's name
  * @param parameters the swept parameters' values by parameter name, in declaration order
- * @param configurations every configuration (the cartesian product), in declaration order
+ * @param configurations every configuration the design chose (by default the cartesian product), in run order
  * @param seeds the seeds every configuration runs
  * @param goals the declared metric directions
  * @param expectations the {@code @Expect} declarations
  * @param recordedAt when the engine wrote the manifest, as an ISO-8601 instant
+ * @param design how the configurations were chosen, or {@code null} in manifests written before designs
+ *     were recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentManifest(
@@ -35,7 +37,8 @@ public record ExperimentManifest(
         List<Long> seeds,
         Map<String, Goal> goals,
         List<Expectation> expectations,
-        String recordedAt) {
+        String recordedAt,
+        DesignRecord design) {
 
     /** Copies the collections, keeping their order; {@code null} collections become empty. */
     public ExperimentManifest {
@@ -48,6 +51,32 @@ public record ExperimentManifest(
         seeds = seeds == null ? List.of() : List.copyOf(seeds);
         goals = goals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(goals));
         expectations = expectations == null ? List.of() : List.copyOf(expectations);
+    }
+
+    /** A manifest without a recorded design (as written before designs were recorded). */
+    public ExperimentManifest(
+            String experiment,
+            String description,
+            String testClass,
+            String method,
+            Map<String, List<Object>> parameters,
+            List<Map<String, Object>> configurations,
+            List<Long> seeds,
+            Map<String, Goal> goals,
+            List<Expectation> expectations,
+            String recordedAt) {
+        this(
+                experiment,
+                description,
+                testClass,
+                method,
+                parameters,
+                configurations,
+                seeds,
+                goals,
+                expectations,
+                recordedAt,
+                null);
     }
 
     /** How many trials the declaration asks for: configurations x seeds. */

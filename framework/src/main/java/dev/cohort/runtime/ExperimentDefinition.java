@@ -1,6 +1,7 @@
 package dev.cohort.runtime;
 
 import dev.cohort.Goal;
+import dev.cohort.results.DesignRecord;
 import dev.cohort.results.Expectation;
 import dev.cohort.results.ExperimentManifest;
 import java.lang.reflect.Method;
@@ -28,6 +29,8 @@ public final class ExperimentDefinition {
     private final Map<String, Goal> goals;
     private final List<Configuration> configurations;
     private final List<Expectation> expectations;
+    private final Design design;
+    private final DesignGenerator.Generated generated;
 
     ExperimentDefinition(
             Class<?> testClass,
@@ -38,7 +41,9 @@ public final class ExperimentDefinition {
             int trialParameterIndex,
             long[] seeds,
             Map<String, Goal> goals,
-            List<Expectation> expectations) {
+            List<Expectation> expectations,
+            Design design,
+            DesignGenerator.Generated generated) {
         this.testClass = testClass;
         this.method = method;
         this.id = id;
@@ -47,8 +52,14 @@ public final class ExperimentDefinition {
         this.trialParameterIndex = trialParameterIndex;
         this.seeds = seeds.clone();
         this.goals = Collections.unmodifiableMap(new LinkedHashMap<>(goals));
-        this.configurations = cartesianProduct(this.parameters);
+        List<Configuration> made = new ArrayList<>();
+        for (Map<String, Object> values : generated.configurations()) {
+            made.add(new Configuration(made.size(), values));
+        }
+        this.configurations = List.copyOf(made);
         this.expectations = List.copyOf(expectations);
+        this.design = design;
+        this.generated = generated;
     }
 
     /** The class whose instance runs the experiment (the class it was discovered in). */
@@ -111,13 +122,32 @@ public final class ExperimentDefinition {
         return expectations;
     }
 
+    /** How the configurations were chosen. */
+    public Design design() {
+        return design;
+    }
+
+    /** The design in one sentence, for example {@code full grid 2 x 3}, as the report states it. */
+    public String designDescription() {
+        return generated.description();
+    }
+
     /**
      * The declaration as recorded next to the results, so goals can check expectations and progress
      * from the results directory alone.
      */
     public ExperimentManifest manifest(Instant recordedAt) {
         Map<String, List<Object>> values = new LinkedHashMap<>();
-        parameters.forEach(p -> values.put(p.name(), p.values()));
+        for (SweptParameter p : parameters) {
+            values.put(
+                    p.name(),
+                    design.drawsFromRanges() && p.isRange()
+                            ? configurations.stream()
+                                    .map(c -> c.values().get(p.name()))
+                                    .distinct()
+                                    .toList()
+                            : p.values());
+        }
         List<Long> seedList = new ArrayList<>();
         for (long seed : seeds) {
             seedList.add(seed);
@@ -132,10 +162,46 @@ public final class ExperimentDefinition {
                 seedList,
                 goals,
                 expectations,
-                recordedAt.toString());
+                recordedAt.toString(),
+                designRecord());
     }
 
-    /** The configurations: the cartesian product of the swept values, in declaration order. */
+    private DesignRecord designRecord() {
+        boolean drawn = design.kind() != Design.Kind.GRID;
+        Map<String, DesignRecord.Range> ranges = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (SweptParameter p : parameters) {
+            if (p.isRange()) {
+                SweepRange r = p.range();
+                ranges.put(
+                        p.name(),
+                        new DesignRecord.Range(
+                                r.from(),
+                                r.to(),
+                                r.steps() > 0 ? r.steps() : null,
+                                r.scale().name()));
+            }
+            if (p.source() != null) {
+                sources.put(p.name(), p.source());
+            }
+        }
+        return new DesignRecord(
+                design.kind().name(),
+                generated.description(),
+                drawn ? design.n() : null,
+                drawn ? design.seed() : null,
+                design.kind() == Design.Kind.SAMPLE ? design.continuous() : null,
+                generated.gridSize(),
+                design.zips(),
+                design.valid(),
+                ranges,
+                sources);
+    }
+
+    /**
+     * The configurations the design chose, in run order: by default the cartesian product of the swept
+     * values, in declaration order.
+     */
     public List<Configuration> configurations() {
         return configurations;
     }
@@ -149,7 +215,8 @@ public final class ExperimentDefinition {
     public Object[] arguments(Configuration configuration, Object trial) {
         Object[] arguments = new Object[method.getParameterCount()];
         for (SweptParameter parameter : parameters) {
-            arguments[parameter.index()] = configuration.values().get(parameter.name());
+            arguments[parameter.index()] =
+                    parameter.argument(configuration.values().get(parameter.name()));
         }
         if (trialParameterIndex >= 0) {
             arguments[trialParameterIndex] = trial;
@@ -160,26 +227,5 @@ public final class ExperimentDefinition {
     @Override
     public String toString() {
         return id;
-    }
-
-    private static List<Configuration> cartesianProduct(List<SweptParameter> parameters) {
-        List<Map<String, Object>> partial = new ArrayList<>();
-        partial.add(new LinkedHashMap<>());
-        for (SweptParameter parameter : parameters) {
-            List<Map<String, Object>> next = new ArrayList<>();
-            for (Map<String, Object> prefix : partial) {
-                for (Object value : parameter.values()) {
-                    Map<String, Object> extended = new LinkedHashMap<>(prefix);
-                    extended.put(parameter.name(), value);
-                    next.add(extended);
-                }
-            }
-            partial = next;
-        }
-        List<Configuration> configurations = new ArrayList<>();
-        for (Map<String, Object> values : partial) {
-            configurations.add(new Configuration(configurations.size(), values));
-        }
-        return List.copyOf(configurations);
     }
 }

@@ -3,10 +3,16 @@ package dev.cohort.runtime;
 import dev.cohort.Expect;
 import dev.cohort.Experiment;
 import dev.cohort.Goal;
+import dev.cohort.LatinHypercube;
 import dev.cohort.Metric;
+import dev.cohort.Sample;
+import dev.cohort.Scale;
 import dev.cohort.Seeds;
 import dev.cohort.Sweep;
+import dev.cohort.SweepSource;
 import dev.cohort.Trial;
+import dev.cohort.Valid;
+import dev.cohort.Zip;
 import dev.cohort.results.ConfigSelector;
 import dev.cohort.results.Expectation;
 import java.lang.reflect.Method;
@@ -21,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads experiment methods into {@link ExperimentDefinition}s, validating the declaration.
@@ -100,7 +107,9 @@ public final class ExperimentReader {
      */
     public static Optional<String> missingParameterNames(Class<?> testClass, Method method) {
         for (Parameter parameter : method.getParameters()) {
-            if (parameter.isAnnotationPresent(Sweep.class) && !parameter.isNamePresent()) {
+            boolean swept =
+                    parameter.isAnnotationPresent(Sweep.class) || parameter.isAnnotationPresent(SweepSource.class);
+            if (swept && !parameter.isNamePresent()) {
                 return Optional.of(testClass.getSimpleName() + "#" + method.getName()
                         + ": parameter names were not compiled into the class, so configurations are named "
                         + parameter.getName() + ", ... instead of the declared names; compile with -parameters"
@@ -131,11 +140,16 @@ public final class ExperimentReader {
         for (int i = 0; i < parameters.length; i++) {
             Parameter parameter = parameters[i];
             Sweep sweep = parameter.getAnnotation(Sweep.class);
-            if (parameter.getType() == Trial.class && sweep == null) {
+            SweepSource source = parameter.getAnnotation(SweepSource.class);
+            if (parameter.getType() == Trial.class && sweep == null && source == null) {
                 if (trialIndex >= 0) {
                     throw invalid(where, parameter, "a second Trial parameter; declare one Trial");
                 }
                 trialIndex = i;
+            } else if (sweep != null && source != null) {
+                throw invalid(where, parameter, "has both @Sweep and @SweepSource; keep one");
+            } else if (source != null) {
+                swept.add(SweepSources.read(testClass, where, parameter, i, source));
             } else if (sweep == null) {
                 throw invalid(
                         where,
@@ -146,6 +160,9 @@ public final class ExperimentReader {
                 swept.add(sweptParameter(where, parameter, i, sweep));
             }
         }
+        Design design = design(where, method);
+        DesignGenerator.Generated generated =
+                DesignGenerator.generate(where, swept, design, validRule(where, testClass, method, design));
         Map<String, Goal> goals = goals(where, method);
         return new ExperimentDefinition(
                 testClass,
@@ -156,11 +173,64 @@ public final class ExperimentReader {
                 trialIndex,
                 seeds(where, testClass, method),
                 goals,
-                expectations(where, id, method, swept, goals));
+                expectations(where, id, method, swept, generated.configurations(), goals),
+                design,
+                generated);
+    }
+
+    private static Design design(String where, Method method) {
+        Sample sample = method.getAnnotation(Sample.class);
+        LatinHypercube hypercube = method.getAnnotation(LatinHypercube.class);
+        List<List<String>> zips = Arrays.stream(method.getAnnotationsByType(Zip.class))
+                .map(z -> List.of(z.value()))
+                .toList();
+        Valid valid = method.getAnnotation(Valid.class);
+        String validName = valid == null ? null : valid.value().strip();
+        if (sample != null && hypercube != null) {
+            throw new InvalidExperimentException(
+                    where + ": declares both @Sample and @LatinHypercube; choose one design");
+        }
+        if (sample != null) {
+            if (sample.n() < 1) {
+                throw new InvalidExperimentException(
+                        where + ": @Sample(n = " + sample.n() + ") must ask for at least one configuration");
+            }
+            return new Design(Design.Kind.SAMPLE, sample.n(), sample.seed(), sample.continuous(), zips, validName);
+        }
+        if (hypercube != null) {
+            if (hypercube.n() < 2) {
+                throw new InvalidExperimentException(where + ": @LatinHypercube(n = " + hypercube.n()
+                        + ") needs at least 2 configurations (strata)");
+            }
+            return new Design(Design.Kind.LATIN_HYPERCUBE, hypercube.n(), hypercube.seed(), false, zips, validName);
+        }
+        return new Design(Design.Kind.GRID, 0, 0, false, zips, validName);
+    }
+
+    private static Predicate<Map<String, Object>> validRule(
+            String where, Class<?> testClass, Method method, Design design) {
+        if (design.valid() == null) {
+            return null;
+        }
+        String declared = where + ": @Valid(\"" + design.valid() + "\")";
+        Method rule = DeclaredMethods.find(
+                testClass,
+                design.valid(),
+                m -> (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)
+                        && m.getParameterCount() == 1
+                        && m.getParameterTypes()[0].isAssignableFrom(Map.class),
+                declared,
+                "boolean " + design.valid() + "(Map<String, Object> config)");
+        return config -> Boolean.TRUE.equals(DeclaredMethods.call(testClass, rule, declared, config));
     }
 
     private static List<Expectation> expectations(
-            String where, String id, Method method, List<SweptParameter> swept, Map<String, Goal> goals) {
+            String where,
+            String id,
+            Method method,
+            List<SweptParameter> swept,
+            List<Map<String, Object>> configurations,
+            Map<String, Goal> goals) {
         List<Expectation> expectations = new ArrayList<>();
         for (Expect expect : method.getAnnotationsByType(Expect.class)) {
             String declared = where + ": @Expect(metric = \"" + expect.metric() + "\", better = \"" + expect.better()
@@ -174,8 +244,8 @@ public final class ExperimentReader {
             if (!(expect.alpha() > 0 && expect.alpha() < 1)) {
                 throw new InvalidExperimentException(declared + ": alpha " + expect.alpha() + " is not in (0, 1)");
             }
-            checkSelector(declared, expect.better(), swept);
-            checkSelector(declared, expect.than(), swept);
+            checkSelector(declared, expect.better(), swept, configurations);
+            checkSelector(declared, expect.than(), swept, configurations);
             expectations.add(new Expectation(
                     id, expect.metric(), expect.better().strip(), expect.than().strip(), expect.alpha()));
         }
@@ -183,7 +253,8 @@ public final class ExperimentReader {
     }
 
     /** The selector parses, and names swept parameters and values they take. */
-    private static void checkSelector(String declared, String text, List<SweptParameter> swept) {
+    private static void checkSelector(
+            String declared, String text, List<SweptParameter> swept, List<Map<String, Object>> configurations) {
         ConfigSelector selector;
         try {
             selector = ConfigSelector.parse(text);
@@ -197,12 +268,16 @@ public final class ExperimentReader {
                     .orElseThrow(() -> new InvalidExperimentException(declared + ": \"" + text
                             + "\" names parameter " + required.getKey() + ", which is not swept (swept: "
                             + swept.stream().map(SweptParameter::name).toList() + ")"));
-            boolean taken = parameter.values().stream()
+            List<Object> taken = configurations.stream()
+                    .map(c -> c.get(parameter.name()))
+                    .distinct()
+                    .toList();
+            boolean matches = taken.stream()
                     .anyMatch(v -> ConfigSelector.parse(required.getKey() + "=" + required.getValue())
                             .matches(Map.of(required.getKey(), v)));
-            if (!taken) {
+            if (!matches) {
                 throw new InvalidExperimentException(declared + ": \"" + text + "\" matches no configuration: "
-                        + parameter.name() + " takes " + parameter.values());
+                        + parameter.name() + " takes " + taken);
             }
         }
     }
@@ -215,7 +290,14 @@ public final class ExperimentReader {
                     parameter,
                     "type " + type.getTypeName()
                             + " is not supported by @Sweep (int, long, double, float, boolean, String,"
-                            + " enums and their boxed forms)");
+                            + " enums and their boxed forms); for other objects use @SweepSource(\"method\")");
+        }
+        boolean range = !Double.isNaN(sweep.from()) || !Double.isNaN(sweep.to()) || sweep.steps() != 0;
+        if (range) {
+            if (sweep.value().length > 0) {
+                throw invalid(where, parameter, "@Sweep lists values and declares a range; use one or the other");
+            }
+            return rangeParameter(where, parameter, index, sweep);
         }
         if (sweep.value().length == 0) {
             throw invalid(where, parameter, "@Sweep lists no values");
@@ -234,6 +316,41 @@ public final class ExperimentReader {
             values.add(value);
         }
         return new SweptParameter(parameter.getName(), index, type, values);
+    }
+
+    private static SweptParameter rangeParameter(String where, Parameter parameter, int index, Sweep sweep) {
+        Class<?> type = parameter.getType();
+        String declared = "@Sweep(from = " + sweep.from() + ", to = " + sweep.to() + ", steps = " + sweep.steps()
+                + (sweep.scale() == Scale.LOG ? ", scale = LOG" : "") + ")";
+        if (!SweepValues.isNumeric(type)) {
+            throw invalid(
+                    where,
+                    parameter,
+                    declared + ": a range needs a numeric parameter (int, long, float, double), not "
+                            + type.getTypeName());
+        }
+        if (Double.isNaN(sweep.from()) || Double.isNaN(sweep.to())) {
+            throw invalid(where, parameter, declared + ": a range needs both from and to");
+        }
+        if (Double.isInfinite(sweep.from()) || Double.isInfinite(sweep.to()) || sweep.from() == sweep.to()) {
+            throw invalid(where, parameter, declared + ": a range needs finite, distinct from and to");
+        }
+        if (sweep.steps() < 0 || sweep.steps() == 1) {
+            throw invalid(where, parameter, declared + ": a range needs steps >= 2");
+        }
+        if (sweep.scale() == Scale.LOG && (sweep.from() <= 0 || sweep.to() <= 0)) {
+            throw invalid(where, parameter, declared + ": a log scale needs from and to above 0");
+        }
+        SweepRange range = new SweepRange(sweep.from(), sweep.to(), sweep.steps(), sweep.scale(), type);
+        List<Object> points = range.points();
+        if (points.stream().distinct().count() != points.size()) {
+            throw invalid(
+                    where,
+                    parameter,
+                    declared + ": rounding to whole numbers makes points repeat " + points
+                            + "; use fewer steps or a wider range");
+        }
+        return new SweptParameter(parameter.getName(), index, type, points, range, null, Map.of());
     }
 
     private static long[] seeds(String where, Class<?> testClass, Method method) {

@@ -26,6 +26,12 @@ public final class SweepValues {
         return boxed == String.class || boxed.isEnum() || BOXES.containsValue(boxed);
     }
 
+    /** Whether {@code type} is a number a range can span: {@code int}, {@code long}, {@code float}, {@code double}. */
+    public static boolean isNumeric(Class<?> type) {
+        Class<?> boxed = box(type);
+        return boxed == Integer.class || boxed == Long.class || boxed == Float.class || boxed == Double.class;
+    }
+
     /**
      * Converts {@code raw} to {@code type}, or returns empty when it does not denote a value of that
      * type.

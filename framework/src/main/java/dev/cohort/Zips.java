@@ -1,0 +1,17 @@
+package dev.cohort;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The container of repeated {@link Zip} annotations; write {@code @Zip} several times instead. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Zips {
+
+    /** The zips. */
+    Zip[] value();
+}

@@ -28,7 +28,7 @@ public final class TrialSelection {
         for (TrialResult t : trials) {
             String key = t.configId() + "\u0000" + t.seed();
             TrialResult previous = kept.get(key);
-            if (previous == null || !startedBefore(t, previous)) {
+            if (previous == null || supersedes(t, previous)) {
                 kept.put(key, t);
             }
         }
@@ -54,6 +54,14 @@ public final class TrialSelection {
         Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
         ids.forEach(id -> ordered.put(id, byId.get(id)));
         return ordered;
+    }
+
+    /**
+     * Whether {@code later}, met after {@code earlier} in the results, replaces it as the result of the
+     * same trial: unless it provably started before it.
+     */
+    public static boolean supersedes(TrialResult later, TrialResult earlier) {
+        return !startedBefore(later, earlier);
     }
 
     /** Whether {@code a} provably started before {@code b}. */

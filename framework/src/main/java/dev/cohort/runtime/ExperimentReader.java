@@ -147,6 +147,7 @@ public final class ExperimentReader {
             }
         }
         Map<String, Goal> goals = goals(where, method);
+        TrialTimeout.declared(where, experiment);
         return new ExperimentDefinition(
                 testClass,
                 method,

@@ -21,7 +21,10 @@ public final class TrialSelection {
 
     /**
      * One result per (configuration id, seed): the latest {@code startedAt} wins; on equal or missing
-     * start times, the one later in the list. The result keeps the order of first appearance.
+     * start times, the one later in the list. The results are ordered by configuration index (unknown
+     * last), then seed index and seed, keeping the order of first appearance among equals: so the
+     * statistics, down to the last bit of a sum, do not depend on the order in which parallel trials
+     * finished, or on how often a run was interrupted and resumed.
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
         Map<String, TrialResult> kept = new LinkedHashMap<>();
@@ -32,8 +35,15 @@ public final class TrialSelection {
                 kept.put(key, t);
             }
         }
-        return List.copyOf(kept.values());
+        List<TrialResult> ordered = new ArrayList<>(kept.values());
+        ordered.sort(IN_DECLARED_ORDER);
+        return List.copyOf(ordered);
     }
+
+    private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.<TrialResult>comparingInt(
+                    t -> t.configIndex() == null ? Integer.MAX_VALUE : t.configIndex())
+            .thenComparingInt(TrialResult::seedIndex)
+            .thenComparingLong(TrialResult::seed);
 
     /**
      * The configurations by id, in the experiment's declared order ({@link TrialResult#configIndex()}),

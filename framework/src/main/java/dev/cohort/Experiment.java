@@ -36,4 +36,13 @@ public @interface Experiment {
 
     /** A sentence saying what the experiment asks, shown in the report. */
     String description() default "";
+
+    /**
+     * The longest one trial may run, after which it is interrupted, abandoned and recorded as failed
+     * while the other trials go on. Either an ISO-8601 duration ({@code "PT30M"}) or a positive number
+     * with a unit: {@code ms}, {@code s}, {@code m}, {@code h} or {@code d} ({@code "90s"}, {@code
+     * "1.5h"}). Default: no limit of its own; the configuration parameter {@code cohort.trial.timeout}
+     * then applies, when set. A malformed value is an invalid declaration reported at discovery.
+     */
+    String timeout() default "";
 }

@@ -1,5 +1,6 @@
 package dev.cohort.engine;
 
+import dev.cohort.runtime.TrialTimeout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -17,8 +18,29 @@ import org.junit.platform.engine.ConfigurationParameters;
  *     {@code true})
  * @param progressInterval how often it prints them while trials run ({@value #PROGRESS_INTERVAL}, in
  *     seconds, default {@value #DEFAULT_PROGRESS_INTERVAL_SECONDS})
+ * @param resume whether trials whose latest stored result is successful are skipped ({@value #RESUME},
+ *     default {@code false})
+ * @param rerun which trials run ({@value #RERUN}): {@link Rerun#ALL} (default) or only those whose
+ *     latest stored result failed ({@link Rerun#FAILED})
+ * @param trialTimeout the longest one trial may run when its experiment declares no timeout ({@value
+ *     #TRIAL_TIMEOUT}; for example {@code 30m}, {@code 90s} or {@code PT2H}), or {@code null} for no limit
  */
-public record CohortConfiguration(int parallelism, Path resultsDirectory, boolean progress, Duration progressInterval) {
+public record CohortConfiguration(
+        int parallelism,
+        Path resultsDirectory,
+        boolean progress,
+        Duration progressInterval,
+        boolean resume,
+        Rerun rerun,
+        Duration trialTimeout) {
+
+    /** Which trials an execution runs. */
+    public enum Rerun {
+        /** Every selected trial (with {@code cohort.resume=true}: every one not yet done). */
+        ALL,
+        /** Only the selected trials whose latest stored result is {@code FAILED}. */
+        FAILED
+    }
 
     /** The configuration parameter naming how many trials run at once. */
     public static final String PARALLELISM = "cohort.parallelism";
@@ -31,6 +53,15 @@ public record CohortConfiguration(int parallelism, Path resultsDirectory, boolea
 
     /** The configuration parameter naming the seconds between progress lines (decimals allowed). */
     public static final String PROGRESS_INTERVAL = "cohort.progress.interval";
+
+    /** The configuration parameter that skips trials already stored as successful ({@code true}). */
+    public static final String RESUME = "cohort.resume";
+
+    /** The configuration parameter choosing which trials run: {@code all} or {@code failed}. */
+    public static final String RERUN = "cohort.rerun";
+
+    /** The configuration parameter limiting each trial's wall time (experiments may declare their own). */
+    public static final String TRIAL_TIMEOUT = "cohort.trial.timeout";
 
     /** The results directory when none is configured. */
     public static final String DEFAULT_RESULTS_DIR = "target/cohort/results";
@@ -48,11 +79,25 @@ public record CohortConfiguration(int parallelism, Path resultsDirectory, boolea
         if (progressInterval.isNegative() || progressInterval.isZero()) {
             throw new IllegalArgumentException(PROGRESS_INTERVAL + " must be positive, was " + progressInterval);
         }
+        Objects.requireNonNull(rerun, "rerun");
+        if (trialTimeout != null && (trialTimeout.isNegative() || trialTimeout.isZero())) {
+            throw new IllegalArgumentException(TRIAL_TIMEOUT + " must be positive, was " + trialTimeout);
+        }
+    }
+
+    /** A configuration that runs every trial without a time limit. */
+    public CohortConfiguration(int parallelism, Path resultsDirectory, boolean progress, Duration progressInterval) {
+        this(parallelism, resultsDirectory, progress, progressInterval, false, Rerun.ALL, null);
     }
 
     /** A configuration with default progress settings. */
     public CohortConfiguration(int parallelism, Path resultsDirectory) {
         this(parallelism, resultsDirectory, true, Duration.ofSeconds(DEFAULT_PROGRESS_INTERVAL_SECONDS));
+    }
+
+    /** Whether the execution needs to know the stored trials: when resuming or re-running failed ones. */
+    public boolean readsStoredTrials() {
+        return resume || rerun == Rerun.FAILED;
     }
 
     /**
@@ -74,14 +119,30 @@ public record CohortConfiguration(int parallelism, Path resultsDirectory, boolea
         boolean progress = parameters
                 .get(PROGRESS)
                 .map(String::strip)
-                .map(CohortConfiguration::parseBoolean)
+                .map(text -> parseBoolean(PROGRESS, text))
                 .orElse(true);
+        boolean resume = parameters
+                .get(RESUME)
+                .map(String::strip)
+                .map(text -> parseBoolean(RESUME, text))
+                .orElse(false);
+        Rerun rerun = parameters
+                .get(RERUN)
+                .map(String::strip)
+                .map(CohortConfiguration::parseRerun)
+                .orElse(Rerun.ALL);
+        Duration timeout = parameters
+                .get(TRIAL_TIMEOUT)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(text -> TrialTimeout.parse(text, "configuration parameter " + TRIAL_TIMEOUT))
+                .orElse(null);
         Duration interval = parameters
                 .get(PROGRESS_INTERVAL)
                 .map(String::strip)
                 .map(CohortConfiguration::parseSeconds)
                 .orElse(Duration.ofSeconds(DEFAULT_PROGRESS_INTERVAL_SECONDS));
-        return new CohortConfiguration(parallelism, results, progress, interval);
+        return new CohortConfiguration(parallelism, results, progress, interval, resume, rerun, timeout);
     }
 
     private static int parsePositive(String text) {
@@ -92,11 +153,19 @@ public record CohortConfiguration(int parallelism, Path resultsDirectory, boolea
         }
     }
 
-    private static boolean parseBoolean(String text) {
+    private static boolean parseBoolean(String name, String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException(PROGRESS + " must be true or false, was \"" + text + "\"");
+            default -> throw new IllegalArgumentException(name + " must be true or false, was \"" + text + "\"");
+        };
+    }
+
+    private static Rerun parseRerun(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "all", "" -> Rerun.ALL;
+            case "failed" -> Rerun.FAILED;
+            default -> throw new IllegalArgumentException(RERUN + " must be all or failed, was \"" + text + "\"");
         };
     }
 

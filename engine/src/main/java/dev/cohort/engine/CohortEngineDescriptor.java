@@ -1,5 +1,8 @@
 package dev.cohort.engine;
 
+import dev.cohort.runtime.CompletedTrials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +14,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * The root of the tree. Carries the configuration read at discovery, and owns the run: before the first
  * trial it records the declaration of every experiment about to run next to the results (the manifests
- * that {@code cohort:check} and {@code cohort:status} read), opens the results store and starts the
- * progress lines; when every trial ended it closes both.
+ * that {@code cohort:check} and {@code cohort:status} read), reads the stored trials once when resuming
+ * ({@link Resumption}), opens the results store and starts the progress lines; when every trial ended it
+ * closes both.
  */
 final class CohortEngineDescriptor extends EngineDescriptor implements Node<CohortExecutionContext> {
 
@@ -30,18 +34,52 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
     @Override
     public CohortExecutionContext before(CohortExecutionContext context) {
         RunStore store = new RunStore(configuration.resultsDirectory());
+        Resumption resumption = resumption();
         Map<String, ExperimentDescriptor> experiments = new LinkedHashMap<>();
         int trials = 0;
+        int skipped = 0;
         for (TestDescriptor descendant : getDescendants()) {
             if (descendant instanceof ExperimentDescriptor experiment) {
                 experiments.putIfAbsent(experiment.definition().id(), experiment);
-            } else if (descendant instanceof TrialDescriptor) {
+            } else if (descendant instanceof TrialDescriptor trial) {
                 trials++;
+                if (trial.skipReason(resumption).isPresent()) {
+                    skipped++;
+                }
             }
         }
         Instant now = Instant.now();
         experiments.values().forEach(e -> store.declare(e.definition().manifest(now)));
-        return context.withRun(store, Progress.start(configuration, trials));
+        if (configuration.readsStoredTrials() && configuration.progress()) {
+            announce(resumption, trials, skipped);
+        }
+        return context.withRun(store, Progress.start(configuration, trials - skipped), resumption);
+    }
+
+    /** The stored trials, read once for the whole execution, when resuming or re-running failed trials. */
+    private Resumption resumption() {
+        if (!configuration.readsStoredTrials()) {
+            return Resumption.runAll();
+        }
+        try {
+            return new Resumption(
+                    configuration.resume(),
+                    configuration.rerun(),
+                    CompletedTrials.read(configuration.resultsDirectory()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot read the stored trials to resume from in " + configuration.resultsDirectory() + ": "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    private void announce(Resumption resumption, int trials, int skipped) {
+        Progress.announce("skipping " + skipped + " of " + trials + " trials already stored in "
+                + configuration.resultsDirectory() + " ("
+                + resumption.completed().size() + " trials read), running "
+                + (trials - skipped));
+        resumption.completed().problems().forEach(problem -> Progress.announce("ignored " + problem));
     }
 
     @Override

@@ -63,6 +63,12 @@ final class Progress implements AutoCloseable {
         return progress;
     }
 
+    /** Prints one line, {@code [cohort] } and {@code message}, to standard error at once. */
+    static void announce(String message) {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        err.println("[cohort] " + message);
+    }
+
     private void schedule(Duration interval) {
         printer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "cohort-progress");

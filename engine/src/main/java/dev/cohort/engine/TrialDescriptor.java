@@ -1,9 +1,13 @@
 package dev.cohort.engine;
 
+import dev.cohort.Experiment;
 import dev.cohort.runtime.Configuration;
 import dev.cohort.runtime.ExperimentDefinition;
 import dev.cohort.runtime.TrialOutcome;
 import dev.cohort.runtime.TrialRunner;
+import dev.cohort.runtime.TrialTimeout;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -12,7 +16,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * One trial: one configuration with one seed, displayed as {@code seed #3 (130479)} (the seed's index
  * from 0, then the seed). Runs the method, stores the result line, then reports a failure or abort with
- * the exception the method threw.
+ * the exception the method threw. Skipped, with the reason, when the execution resumes and the results
+ * directory already holds it ({@link Resumption}). Runs with a time limit when its experiment declares
+ * one ({@code @Experiment(timeout)}) or the configuration sets {@value CohortConfiguration#TRIAL_TIMEOUT}.
  */
 final class TrialDescriptor extends AbstractTestDescriptor implements Node<CohortExecutionContext> {
 
@@ -46,14 +52,38 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
         return Type.TEST;
     }
 
+    /** Why this trial is skipped under {@code resumption}, or empty when it runs. */
+    Optional<String> skipReason(Resumption resumption) {
+        return resumption.skipReason(experiment, configuration, experiment.seed(seedIndex));
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(CohortExecutionContext context) {
+        return skipReason(context.resumption()).map(SkipResult::skip).orElseGet(SkipResult::doNotSkip);
+    }
+
     @Override
     public CohortExecutionContext execute(CohortExecutionContext context, DynamicTestExecutor dynamicTestExecutor)
             throws Exception {
-        TrialOutcome outcome = TrialRunner.run(experiment, configuration, seedIndex);
+        Optional<Duration> declared = TrialTimeout.declared(experiment);
+        Duration timeout = declared.orElse(context.configuration().trialTimeout());
+        String source = declared.isPresent()
+                ? "@Experiment(timeout = \""
+                        + experiment.method().getAnnotation(Experiment.class).timeout() + "\")"
+                : CohortConfiguration.TRIAL_TIMEOUT + "="
+                        + TrialTimeout.describe(timeout == null ? Duration.ZERO : timeout);
+        TrialOutcome outcome = TrialRunner.run(experiment, configuration, seedIndex, timeout, source);
         context.store().record(outcome);
         Throwable failure = outcome.failure();
         context.progress().trialEnded(failure != null);
-        if (failure instanceof Exception exception) {
+        if (failure instanceof OutOfMemoryError outOfMemory) {
+            // the JUnit Platform treats an OutOfMemoryError as unrecoverable and ends the whole execution;
+            // one trial's lack of memory must not cost the others, so it is reported wrapped
+            throw new IllegalStateException(
+                    "The trial ran out of memory (" + outOfMemory.getMessage() + "); its buffers were released,"
+                            + " it is recorded as failed and the other trials go on",
+                    outOfMemory);
+        } else if (failure instanceof Exception exception) {
             throw exception;
         } else if (failure instanceof Error error) {
             throw error;

@@ -68,7 +68,8 @@ class ExecutionTest {
         try (Stream<Path> files = Files.list(results)) {
             assertThat(files.filter(f -> f.toString().endsWith(".jsonl")))
                     .singleElement()
-                    .satisfies(f -> assertThat(f.getFileName().toString()).matches("run-\\d{8}-\\d{6}-\\d+\\.jsonl"));
+                    .satisfies(f -> assertThat(f.getFileName().toString())
+                            .matches("run-\\d{8}-\\d{6}-[a-z0-9_-]+-\\d+\\.jsonl"));
         }
     }
 

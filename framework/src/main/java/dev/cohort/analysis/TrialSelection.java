@@ -21,19 +21,29 @@ public final class TrialSelection {
 
     /**
      * One result per (configuration id, seed): the latest {@code startedAt} wins; on equal or missing
-     * start times, the one later in the list. The result keeps the order of first appearance.
+     * start times, the one later in the list. The results are ordered by configuration index (unknown
+     * last), then seed index and seed, keeping the order of first appearance among equals: so the
+     * statistics, down to the last bit of a sum, do not depend on the order in which parallel trials
+     * finished, or on how often a run was interrupted and resumed.
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
         Map<String, TrialResult> kept = new LinkedHashMap<>();
         for (TrialResult t : trials) {
             String key = t.configId() + "\u0000" + t.seed();
             TrialResult previous = kept.get(key);
-            if (previous == null || !startedBefore(t, previous)) {
+            if (previous == null || supersedes(t, previous)) {
                 kept.put(key, t);
             }
         }
-        return List.copyOf(kept.values());
+        List<TrialResult> ordered = new ArrayList<>(kept.values());
+        ordered.sort(IN_DECLARED_ORDER);
+        return List.copyOf(ordered);
     }
+
+    private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.<TrialResult>comparingInt(
+                    t -> t.configIndex() == null ? Integer.MAX_VALUE : t.configIndex())
+            .thenComparingInt(TrialResult::seedIndex)
+            .thenComparingLong(TrialResult::seed);
 
     /**
      * The configurations by id, in the experiment's declared order ({@link TrialResult#configIndex()}),
@@ -54,6 +64,14 @@ public final class TrialSelection {
         Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
         ids.forEach(id -> ordered.put(id, byId.get(id)));
         return ordered;
+    }
+
+    /**
+     * Whether {@code later}, met after {@code earlier} in the results, replaces it as the result of the
+     * same trial: unless it provably started before it.
+     */
+    public static boolean supersedes(TrialResult later, TrialResult earlier) {
+        return !startedBefore(later, earlier);
     }
 
     /** Whether {@code a} provably started before {@code b}. */

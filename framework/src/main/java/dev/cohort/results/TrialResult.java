@@ -25,6 +25,8 @@ import java.util.Map;
  * @param configIndex the position of the configuration in the experiment's declared order (the cartesian
  *     product of the sweeps), from 0, or {@code null} when unknown; reports list configurations in this
  *     order, whatever order parallel trials finished in
+ * @param run what produced the trial (code version, JVM, host, run start), or {@code null} for lines
+ *     written before runs were recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrialResult(
@@ -39,13 +41,44 @@ public record TrialResult(
         Map<String, Goal> goals,
         String curves,
         String startedAt,
-        Integer configIndex) {
+        Integer configIndex,
+        RunInfo run) {
 
     /** Copies the maps, keeping their order, so a result cannot change once made. */
     public TrialResult {
         config = frozen(config);
         metrics = frozen(metrics);
         goals = frozen(goals);
+    }
+
+    /** A result without {@linkplain #run() run information}. */
+    public TrialResult(
+            String experiment,
+            Map<String, Object> config,
+            long seed,
+            int seedIndex,
+            TrialStatus status,
+            Map<String, Double> metrics,
+            double durationMs,
+            TrialError error,
+            Map<String, Goal> goals,
+            String curves,
+            String startedAt,
+            Integer configIndex) {
+        this(
+                experiment,
+                config,
+                seed,
+                seedIndex,
+                status,
+                metrics,
+                durationMs,
+                error,
+                goals,
+                curves,
+                startedAt,
+                configIndex,
+                null);
     }
 
     /** The configuration id, for example {@code alpha=0.01, algorithm=IDBD}. */

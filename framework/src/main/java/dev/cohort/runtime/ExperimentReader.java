@@ -164,6 +164,7 @@ public final class ExperimentReader {
         DesignGenerator.Generated generated =
                 DesignGenerator.generate(where, swept, design, validRule(where, testClass, method, design));
         Map<String, Goal> goals = goals(where, method);
+        TrialTimeout.declared(where, experiment);
         return new ExperimentDefinition(
                 testClass,
                 method,

@@ -1,5 +1,6 @@
 package dev.cohort.runtime;
 
+import dev.cohort.results.RunInfo;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
@@ -21,9 +24,12 @@ import java.util.HexFormat;
  * <p>Layout under the results directory:
  *
  * <ul>
- *   <li>{@code run-<yyyyMMdd-HHmmss>-<pid>.jsonl}: one line per trial, appended when the trial ends.
- *       The file is new for every run (a numeric suffix is added when the name is taken), so parallel
- *       Surefire forks and repeated runs never overwrite each other's results.
+ *   <li>{@code run-<yyyyMMdd-HHmmss>-<host>-<pid>.jsonl}: one line per trial, appended when the trial
+ *       ends, each carrying the run's {@link RunInfo} (code version, JVM, OS, host, start). The file
+ *       is new for every run and created exclusively (a numeric suffix is added when the name is
+ *       taken), so parallel Surefire forks, repeated runs and JVMs on several machines sharing one
+ *       results directory (a cluster file system) each write their own file and never interleave
+ *       bytes, whatever the file system guarantees for concurrent appends to one file.
  *   <li>{@code curves/<run-name>/<hash>-s<seed>.csv}: the learning curves of one trial, when it logged
  *       any. {@code <hash>} is the first 16 hex digits of the SHA-256 of the experiment id and
  *       configuration id, so no user-chosen text becomes part of a path. The trial line's {@code
@@ -40,11 +46,13 @@ public final class RunRecorder implements AutoCloseable {
     private final Path resultsDirectory;
     private final String runName;
     private final JsonLinesResultWriter writer;
+    private final RunInfo run;
 
-    private RunRecorder(Path resultsDirectory, String runName, JsonLinesResultWriter writer) {
+    private RunRecorder(Path resultsDirectory, String runName, JsonLinesResultWriter writer, RunInfo run) {
         this.resultsDirectory = resultsDirectory;
         this.runName = runName;
         this.writer = writer;
+        this.run = run;
     }
 
     /**
@@ -54,7 +62,10 @@ public final class RunRecorder implements AutoCloseable {
      */
     public static RunRecorder open(Path resultsDirectory) throws IOException {
         Files.createDirectories(resultsDirectory);
-        String base = "run-" + LocalDateTime.now().format(STAMP) + "-"
+        Instant startedAt = Instant.now();
+        String base = "run-"
+                + LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault()).format(STAMP) + "-"
+                + RunEnvironment.hostForFileName(RunEnvironment.host()) + "-"
                 + ProcessHandle.current().pid();
         for (int attempt = 1; ; attempt++) {
             String runName = attempt == 1 ? base : base + "-" + attempt;
@@ -64,13 +75,22 @@ public final class RunRecorder implements AutoCloseable {
             } catch (FileAlreadyExistsException e) {
                 continue;
             }
-            return new RunRecorder(resultsDirectory, runName, JsonLinesResultWriter.open(file));
+            return new RunRecorder(
+                    resultsDirectory,
+                    runName,
+                    JsonLinesResultWriter.open(file),
+                    RunEnvironment.describe(runName, startedAt));
         }
     }
 
-    /** The name of this run, for example {@code run-20250101-120000-4242}. */
+    /** The name of this run, for example {@code run-20250101-120000-node7-4242}. */
     public String runName() {
         return runName;
+    }
+
+    /** What produced this run's trials, written with each of them. */
+    public RunInfo run() {
+        return run;
     }
 
     /** The run's results file. */
@@ -86,7 +106,7 @@ public final class RunRecorder implements AutoCloseable {
      */
     public TrialResult record(TrialOutcome outcome) {
         String curves = outcome.curves().isEmpty() ? null : writeCurves(outcome);
-        TrialResult result = outcome.toResult(curves);
+        TrialResult result = outcome.toResult(curves, run);
         writer.append(result);
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.cohort.runtime;
 
+import dev.cohort.results.RunInfo;
 import dev.cohort.results.TrialError;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
@@ -48,6 +49,16 @@ public record TrialOutcome(
      * @param curvesFile the curve file relative to the results file's directory, or {@code null}
      */
     public TrialResult toResult(String curvesFile) {
+        return toResult(curvesFile, null);
+    }
+
+    /**
+     * The result line of this trial, written by the run {@code run}.
+     *
+     * @param curvesFile the curve file relative to the results file's directory, or {@code null}
+     * @param run what produced the trial, or {@code null}
+     */
+    public TrialResult toResult(String curvesFile, RunInfo run) {
         return new TrialResult(
                 experiment.id(),
                 configuration.values(),
@@ -60,6 +71,7 @@ public record TrialOutcome(
                 experiment.goals(),
                 curvesFile,
                 startedAt,
-                configuration.index());
+                configuration.index(),
+                run);
     }
 }

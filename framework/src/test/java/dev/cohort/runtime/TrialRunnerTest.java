@@ -95,13 +95,20 @@ class TrialRunnerTest {
             }
         }
 
-        assertThat(file.getFileName().toString()).matches("run-\\d{8}-\\d{6}-\\d+\\.jsonl");
-        assertThat(stored.curves()).matches("curves/run-[0-9-]+/[0-9a-f]{16}-s\\d+\\.csv");
+        assertThat(file.getFileName().toString()).matches("run-\\d{8}-\\d{6}-[a-z0-9_-]+-\\d+\\.jsonl");
+        assertThat(stored.curves()).matches("curves/run-[a-z0-9_-]+/[0-9a-f]{16}-s\\d+\\.csv");
         List<TrialResult> read = JsonLinesResultReader.read(results).trials();
         assertThat(read).singleElement().satisfies(r -> {
             assertThat(r.metrics()).isEqualTo(stored.metrics());
             assertThat(r.curves()).isEqualTo(stored.curves());
             assertThat(r.startedAt()).isNotBlank();
+            assertThat(r.run().id()).isEqualTo(file.getFileName().toString().replace(".jsonl", ""));
+            assertThat(r.run().jvm()).contains(System.getProperty("java.version"));
+            assertThat(r.run().host()).isEqualTo(RunEnvironment.host());
+            assertThat(r.run().os()).startsWith(System.getProperty("os.name"));
+            assertThat(r.run().startedAt()).isNotBlank();
+            assertThat(r.run().commit())
+                    .isEqualTo(RunEnvironment.gitCommit(Path.of("")).orElse(null));
         });
         List<String> points = new ArrayList<>();
         int malformed = CurveFileReader.read(

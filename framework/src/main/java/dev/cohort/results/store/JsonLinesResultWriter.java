@@ -13,8 +13,17 @@ import java.nio.file.StandardOpenOption;
 /**
  * Appends trials to a JSON-lines results file, one line per trial, written when the trial ends.
  *
- * <p>Thread-safe: parallel trials append whole lines that never interleave. The file is opened in
- * append mode, so results already in it are never overwritten.
+ * <p>Thread-safe: parallel trials append whole lines that never interleave. Each line, line break
+ * included, is encoded first and handed to the operating system in one write on a channel opened in
+ * append mode, so results already in the file are never overwritten and a process killed at any moment
+ * (even {@code kill -9}) leaves every earlier line whole; at worst the last line is torn (power loss, a
+ * full disk), which {@link JsonLinesResultReader} reports with its file and line and skips.
+ *
+ * <p>No file lock: each writer is meant to own its file (the engine creates a new one per run), so
+ * several JVMs, also on several machines sharing a directory, never append to one file. That is what
+ * makes concurrent runs safe on network and cluster file systems (NFS, Lustre), where appends from
+ * several clients to one file may interleave and {@code FileChannel.lock} is advisory, often
+ * unsupported, and would serialise every trial of every machine.
  */
 public final class JsonLinesResultWriter implements AutoCloseable {
 
@@ -54,8 +63,15 @@ public final class JsonLinesResultWriter implements AutoCloseable {
         }
     }
 
+    /** Forces the lines to the storage device and closes the file. */
     @Override
     public synchronized void close() throws IOException {
-        channel.close();
+        try {
+            if (channel.isOpen()) {
+                channel.force(false);
+            }
+        } finally {
+            channel.close();
+        }
     }
 }

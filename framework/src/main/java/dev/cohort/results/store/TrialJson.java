@@ -11,7 +11,7 @@ import dev.cohort.results.TrialResult;
 /** The JSON form of one trial line (SPEC section 4). Thread-safe. */
 final class TrialJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writerFor(TrialResult.class);

@@ -1,0 +1,149 @@
+package dev.cohort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cohort.Experiment;
+import dev.cohort.Seeds;
+import dev.cohort.Sweep;
+import dev.cohort.Trial;
+import dev.cohort.results.TrialStatus;
+import dev.cohort.results.store.JsonLinesResultReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a resumed run learns from the results directory. */
+class CompletedTrialsTest {
+
+    static class Experiments {
+        private Experiments() {}
+
+        @Experiment
+        @Seeds(2)
+        void mixed(@Sweep({"0.1", "1e-4"}) float rate, @Sweep({"A", "B"}) Kind kind, Trial trial) {
+            if (kind == Kind.B && trial.seedIndex() == 1) {
+                throw new IllegalStateException("diverged");
+            }
+            trial.record("value", rate);
+        }
+    }
+
+    enum Kind {
+        A,
+        B {
+            @Override
+            public String toString() {
+                return "kind b";
+            }
+        }
+    }
+
+    @TempDir
+    Path results;
+
+    @Test
+    void findsEachTrialsLatestResultWhateverItsParameterTypes() throws IOException {
+        ExperimentDefinition experiment = definition();
+        try (RunRecorder recorder = RunRecorder.open(results)) {
+            for (Configuration configuration : experiment.configurations()) {
+                for (int seed = 0; seed < experiment.seedCount(); seed++) {
+                    recorder.record(TrialRunner.run(experiment, configuration, seed));
+                }
+            }
+        }
+
+        CompletedTrials completed = CompletedTrials.read(results);
+
+        assertThat(completed.size()).isEqualTo(8);
+        for (Configuration configuration : experiment.configurations()) {
+            boolean b = configuration.values().get("kind") == Kind.B;
+            assertThat(completed.latest(experiment.id(), configuration, experiment.seed(0)))
+                    .hasValueSatisfying(s -> {
+                        assertThat(s.status()).isEqualTo(TrialStatus.SUCCESSFUL);
+                        assertThat(s.file()).matches("run-.*\\.jsonl");
+                    });
+            assertThat(completed.latest(experiment.id(), configuration, experiment.seed(1)))
+                    .hasValueSatisfying(
+                            s -> assertThat(s.status()).isEqualTo(b ? TrialStatus.FAILED : TrialStatus.SUCCESSFUL));
+        }
+        assertThat(completed.latest(
+                        "other#experiment", experiment.configurations().get(0), experiment.seed(0)))
+                .isEmpty();
+        assertThat(completed.latest(experiment.id(), experiment.configurations().get(0), 42L))
+                .isEmpty();
+    }
+
+    @Test
+    void aLaterResultOfTheSameTrialReplacesAnEarlierOne() throws IOException {
+        ExperimentDefinition experiment = definition();
+        Configuration configuration = experiment.configurations().get(1);
+        Files.writeString(
+                results.resolve("a.jsonl"),
+                line(experiment, configuration, "FAILED", "2026-01-01T10:00:00Z")
+                        + line(experiment, configuration, "SUCCESSFUL", "2026-01-01T09:00:00Z"),
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                results.resolve("b.jsonl"),
+                line(experiment, configuration, "SUCCESSFUL", "2026-01-01T11:00:00Z"),
+                StandardCharsets.UTF_8);
+
+        var latest = CompletedTrials.read(results).latest(experiment.id(), configuration, experiment.seed(0));
+
+        assertThat(latest).hasValue(new CompletedTrials.Stored(TrialStatus.SUCCESSFUL, "b.jsonl"));
+    }
+
+    @Test
+    void aTornLastLineIsReportedWithFileAndLineAndIgnored() throws IOException {
+        ExperimentDefinition experiment = definition();
+        Configuration configuration = experiment.configurations().get(0);
+        Path file = results.resolve("run.jsonl");
+        String whole = line(experiment, configuration, "SUCCESSFUL", "2026-01-01T10:00:00Z");
+        Files.writeString(file, whole + whole.substring(0, whole.length() / 2), StandardCharsets.UTF_8);
+        Files.writeString(results.resolve("ok.jsonl"), "{\"experiment\":", StandardOpenOption.CREATE);
+        Files.writeString(results.resolve("ok.jsonl"), "\n", StandardOpenOption.APPEND);
+
+        CompletedTrials completed = CompletedTrials.read(results);
+        var loaded = JsonLinesResultReader.read(results);
+
+        assertThat(completed.size()).isEqualTo(1);
+        assertThat(completed.problems()).hasSize(2);
+        assertThat(completed.problems().get(1).toString())
+                .startsWith(file + ":2: " + JsonLinesResultReader.TORN_LINE + ": ");
+        assertThat(completed.problems().get(0).toString())
+                .as("a malformed line that ends with a line break is not torn")
+                .startsWith(results.resolve("ok.jsonl") + ":1: ")
+                .doesNotContain("torn");
+        assertThat(loaded.problems()).isEqualTo(completed.problems());
+    }
+
+    @Test
+    void aMissingResultsDirectoryHoldsNothing() throws IOException {
+        assertThat(CompletedTrials.read(results.resolve("not-yet")).size()).isZero();
+    }
+
+    private static String line(
+            ExperimentDefinition experiment, Configuration configuration, String status, String startedAt) {
+        StringBuilder config = new StringBuilder("{");
+        configuration
+                .values()
+                .forEach((name, value) -> config.append(config.length() > 1 ? "," : "")
+                        .append('"')
+                        .append(name)
+                        .append("\":")
+                        .append(value instanceof Enum<?> e ? "\"" + e.name() + "\"" : String.valueOf(value)));
+        config.append('}');
+        return "{\"experiment\":\"" + experiment.id() + "\",\"config\":" + config + ",\"seed\":" + experiment.seed(0)
+                + ",\"seedIndex\":0,\"status\":\"" + status + "\",\"metrics\":{\"value\":1.0},\"durationMs\":1,"
+                + "\"startedAt\":\"" + startedAt + "\"}\n";
+    }
+
+    private static ExperimentDefinition definition() {
+        return ExperimentReader.read(
+                Experiments.class,
+                ExperimentReader.experimentMethods(Experiments.class).get(0));
+    }
+}

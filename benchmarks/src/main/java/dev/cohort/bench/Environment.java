@@ -19,7 +19,10 @@ final class Environment {
                 runtime.availableProcessors(),
                 runtime.maxMemory() >> 20,
                 ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                String.format(
+                        Locale.ROOT,
+                        "%.2f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
     /** A duration in seconds with three decimals. */

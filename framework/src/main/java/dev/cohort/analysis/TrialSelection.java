@@ -1,5 +1,6 @@
 package dev.cohort.analysis;
 
+import dev.cohort.results.ConfigIds;
 import dev.cohort.results.TrialResult;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,9 +25,10 @@ public final class TrialSelection {
      * start times, the one later in the list. The result keeps the order of first appearance.
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
-        Map<String, TrialResult> kept = new LinkedHashMap<>();
+        Map<Key, TrialResult> kept = new LinkedHashMap<>();
+        ConfigIds ids = new ConfigIds();
         for (TrialResult t : trials) {
-            String key = t.configId() + "\u0000" + t.seed();
+            Key key = new Key(ids.of(t), t.seed());
             TrialResult previous = kept.get(key);
             if (previous == null || !startedBefore(t, previous)) {
                 kept.put(key, t);
@@ -43,10 +45,12 @@ public final class TrialSelection {
     public static Map<String, Map<String, Object>> configurationsInDeclaredOrder(List<TrialResult> trials) {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         Map<String, Integer> index = new HashMap<>();
+        ConfigIds configIds = new ConfigIds();
         for (TrialResult t : trials) {
-            byId.putIfAbsent(t.configId(), t.config());
+            String id = configIds.of(t);
+            byId.putIfAbsent(id, t.config());
             if (t.configIndex() != null) {
-                index.putIfAbsent(t.configId(), t.configIndex());
+                index.putIfAbsent(id, t.configIndex());
             }
         }
         List<String> ids = new ArrayList<>(byId.keySet());
@@ -55,6 +59,9 @@ public final class TrialSelection {
         ids.forEach(id -> ordered.put(id, byId.get(id)));
         return ordered;
     }
+
+    /** A trial's identity within its experiment. */
+    private record Key(String configId, long seed) {}
 
     /** Whether {@code a} provably started before {@code b}. */
     private static boolean startedBefore(TrialResult a, TrialResult b) {

@@ -1,5 +1,6 @@
 package dev.cohort.results.store;
 
+import dev.cohort.results.Interner;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * Reads every {@code *.jsonl} file under a results directory (any depth) back into trials.
  *
  * <p>A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
- * truncated last line (a killed run) is reported the same way. Reading never fails on content.
+ * truncated last line (a killed run) is reported the same way. Reading never fails on content. Trials
+ * of one configuration share one configuration map ({@link Interner}), so large studies fit in memory.
  */
 public final class JsonLinesResultReader {
 
@@ -40,13 +42,15 @@ public final class JsonLinesResultReader {
         }
         List<TrialResult> trials = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
+        Interner interner = new Interner();
         for (Path file : files) {
-            readFile(file, trials, problems);
+            readFile(file, trials, problems, interner);
         }
         return new LoadedResults(trials, problems);
     }
 
-    private static void readFile(Path file, List<TrialResult> trials, List<ReadProblem> problems) throws IOException {
+    private static void readFile(Path file, List<TrialResult> trials, List<ReadProblem> problems, Interner interner)
+            throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -55,7 +59,7 @@ public final class JsonLinesResultReader {
                     continue;
                 }
                 try {
-                    trials.add(TrialJson.fromLine(line));
+                    trials.add(TrialJson.fromLine(line).sharing(interner));
                 } catch (IOException e) {
                     problems.add(new ReadProblem(file, number, describe(e)));
                 }

@@ -1,8 +1,10 @@
 package dev.cohort.analysis;
 
 import dev.cohort.Goal;
+import dev.cohort.results.ConfigIds;
 import dev.cohort.results.TrialResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,11 +81,17 @@ public final class Analyzer {
                         t.error() == null ? null : t.error().message()));
             }
         }
+        ConfigIds ids = new ConfigIds();
+        Map<String, List<TrialResult>> byConfig = new HashMap<>();
+        for (TrialResult t : unique) {
+            byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>()).add(t);
+        }
         List<MetricAnalysis> metricAnalyses = new ArrayList<>();
         for (String metric : metrics) {
             List<ConfigurationData> data = new ArrayList<>();
             for (Map.Entry<String, Map<String, Object>> config : configs.entrySet()) {
-                data.add(ConfigurationData.of(config.getValue(), metric, unique, config.getKey()));
+                data.add(ConfigurationData.of(
+                        config.getValue(), metric, byConfig.getOrDefault(config.getKey(), List.of())));
             }
             Goal goal = goals.getOrDefault(metric, Goal.NONE);
             metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, List.copyOf(parameters), data, options));

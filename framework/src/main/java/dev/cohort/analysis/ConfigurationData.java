@@ -20,16 +20,12 @@ import java.util.Set;
 record ConfigurationData(
         Map<String, Object> config, Map<Long, Double> bySeed, Set<Long> seedsRun, int nonFinite, int missing) {
 
-    static ConfigurationData of(
-            Map<String, Object> config, String metric, List<TrialResult> uniqueTrials, String configId) {
+    static ConfigurationData of(Map<String, Object> config, String metric, List<TrialResult> configurationTrials) {
         Map<Long, Double> bySeed = new LinkedHashMap<>();
         Set<Long> seedsRun = new LinkedHashSet<>();
         int nonFinite = 0;
         int missing = 0;
-        for (TrialResult t : uniqueTrials) {
-            if (!t.configId().equals(configId)) {
-                continue;
-            }
+        for (TrialResult t : configurationTrials) {
             seedsRun.add(t.seed());
             if (!t.isSuccessful()) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.cohort.analysis;
 
+import dev.cohort.results.ConfigIds;
 import dev.cohort.results.TrialResult;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,9 +28,10 @@ public final class TrialSelection {
      * finished, or on how often a run was interrupted and resumed.
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
-        Map<String, TrialResult> kept = new LinkedHashMap<>();
+        Map<Key, TrialResult> kept = new LinkedHashMap<>();
+        ConfigIds ids = new ConfigIds();
         for (TrialResult t : trials) {
-            String key = t.configId() + "\u0000" + t.seed();
+            Key key = new Key(ids.of(t), t.seed());
             TrialResult previous = kept.get(key);
             if (previous == null || supersedes(t, previous)) {
                 kept.put(key, t);
@@ -53,10 +55,12 @@ public final class TrialSelection {
     public static Map<String, Map<String, Object>> configurationsInDeclaredOrder(List<TrialResult> trials) {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         Map<String, Integer> index = new HashMap<>();
+        ConfigIds configIds = new ConfigIds();
         for (TrialResult t : trials) {
-            byId.putIfAbsent(t.configId(), t.config());
+            String id = configIds.of(t);
+            byId.putIfAbsent(id, t.config());
             if (t.configIndex() != null) {
-                index.putIfAbsent(t.configId(), t.configIndex());
+                index.putIfAbsent(id, t.configIndex());
             }
         }
         List<String> ids = new ArrayList<>(byId.keySet());
@@ -73,6 +77,9 @@ public final class TrialSelection {
     public static boolean supersedes(TrialResult later, TrialResult earlier) {
         return !startedBefore(later, earlier);
     }
+
+    /** A trial's identity within its experiment. */
+    private record Key(String configId, long seed) {}
 
     /** Whether {@code a} provably started before {@code b}. */
     private static boolean startedBefore(TrialResult a, TrialResult b) {

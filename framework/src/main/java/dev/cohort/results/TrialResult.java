@@ -3,8 +3,6 @@ package dev.cohort.results;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cohort.Goal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -93,7 +91,27 @@ public record TrialResult(
         return status == TrialStatus.SUCCESSFUL;
     }
 
+    /**
+     * The same trial with its configuration and goals replaced by equal maps shared with other trials
+     * (the reader keeps one instance per distinct configuration), and the experiment id shared too.
+     */
+    public TrialResult sharing(Interner interner) {
+        return new TrialResult(
+                interner.string(experiment),
+                interner.map(config),
+                seed,
+                seedIndex,
+                status,
+                metrics,
+                durationMs,
+                error,
+                interner.map(goals),
+                curves,
+                startedAt,
+                configIndex);
+    }
+
     private static <V> Map<String, V> frozen(Map<String, V> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return map == null ? Map.of() : FrozenMap.copyOf(map);
     }
 }

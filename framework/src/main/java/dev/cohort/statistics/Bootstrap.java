@@ -1,5 +1,6 @@
 package dev.cohort.statistics;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 
@@ -29,7 +30,9 @@ public final class Bootstrap {
             }
             replicates[r] = statistic.applyAsDouble(sample);
         }
+        Arrays.sort(replicates); // once for both ends of the interval
         return new Interval(
-                Descriptive.quantile(replicates, (1 - level) / 2), Descriptive.quantile(replicates, (1 + level) / 2));
+                Descriptive.quantileOfSorted(replicates, (1 - level) / 2),
+                Descriptive.quantileOfSorted(replicates, (1 + level) / 2));
     }
 }

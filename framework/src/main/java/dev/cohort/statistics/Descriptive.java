@@ -110,7 +110,11 @@ public final class Descriptive {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be in [0, 1], got " + p);
         }
-        double[] s = sorted(x);
+        return quantileOfSorted(sorted(x), p);
+    }
+
+    /** {@link #quantile} of values already sorted in ascending order. */
+    static double quantileOfSorted(double[] s, double p) {
         double h = (s.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, s.length - 1);

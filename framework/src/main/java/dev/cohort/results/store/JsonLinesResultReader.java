@@ -1,5 +1,6 @@
 package dev.cohort.results.store;
 
+import dev.cohort.results.Interner;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
  *
  * <p>A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
  * torn last line (a file not ending in a line break whose last line does not parse: the run writing it
- * was killed or its disk filled) is reported as such and skipped. Reading never fails on content.
+ * was killed or its disk filled) is reported as such and skipped. Reading never fails on content. Trials
+ * of one configuration share one configuration map ({@link Interner}), so large studies fit in memory.
  */
 public final class JsonLinesResultReader {
 
@@ -38,8 +40,9 @@ public final class JsonLinesResultReader {
     public static LoadedResults read(Path directory) throws IOException {
         List<TrialResult> trials = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
+        Interner interner = new Interner();
         for (Path file : files(directory)) {
-            LoadedResults loaded = readFile(file);
+            LoadedResults loaded = readFile(file, interner);
             trials.addAll(loaded.trials());
             problems.addAll(loaded.problems());
         }
@@ -71,6 +74,10 @@ public final class JsonLinesResultReader {
      * @throws IOException naming the file when it cannot be read
      */
     public static LoadedResults readFile(Path file) throws IOException {
+        return readFile(file, new Interner());
+    }
+
+    private static LoadedResults readFile(Path file, Interner interner) throws IOException {
         List<TrialResult> trials = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -84,7 +91,7 @@ public final class JsonLinesResultReader {
                     continue;
                 }
                 try {
-                    trials.add(TrialJson.fromLine(line));
+                    trials.add(TrialJson.fromLine(line).sharing(interner));
                 } catch (IOException e) {
                     boolean torn = next == null && !endsWithLineBreak(file);
                     problems.add(new ReadProblem(file, number, torn ? TORN_LINE + ": " + describe(e) : describe(e)));

@@ -1,0 +1,66 @@
+package dev.cohort.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cohort's report against the pandas + scipy script of {@code benchmarks/python/pipeline.py} on the
+ * same data: 100 configurations (10 x 10) x 30 seeds x 3 metrics, each pipeline timed end to end as a
+ * process (start-up, reading, statistics, writing), alternately {@value #ROUNDS} times; the medians
+ * count. Cohort also writes the HTML, LaTeX and JSON reports, which the script does not. Target: Cohort
+ * at least 3 x faster.
+ */
+public final class AgainstPython {
+
+    private static final int ROUNDS = 3;
+    private static final String PYTHON = "/usr/bin/python3";
+
+    private AgainstPython() {}
+
+    /** {@code AgainstPython <work directory> <pipeline.py>}. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: AgainstPython <work directory> <pipeline.py>");
+        }
+        Path dir = Path.of(args[0]);
+        Path results = dir.resolve("results");
+        StudyGenerator study = new StudyGenerator(10, 10, 30, 0);
+        System.out.println(Environment.describe());
+        study.write(results);
+        long[] cohort = new long[ROUNDS];
+        long[] python = new long[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            cohort[r] = ChildProcess.time(ChildProcess.java(
+                    ReportAtScale.HEAP,
+                    ReportMain.class,
+                    results.toString(),
+                    dir.resolve("cohort").toString()));
+            python[r] = ChildProcess.time(List.of(
+                    PYTHON, args[1], results.toString(), dir.resolve("python").toString()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: cohort %s, pandas + scipy %s%n",
+                    r + 1,
+                    Environment.seconds(cohort[r]),
+                    Environment.seconds(python[r]));
+        }
+        double ratio = median(python) / median(cohort);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT python: %d trials x 3 metrics, cohort %.2f s, pandas + scipy %.2f s, cohort %.1f x faster"
+                        + " (target >= 3: %s)%n",
+                study.trials(),
+                median(cohort) / 1e9,
+                median(python) / 1e9,
+                ratio,
+                ratio >= 3 ? "met" : "MISSED");
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

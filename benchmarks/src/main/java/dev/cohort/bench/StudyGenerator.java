@@ -1,0 +1,95 @@
+package dev.cohort.bench;
+
+import dev.cohort.Goal;
+import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialStatus;
+import dev.cohort.results.store.CurveFileWriter;
+import dev.cohort.results.store.JsonLinesResultWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a synthetic study in the results store's format (SPEC section 4), as the engine would: one
+ * experiment sweeping {@code lr} x {@code width}, every configuration run with the same seeds, three
+ * metrics per trial ({@code loss} to minimize, {@code accuracy} to maximize, {@code time} without a
+ * goal) drawn from normal distributions whose means depend on the configuration, and optionally one
+ * learning curve per trial. The same arguments always write the same data.
+ *
+ * @param lrs the number of {@code lr} values
+ * @param widths the number of {@code width} values
+ * @param seeds the seeds per configuration
+ * @param curveSteps the steps of each trial's learning curve, 0 for none
+ */
+record StudyGenerator(int lrs, int widths, int seeds, int curveSteps) {
+
+    static final String EXPERIMENT = "org.acme.Sweep#train";
+    private static final Map<String, Goal> GOALS = Map.of("loss", Goal.MINIMIZE, "accuracy", Goal.MAXIMIZE);
+
+    /** The number of trial lines this study has. */
+    int trials() {
+        return lrs * widths * seeds;
+    }
+
+    /** Writes the study into {@code results} (created when missing); returns the results file. */
+    Path write(Path results) throws IOException {
+        Files.createDirectories(results);
+        Path file = results.resolve("run-bench.jsonl");
+        Files.deleteIfExists(file);
+        SplittableRandom random = new SplittableRandom(42);
+        long[] seedValues = random.longs(seeds, 0, 1_000_000).toArray();
+        try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(file)) {
+            int configIndex = 0;
+            for (int l = 0; l < lrs; l++) {
+                for (int w = 0; w < widths; w++) {
+                    Map<String, Object> config = new LinkedHashMap<>();
+                    config.put("lr", 0.001 * (l + 1));
+                    config.put("width", 16 * (w + 1));
+                    double quality = Math.sin(l * 0.7) + Math.cos(w * 0.3);
+                    for (int s = 0; s < seeds; s++) {
+                        String curves = curveSteps == 0 ? null : writeCurve(results, configIndex, s, random);
+                        Map<String, Double> metrics = new LinkedHashMap<>();
+                        metrics.put("loss", 1 - 0.1 * quality + 0.05 * random.nextGaussian());
+                        metrics.put("accuracy", 0.8 + 0.02 * quality + 0.01 * random.nextGaussian());
+                        metrics.put("time", 10 + w + random.nextGaussian());
+                        writer.append(new TrialResult(
+                                EXPERIMENT,
+                                config,
+                                seedValues[s],
+                                s,
+                                TrialStatus.SUCCESSFUL,
+                                metrics,
+                                100 + random.nextDouble(),
+                                null,
+                                GOALS,
+                                curves,
+                                "2025-01-01T00:00:00Z",
+                                configIndex));
+                    }
+                    configIndex++;
+                }
+            }
+        }
+        return file;
+    }
+
+    private String writeCurve(Path results, int configIndex, int seed, SplittableRandom random) throws IOException {
+        String relative = "curves/bench/c" + configIndex + "-s" + seed + CurveFileWriter.EXTENSION;
+        try (CurveFileWriter curve = CurveFileWriter.create(results.resolve(relative))) {
+            double level = 1 + configIndex % 7;
+            for (int step = 0; step < curveSteps; step++) {
+                curve.write("return", step, level * (1 - Math.exp(-step / 2000.0)) + 0.1 * random.nextGaussian());
+            }
+        }
+        return relative;
+    }
+
+    /** The metric names, in recording order. */
+    static List<String> metrics() {
+        return List.of("loss", "accuracy", "time");
+    }
+}

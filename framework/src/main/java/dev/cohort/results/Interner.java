@@ -1,0 +1,29 @@
+package dev.cohort.results;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps one instance of each distinct configuration, goal map and experiment id among the trials of a
+ * results directory, so that a million trials of a thousand configurations hold a thousand maps. Maps
+ * are equal when they hold equal entries in the same order. Not thread-safe.
+ */
+public final class Interner {
+
+    private final Map<List<Map.Entry<String, ?>>, Map<String, ?>> maps = new HashMap<>();
+    private final Map<String, String> strings = new HashMap<>();
+
+    /** The shared instance equal to {@code text}. */
+    public String string(String text) {
+        return text == null ? null : strings.computeIfAbsent(text, t -> t);
+    }
+
+    /** The shared immutable map equal to {@code map}, entries in the same order. */
+    @SuppressWarnings("unchecked")
+    public <V> Map<String, V> map(Map<String, V> map) {
+        List<Map.Entry<String, ?>> key = new ArrayList<>(map.entrySet());
+        return (Map<String, V>) maps.computeIfAbsent(key, k -> FrozenMap.copyOf(map));
+    }
+}

@@ -34,7 +34,8 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
     @Override
     public CohortExecutionContext before(CohortExecutionContext context) {
         RunStore store = new RunStore(configuration.resultsDirectory());
-        Resumption resumption = resumption();
+        boolean anyTrial = getDescendants().stream().anyMatch(TrialDescriptor.class::isInstance);
+        Resumption resumption = anyTrial ? resumption() : Resumption.runAll();
         Map<String, ExperimentDescriptor> experiments = new LinkedHashMap<>();
         int trials = 0;
         int skipped = 0;
@@ -50,7 +51,7 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
         }
         Instant now = Instant.now();
         experiments.values().forEach(e -> store.declare(e.definition().manifest(now)));
-        if (configuration.readsStoredTrials() && configuration.progress()) {
+        if (anyTrial && configuration.readsStoredTrials() && configuration.progress()) {
             announce(resumption, trials, skipped);
         }
         return context.withRun(store, Progress.start(configuration, trials - skipped), resumption);

@@ -78,7 +78,8 @@ public final class Analyzer {
                         t.seed(),
                         t.status() == null ? "UNKNOWN" : t.status().name(),
                         t.error() == null ? null : t.error().type(),
-                        t.error() == null ? null : t.error().message()));
+                        t.error() == null ? null : t.error().message(),
+                        t.error() == null ? null : t.error().stackTrace()));
             }
         }
         ConfigIds ids = new ConfigIds();

@@ -10,5 +10,13 @@ import java.util.Map;
  * @param status {@code FAILED} or {@code ABORTED}
  * @param errorType the exception's class name, or {@code null}
  * @param message the exception's message, or {@code null}
+ * @param stackTrace where it happened, as printed by the JVM, or {@code null}
  */
-public record FailedTrial(Map<String, Object> config, long seed, String status, String errorType, String message) {}
+public record FailedTrial(
+        Map<String, Object> config, long seed, String status, String errorType, String message, String stackTrace) {
+
+    /** A failed trial whose stack trace is unknown. */
+    public FailedTrial(Map<String, Object> config, long seed, String status, String errorType, String message) {
+        this(config, seed, status, errorType, message, null);
+    }
+}

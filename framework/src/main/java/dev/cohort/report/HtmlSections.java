@@ -424,8 +424,13 @@ final class HtmlSections {
                 html.element("td", "num", Long.toString(failure.seed()));
                 html.element("td", null, failure.status());
                 html.element("td", null, failure.errorType() == null ? "" : failure.errorType());
-                html.element("td", "message", failure.message() == null ? "" : failure.message());
-                html.raw("</tr>\n");
+                html.open("td", "message").text(failure.message() == null ? "" : failure.message());
+                if (failure.stackTrace() != null && !failure.stackTrace().isBlank()) {
+                    html.raw("<details><summary>stack trace</summary><pre class=\"message\">")
+                            .text(failure.stackTrace())
+                            .raw("</pre></details>");
+                }
+                html.raw("</td></tr>\n");
             }
             html.raw("</tbody>\n</table>\n");
         }

@@ -63,7 +63,13 @@ class HtmlReportFormatTest {
     void escapesEveryNameAndValue() {
         Map<String, Object> config = Fixtures.config("x", HOSTILE);
         MetricAnalysis metric = Fixtures.metric(HOSTILE, Goal.MINIMIZE, List.of(Fixtures.group(config, 3, 1.0, 0.5)));
-        FailedTrial failure = new FailedTrial(config, 7, "FAILED", HOSTILE, "boom " + HOSTILE);
+        FailedTrial failure = new FailedTrial(
+                config,
+                7,
+                "FAILED",
+                HOSTILE,
+                "boom " + HOSTILE,
+                "java.lang.IllegalStateException: " + HOSTILE + "\n\tat org.acme.Study.run(Study.java:42)");
         StudyAnalysis study = study(HOSTILE, List.of(metric), List.of(failure));
 
         String html = format.render(study, Fixtures.context("results.jsonl:3: " + HOSTILE));
@@ -73,6 +79,9 @@ class HtmlReportFormatTest {
         assertThat(html).contains("<h2>" + HOSTILE_ESCAPED + "</h2>");
         assertThat(html).contains("x=" + HOSTILE_ESCAPED);
         assertThat(html).contains("boom " + HOSTILE_ESCAPED);
+        assertThat(html)
+                .contains("<summary>stack trace</summary><pre class=\"message\">java.lang.IllegalStateException: "
+                        + HOSTILE_ESCAPED + "\n\tat org.acme.Study.run(Study.java:42)</pre>");
         assertThat(html).contains("results.jsonl:3: " + HOSTILE_ESCAPED);
         assertThat(html).contains("<title>Cohort report</title>");
     }

@@ -108,7 +108,8 @@ public record TrialResult(
                 interner.map(goals),
                 curves,
                 startedAt,
-                configIndex);
+                configIndex,
+                interner.run(run));
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {

@@ -72,8 +72,16 @@ final class HtmlChartSections {
         return 90 + ROW * Math.max(2, metric.groups().size());
     }
 
-    /** Means with 95% confidence intervals, and every seed's value as a dot. */
+    /**
+     * Means with 95% confidence intervals, and every seed's value as a dot while the metric has at most
+     * {@link #MAX_DOTS} values (a page of a million dots would not open; the box plot then shows the
+     * distribution).
+     */
     static final class MeansChart implements HtmlSection.Metric {
+
+        /** The most seed values drawn as dots in one chart. */
+        static final int MAX_DOTS = 10_000;
+
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             List<GroupSummary> groups = metric.groups();
@@ -97,11 +105,13 @@ final class HtmlChartSections {
                     .put("symbolSize", 13)
                     .put("z", 5);
             ArrayNode meanData = means.putArray("data");
+            long total = groups.stream().mapToLong(g -> g.values().size()).sum();
+            boolean dots = total <= MAX_DOTS;
             for (int i = 0; i < groups.size(); i++) {
                 GroupSummary g = groups.get(i);
                 String colour = colours.get(g.config());
                 String label = Labels.config(g.config());
-                List<Double> values = g.values();
+                List<Double> values = dots ? g.values() : List.of();
                 for (int k = 0; k < values.size(); k++) {
                     ObjectNode dot = seedData.addObject();
                     dot.putArray("value").add(values.get(k)).add(i);
@@ -131,8 +141,12 @@ final class HtmlChartSections {
                     option,
                     rowsHeight(metric),
                     metric.name() + ": means and seeds",
-                    "Each configuration's mean (diamond) with its 95% confidence interval (bar), and the value of "
-                            + "every seed (dots, spread vertically so that they do not hide each other).");
+                    dots
+                            ? "Each configuration's mean (diamond) with its 95% confidence interval (bar), and the value"
+                                    + " of every seed (dots, spread vertically so that they do not hide each other)."
+                            : "Each configuration's mean (diamond) with its 95% confidence interval (bar). The " + total
+                                    + " values of the seeds are more than " + MAX_DOTS + " and are not drawn as dots;"
+                                    + " the box plots show their distribution.");
         }
 
         /** A vertical offset in pixels spreading {@code count} dots over a band of the row. */

@@ -12,13 +12,39 @@ import java.util.Objects;
  * @param bootstrapResamples the number of bootstrap resamples for the percentile intervals of the mean
  *     and the IQM ({@code 0} turns the bootstrap off)
  * @param bootstrapSeed the seed of the bootstrap, so the same data always give the same intervals
+ * @param comparisons which pairs of configurations are compared ({@link ComparisonFamily})
+ * @param allPairsLimit the largest number of configurations {@link ComparisonFamily#AUTO} compares
+ *     pair by pair; above it, every configuration is compared with the best one
+ * @param bootstrapBudget the most resampled values the bootstrap draws for one metric (the sum over its
+ *     configurations of values x resamples); a larger metric gets fewer resamples per configuration,
+ *     and none below {@link #MIN_BOOTSTRAP_RESAMPLES}
  */
 public record AnalysisOptions(
-        TestChoice testChoice, double alpha, double power, int bootstrapResamples, long bootstrapSeed) {
+        TestChoice testChoice,
+        double alpha,
+        double power,
+        int bootstrapResamples,
+        long bootstrapSeed,
+        ComparisonFamily comparisons,
+        int allPairsLimit,
+        long bootstrapBudget) {
+
+    /** The default {@link #allPairsLimit()}: 50 configurations, 1,225 pairs. */
+    public static final int DEFAULT_ALL_PAIRS_LIMIT = 50;
+
+    /** The default {@link #bootstrapBudget()}: 10^8 resampled values per metric (about a second). */
+    public static final long DEFAULT_BOOTSTRAP_BUDGET = 100_000_000L;
+
+    /**
+     * The fewest resamples a percentile interval is computed from when the budget shrinks them (the
+     * 2.5% tail then rests on 25 replicates); with fewer, the bootstrap intervals are omitted.
+     */
+    public static final int MIN_BOOTSTRAP_RESAMPLES = 1_000;
 
     /** Validates the options. */
     public AnalysisOptions {
         Objects.requireNonNull(testChoice, "testChoice");
+        Objects.requireNonNull(comparisons, "comparisons");
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
         }
@@ -28,20 +54,73 @@ public record AnalysisOptions(
         if (bootstrapResamples < 0) {
             throw new IllegalArgumentException("bootstrapResamples must be >= 0, got " + bootstrapResamples);
         }
+        if (allPairsLimit < 2) {
+            throw new IllegalArgumentException("allPairsLimit must be >= 2, got " + allPairsLimit);
+        }
+        if (bootstrapBudget < 1) {
+            throw new IllegalArgumentException("bootstrapBudget must be >= 1, got " + bootstrapBudget);
+        }
     }
 
-    /** SPEC section 5: automatic test choice, alpha 0.05, power 0.8, 10000 bootstrap resamples, seed 1. */
+    /** Options with the default comparison family ({@link ComparisonFamily#AUTO}), limit and bootstrap budget. */
+    public AnalysisOptions(
+            TestChoice testChoice, double alpha, double power, int bootstrapResamples, long bootstrapSeed) {
+        this(
+                testChoice,
+                alpha,
+                power,
+                bootstrapResamples,
+                bootstrapSeed,
+                ComparisonFamily.AUTO,
+                DEFAULT_ALL_PAIRS_LIMIT,
+                DEFAULT_BOOTSTRAP_BUDGET);
+    }
+
+    /**
+     * SPEC section 5: automatic test choice, alpha 0.05, power 0.8, 10000 bootstrap resamples, seed 1;
+     * all pairs compared up to 50 configurations, else every configuration against the best.
+     */
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(TestChoice.AUTO, 0.05, 0.8, 10_000, 1L);
     }
 
     /** These options with another test choice. */
     public AnalysisOptions withTestChoice(TestChoice choice) {
-        return new AnalysisOptions(choice, alpha, power, bootstrapResamples, bootstrapSeed);
+        return new AnalysisOptions(
+                choice, alpha, power, bootstrapResamples, bootstrapSeed, comparisons, allPairsLimit, bootstrapBudget);
     }
 
     /** These options with another bootstrap. */
     public AnalysisOptions withBootstrap(int resamples, long seed) {
-        return new AnalysisOptions(testChoice, alpha, power, resamples, seed);
+        return new AnalysisOptions(
+                testChoice, alpha, power, resamples, seed, comparisons, allPairsLimit, bootstrapBudget);
+    }
+
+    /** These options with another comparison family and limit of {@link ComparisonFamily#AUTO}. */
+    public AnalysisOptions withComparisons(ComparisonFamily family, int limit) {
+        return new AnalysisOptions(
+                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, family, limit, bootstrapBudget);
+    }
+
+    /** These options with another bootstrap budget (resampled values per metric). */
+    public AnalysisOptions withBootstrapBudget(long budget) {
+        return new AnalysisOptions(
+                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, comparisons, allPairsLimit, budget);
+    }
+
+    /**
+     * The resamples each configuration of a metric with {@code values} values in all gets: {@link
+     * #bootstrapResamples()} while {@code values x resamples} fits the {@link #bootstrapBudget()}, else as
+     * many as fit, and {@code 0} (no bootstrap) when fewer than {@link #MIN_BOOTSTRAP_RESAMPLES} fit.
+     */
+    public int resamplesFor(long values) {
+        if (bootstrapResamples == 0 || values <= 0) {
+            return bootstrapResamples;
+        }
+        long fit = bootstrapBudget / values;
+        if (fit >= bootstrapResamples) {
+            return bootstrapResamples;
+        }
+        return fit < MIN_BOOTSTRAP_RESAMPLES ? 0 : (int) fit;
     }
 }

@@ -87,12 +87,17 @@ public final class Analyzer {
         for (TrialResult t : unique) {
             byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>()).add(t);
         }
+        Map<String, Set<Long>> seedsRun = new HashMap<>();
+        byConfig.forEach((config, list) -> seedsRun.put(config, ConfigurationData.seedsRun(list)));
         List<MetricAnalysis> metricAnalyses = new ArrayList<>();
         for (String metric : metrics) {
             List<ConfigurationData> data = new ArrayList<>();
             for (Map.Entry<String, Map<String, Object>> config : configs.entrySet()) {
                 data.add(ConfigurationData.of(
-                        config.getValue(), metric, byConfig.getOrDefault(config.getKey(), List.of())));
+                        config.getValue(),
+                        metric,
+                        byConfig.getOrDefault(config.getKey(), List.of()),
+                        seedsRun.getOrDefault(config.getKey(), Set.of())));
             }
             Goal goal = goals.getOrDefault(metric, Goal.NONE);
             metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, List.copyOf(parameters), data, options));

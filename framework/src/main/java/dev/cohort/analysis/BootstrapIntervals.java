@@ -1,21 +1,17 @@
 package dev.cohort.analysis;
 
 import dev.cohort.statistics.Bootstrap;
-import dev.cohort.statistics.Descriptive;
-import dev.cohort.statistics.Interval;
+import dev.cohort.statistics.Bootstrap.LocationIntervals;
 
-/** The seeded percentile-bootstrap 95% intervals of a group's mean and IQM. */
+/** The seeded percentile-bootstrap 95% intervals of a group's mean and IQM, from the same resamples. */
 final class BootstrapIntervals {
 
     private static final double LEVEL = 0.95;
+    private static final double IQM_TRIM = 0.25;
 
     private BootstrapIntervals() {}
 
-    static Interval mean(double[] x, AnalysisOptions options) {
-        return Bootstrap.percentile(x, Descriptive::mean, LEVEL, options.bootstrapResamples(), options.bootstrapSeed());
-    }
-
-    static Interval iqm(double[] x, AnalysisOptions options) {
-        return Bootstrap.percentile(x, Descriptive::iqm, LEVEL, options.bootstrapResamples(), options.bootstrapSeed());
+    static LocationIntervals meanAndIqm(double[] x, int resamples, AnalysisOptions options) {
+        return Bootstrap.locationIntervals(x, IQM_TRIM, LEVEL, resamples, options.bootstrapSeed());
     }
 }

@@ -21,12 +21,24 @@ record ConfigurationData(
         Map<String, Object> config, Map<Long, Double> bySeed, Set<Long> seedsRun, int nonFinite, int missing) {
 
     static ConfigurationData of(Map<String, Object> config, String metric, List<TrialResult> configurationTrials) {
-        Map<Long, Double> bySeed = new LinkedHashMap<>();
+        return of(config, metric, configurationTrials, seedsRun(configurationTrials));
+    }
+
+    /** The seeds the trials ran, in order: the same for every metric, so computed once per configuration. */
+    static Set<Long> seedsRun(List<TrialResult> configurationTrials) {
         Set<Long> seedsRun = new LinkedHashSet<>();
+        for (TrialResult t : configurationTrials) {
+            seedsRun.add(t.seed());
+        }
+        return Collections.unmodifiableSet(seedsRun);
+    }
+
+    static ConfigurationData of(
+            Map<String, Object> config, String metric, List<TrialResult> configurationTrials, Set<Long> seedsRun) {
+        Map<Long, Double> bySeed = new LinkedHashMap<>();
         int nonFinite = 0;
         int missing = 0;
         for (TrialResult t : configurationTrials) {
-            seedsRun.add(t.seed());
             if (!t.isSuccessful()) {
                 continue;
             }
@@ -39,8 +51,7 @@ record ConfigurationData(
                 bySeed.put(t.seed(), value);
             }
         }
-        return new ConfigurationData(
-                config, Collections.unmodifiableMap(bySeed), Collections.unmodifiableSet(seedsRun), nonFinite, missing);
+        return new ConfigurationData(config, Collections.unmodifiableMap(bySeed), seedsRun, nonFinite, missing);
     }
 
     double[] values() {

@@ -2,6 +2,7 @@ package dev.cohort.analysis;
 
 import dev.cohort.Goal;
 import dev.cohort.statistics.AnovaResult;
+import dev.cohort.statistics.Bootstrap.LocationIntervals;
 import dev.cohort.statistics.Descriptive;
 import dev.cohort.statistics.Interval;
 import dev.cohort.statistics.OneWayAnova;
@@ -28,11 +29,28 @@ final class MetricAnalyzer {
 
     static MetricAnalysis analyze(
             String metric, Goal goal, List<String> parameters, List<ConfigurationData> data, AnalysisOptions options) {
+        long values = data.stream().mapToLong(ConfigurationData::n).sum();
+        int resamples = options.resamplesFor(values);
+        String omitted = resamples == 0 && options.bootstrapResamples() > 0
+                ? "the bootstrap is omitted: " + values + " values x " + AnalysisOptions.MIN_BOOTSTRAP_RESAMPLES
+                        + " resamples exceed the budget of " + options.bootstrapBudget()
+                        + " resampled values per metric (AnalysisOptions.bootstrapBudget); the t interval stands"
+                : null;
         List<GroupSummary> groups = new ArrayList<>();
         for (ConfigurationData d : data) {
-            groups.add(summarize(d, options));
+            groups.add(summarize(d, options, resamples, omitted));
         }
         Map<String, String> reasons = new LinkedHashMap<>();
+        if (omitted != null) {
+            reasons.put("bootstrap", omitted);
+        } else if (resamples < options.bootstrapResamples()) {
+            reasons.put(
+                    "bootstrap",
+                    resamples + " resamples per configuration instead of " + options.bootstrapResamples() + ": "
+                            + values + " values x " + options.bootstrapResamples() + " exceed the budget of "
+                            + options.bootstrapBudget() + " resampled values per metric"
+                            + " (AnalysisOptions.bootstrapBudget)");
+        }
         List<ConfigurationData> present = data.stream().filter(d -> d.n() > 0).toList();
         List<double[]> samples = present.stream().map(ConfigurationData::values).toList();
 
@@ -67,8 +85,25 @@ final class MetricAnalyzer {
 
         Factorial factorial = FactorialAnalyzer.analyze(parameters, present, reasons);
 
-        List<Comparison> comparisons = compareAll(goal, data, groups, options);
-        return new MetricAnalysis(metric, goal, groups, anova, levene, factorial, comparisons, reasons);
+        ComparisonFamily family = options.comparisons().resolve(data.size(), options.allPairsLimit());
+        int reference = family == ComparisonFamily.VERSUS_BEST ? reference(goal, groups) : -1;
+        if (family == ComparisonFamily.VERSUS_BEST && reference < 0) {
+            reasons.put("comparisons", "no configuration has values, so there is no reference to compare with");
+        }
+        List<Comparison> comparisons =
+                compare(goal, data, groups, options, candidatePairs(data.size(), reference, family));
+        return new MetricAnalysis(
+                metric,
+                goal,
+                groups,
+                anova,
+                levene,
+                factorial,
+                comparisons,
+                reasons,
+                family,
+                reference < 0 ? null : data.get(reference).config(),
+                resamples);
     }
 
     private static String withinReason(List<double[]> samples) {
@@ -84,6 +119,11 @@ final class MetricAnalyzer {
     }
 
     static GroupSummary summarize(ConfigurationData d, AnalysisOptions options) {
+        return summarize(d, options, options.bootstrapResamples(), null);
+    }
+
+    private static GroupSummary summarize(
+            ConfigurationData d, AnalysisOptions options, int resamples, String bootstrapOmitted) {
         Map<String, String> reasons = new LinkedHashMap<>();
         List<String> excluded = new ArrayList<>();
         if (d.nonFinite() > 0) {
@@ -181,11 +221,12 @@ final class MetricAnalyzer {
         }
         Interval meanBoot = null;
         Interval iqmBoot = null;
-        if (options.bootstrapResamples() == 0) {
-            reasons.put("meanBootLow", "the bootstrap is turned off");
-            reasons.put("meanBootHigh", "the bootstrap is turned off");
-            reasons.put("iqmBootLow", "the bootstrap is turned off");
-            reasons.put("iqmBootHigh", "the bootstrap is turned off");
+        if (resamples == 0) {
+            String why = bootstrapOmitted == null ? "the bootstrap is turned off" : bootstrapOmitted;
+            reasons.put("meanBootLow", why);
+            reasons.put("meanBootHigh", why);
+            reasons.put("iqmBootLow", why);
+            reasons.put("iqmBootHigh", why);
         } else if (n < 2) {
             String why = "the bootstrap needs at least 2 values";
             reasons.put("meanBootLow", why);
@@ -193,8 +234,9 @@ final class MetricAnalyzer {
             reasons.put("iqmBootLow", why);
             reasons.put("iqmBootHigh", why);
         } else {
-            meanBoot = BootstrapIntervals.mean(x, options);
-            iqmBoot = BootstrapIntervals.iqm(x, options);
+            LocationIntervals boot = BootstrapIntervals.meanAndIqm(x, resamples, options);
+            meanBoot = boot.mean();
+            iqmBoot = boot.trimmedMean();
         }
         return new GroupSummary(
                 d.config(),
@@ -221,13 +263,60 @@ final class MetricAnalyzer {
                 List.copyOf(d.bySeed().values()));
     }
 
-    private static List<Comparison> compareAll(
-            Goal goal, List<ConfigurationData> data, List<GroupSummary> groups, AnalysisOptions options) {
-        List<PairComparison> pairs = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            for (int j = i + 1; j < data.size(); j++) {
-                pairs.add(PairComparison.of(goal, data.get(i), data.get(j), groups.get(i), groups.get(j), options));
+    /**
+     * The index of the reference of {@link ComparisonFamily#VERSUS_BEST}: the best mean by the goal (the
+     * first on a tie), or the first configuration with values for {@link Goal#NONE}; -1 when none has values.
+     */
+    static int reference(Goal goal, List<GroupSummary> groups) {
+        int best = -1;
+        for (int i = 0; i < groups.size(); i++) {
+            Double mean = groups.get(i).mean();
+            if (mean == null) {
+                continue;
             }
+            if (best < 0) {
+                best = i;
+                if (goal == Goal.NONE) {
+                    return best;
+                }
+            } else if (goal == Goal.MAXIMIZE
+                    ? mean > groups.get(best).mean()
+                    : mean < groups.get(best).mean()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The pairs (indices a, b) of the family: all pairs in order, or the reference with every other one. */
+    private static List<int[]> candidatePairs(int k, int reference, ComparisonFamily family) {
+        List<int[]> pairs = new ArrayList<>();
+        if (family == ComparisonFamily.ALL_PAIRS) {
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    pairs.add(new int[] {i, j});
+                }
+            }
+        } else if (reference >= 0) {
+            for (int j = 0; j < k; j++) {
+                if (j != reference) {
+                    pairs.add(new int[] {reference, j});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static List<Comparison> compare(
+            Goal goal,
+            List<ConfigurationData> data,
+            List<GroupSummary> groups,
+            AnalysisOptions options,
+            List<int[]> candidates) {
+        List<PairComparison> pairs = new ArrayList<>();
+        for (int[] ab : candidates) {
+            pairs.add(PairComparison.of(
+                    goal, data.get(ab[0]), data.get(ab[1]), groups.get(ab[0]), groups.get(ab[1]), options));
         }
         double[] p =
                 pairs.stream().mapToDouble(c -> c.p == null ? Double.NaN : c.p).toArray();

@@ -88,18 +88,10 @@ public final class ReportPipeline {
         if (!Files.isDirectory(resultsDirectory)) {
             throw new MissingResultsException(resultsDirectory);
         }
-        LoadedResults loaded = JsonLinesResultReader.read(resultsDirectory);
-        List<ReadProblem> readProblems = new ArrayList<>(loaded.problems());
-        ManifestStore.Manifests manifests = ManifestStore.read(resultsDirectory);
-        readProblems.addAll(manifests.problems());
+        List<ReadProblem> readProblems = new ArrayList<>();
         Map<String, String> designs = new LinkedHashMap<>();
-        for (ExperimentManifest manifest : manifests.manifests()) {
-            if (manifest.design() != null && manifest.design().description() != null) {
-                designs.put(manifest.experiment(), manifest.design().description());
-            }
-        }
-        StudyAnalysis study =
-                CurveLoading.attach(analyzer.apply(loaded.trials()), loaded.trials(), resultsDirectory, readProblems);
+        Analyzed analyzed = readAndAnalyze(resultsDirectory, readProblems, designs);
+        StudyAnalysis study = analyzed.study();
         List<String> problems = readProblems.stream()
                 .map(problem -> describe(problem, resultsDirectory))
                 .toList();
@@ -115,10 +107,33 @@ public final class ReportPipeline {
         return new ReportOutcome(
                 reportsDirectory.resolve(ReportWriter.INDEX),
                 files,
-                loaded.trials().size(),
+                analyzed.trials(),
                 study.experiments().size(),
                 readProblems);
     }
+
+    /**
+     * Reads and analyzes the results; the trials are unreachable once it returns, so writing the report
+     * does not hold a million trials next to the page it builds.
+     */
+    private Analyzed readAndAnalyze(Path resultsDirectory, List<ReadProblem> readProblems, Map<String, String> designs)
+            throws IOException {
+        LoadedResults loaded = JsonLinesResultReader.read(resultsDirectory);
+        readProblems.addAll(loaded.problems());
+        ManifestStore.Manifests manifests = ManifestStore.read(resultsDirectory);
+        readProblems.addAll(manifests.problems());
+        for (ExperimentManifest manifest : manifests.manifests()) {
+            if (manifest.design() != null && manifest.design().description() != null) {
+                designs.put(manifest.experiment(), manifest.design().description());
+            }
+        }
+        StudyAnalysis study =
+                CurveLoading.attach(analyzer.apply(loaded.trials()), loaded.trials(), resultsDirectory, readProblems);
+        return new Analyzed(study, loaded.trials().size());
+    }
+
+    /** An analysis and the number of trials it read. */
+    private record Analyzed(StudyAnalysis study, int trials) {}
 
     /** A read problem as the report shows it: the file relative to the results directory, the line, why. */
     static String describe(ReadProblem problem, Path resultsDirectory) {

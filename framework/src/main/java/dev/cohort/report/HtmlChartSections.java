@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cohort.Goal;
 import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ComparisonFamily;
 import dev.cohort.analysis.ConfigurationCurve;
 import dev.cohort.analysis.CurveAnalysis;
 import dev.cohort.analysis.CurvePoint;
@@ -71,8 +72,16 @@ final class HtmlChartSections {
         return 90 + ROW * Math.max(2, metric.groups().size());
     }
 
-    /** Means with 95% confidence intervals, and every seed's value as a dot. */
+    /**
+     * Means with 95% confidence intervals, and every seed's value as a dot while the metric has at most
+     * {@link #MAX_DOTS} values (a page of a million dots would not open; the box plot then shows the
+     * distribution).
+     */
     static final class MeansChart implements HtmlSection.Metric {
+
+        /** The most seed values drawn as dots in one chart. */
+        static final int MAX_DOTS = 10_000;
+
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             List<GroupSummary> groups = metric.groups();
@@ -96,11 +105,13 @@ final class HtmlChartSections {
                     .put("symbolSize", 13)
                     .put("z", 5);
             ArrayNode meanData = means.putArray("data");
+            long total = groups.stream().mapToLong(g -> g.values().size()).sum();
+            boolean dots = total <= MAX_DOTS;
             for (int i = 0; i < groups.size(); i++) {
                 GroupSummary g = groups.get(i);
                 String colour = colours.get(g.config());
                 String label = Labels.config(g.config());
-                List<Double> values = g.values();
+                List<Double> values = dots ? g.values() : List.of();
                 for (int k = 0; k < values.size(); k++) {
                     ObjectNode dot = seedData.addObject();
                     dot.putArray("value").add(values.get(k)).add(i);
@@ -130,8 +141,12 @@ final class HtmlChartSections {
                     option,
                     rowsHeight(metric),
                     metric.name() + ": means and seeds",
-                    "Each configuration's mean (diamond) with its 95% confidence interval (bar), and the value of "
-                            + "every seed (dots, spread vertically so that they do not hide each other).");
+                    dots
+                            ? "Each configuration's mean (diamond) with its 95% confidence interval (bar), and the value"
+                                    + " of every seed (dots, spread vertically so that they do not hide each other)."
+                            : "Each configuration's mean (diamond) with its 95% confidence interval (bar). The " + total
+                                    + " values of the seeds are more than " + MAX_DOTS + " and are not drawn as dots;"
+                                    + " the box plots show their distribution.");
         }
 
         /** A vertical offset in pixels spreading {@code count} dots over a band of the row. */
@@ -332,7 +347,7 @@ final class HtmlChartSections {
     static final class ComparisonHeatmap implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-            if (metric.comparisons().isEmpty()) {
+            if (metric.comparisons().isEmpty() || metric.comparisonFamily() == ComparisonFamily.VERSUS_BEST) {
                 return;
             }
             Set<String> rowSet = new LinkedHashSet<>();
@@ -430,6 +445,88 @@ final class HtmlChartSections {
                     metric.name() + ": pairwise comparisons",
                     "Each cell compares the row's configuration with the column's: its Holm-adjusted p-value (darker "
                             + "is smaller). Hover a cell for the test used, the raw p-value and Cohen's d.");
+        }
+    }
+
+    /**
+     * The comparisons with the best configuration ({@link ComparisonFamily#VERSUS_BEST}) as a strip: one
+     * bar per other configuration, in configuration order, as tall as {@code -log10} of its Holm-adjusted
+     * p-value, with the significance level as a line; a heat map of one row would not fit k - 1 columns.
+     */
+    static final class VersusBestStrip implements HtmlSection.Metric {
+
+        /** Above this many bars the chart gets a zoom slider and hides the configuration labels. */
+        private static final int LABELLED = 40;
+
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            if (metric.comparisons().isEmpty() || metric.comparisonFamily() != ComparisonFamily.VERSUS_BEST) {
+                return;
+            }
+            double alpha = context.alpha();
+            String reference = Labels.config(metric.reference());
+            List<String> names = new ArrayList<>();
+            ArrayNode bars = array();
+            for (Comparison c : metric.comparisons()) {
+                names.add(Labels.config(c.b()));
+                ObjectNode item = bars.addObject();
+                Double holm = c.pHolm();
+                double height = holm == null ? 0 : -Math.log10(Math.max(holm, Double.MIN_NORMAL));
+                item.put("value", height);
+                boolean significant = holm != null && holm < alpha;
+                item.putObject("itemStyle").put("color", significant ? "#3182bd" : "#bdbdbd");
+                item.put(
+                        "tip",
+                        Labels.config(c.b()) + "\nvs the best, " + reference + "\ntest: "
+                                + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = " + p(c.p())
+                                + "\nHolm-adjusted p = "
+                                + (holm == null
+                                        ? Html.MISSING + " (" + Labels.reason(c.reasons(), "pHolm", "p") + ")"
+                                        : p(holm))
+                                + "\nCohen's d (best − this) = "
+                                + (c.cohensD() == null
+                                        ? Html.MISSING + " (" + Labels.reason(c.reasons(), "cohensD") + ")"
+                                        : num(c.cohensD())));
+            }
+            ObjectNode option = HtmlCharts.base();
+            option.putObject("grid")
+                    .put("left", 16)
+                    .put("right", 24)
+                    .put("top", 40)
+                    .put("bottom", names.size() > LABELLED ? 56 : 16)
+                    .put("containLabel", true);
+            ObjectNode x = HtmlCharts.categoryAxis(names, false);
+            if (names.size() > LABELLED) {
+                ((ObjectNode) x.get("axisLabel")).put("show", false);
+                option.putArray("dataZoom").addObject().put("type", "slider").put("xAxisIndex", 0);
+            } else {
+                ((ObjectNode) x.get("axisLabel")).put("rotate", 30).put("width", 160);
+            }
+            option.set("xAxis", x);
+            option.set("yAxis", HtmlCharts.verticalValueAxis("−log10 Holm-adjusted p"));
+            ObjectNode series = option.putArray("series").addObject();
+            series.put("type", "bar").put("name", "−log10 Holm-adjusted p");
+            series.set("data", bars);
+            ObjectNode line = series.putObject("markLine");
+            line.put("symbol", "none").put("silent", true);
+            line.putObject("lineStyle").put("color", "#d62728").put("type", "dashed");
+            line.putObject("label").put("formatter", "α = " + Numbers.plain(alpha));
+            line.putArray("data").addObject().put("yAxis", -Math.log10(alpha));
+            long significant = metric.comparisons().stream()
+                    .filter(c -> c.pHolm() != null && c.pHolm() < alpha)
+                    .count();
+            HtmlCharts.chart(
+                    html,
+                    HtmlCharts.id("versus-best", experiment.id(), metric.name()),
+                    option,
+                    360,
+                    metric.name() + ": every configuration against the best",
+                    "With " + metric.groups().size() + " configurations, each is compared with the best one, "
+                            + reference + " (" + metric.comparisons().size() + " comparisons, Holm over that family)"
+                            + " instead of all pairs. A bar's height is −log10 of its Holm-adjusted p-value; blue"
+                            + " bars cross the dashed line of α = " + Numbers.plain(alpha) + " (" + significant
+                            + " of " + metric.comparisons().size() + " significantly different from the best)."
+                            + " Hover a bar for the test, the raw p-value and Cohen's d.");
         }
     }
 

@@ -41,6 +41,7 @@ public final class HtmlReportFormat implements ReportFormat {
             new HtmlSections.ComparisonsTable(),
             new HtmlStatisticsSections.TestPolicy(),
             new HtmlChartSections.ComparisonHeatmap(),
+            new HtmlChartSections.VersusBestStrip(),
             new HtmlStatisticsSections.ComparisonDetails());
     private final List<HtmlSection.Experiment> experimentEndSections =
             List.of(new HtmlChartSections.LearningCurves(), new HtmlSections.Failures());

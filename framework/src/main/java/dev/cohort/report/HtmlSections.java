@@ -356,7 +356,11 @@ final class HtmlSections {
             if (comparisons.isEmpty()) {
                 return;
             }
-            html.element("p", "stat", "Pairwise comparisons (" + shown.total() + "):")
+            html.element(
+                            "p",
+                            "stat",
+                            "Pairwise comparisons (" + shown.total() + "): " + Labels.family(metric)
+                                    + "; Holm and Bonferroni adjust over this family.")
                     .raw("\n<table class=\"comparisons\">\n")
                     .headerRow(List.of(
                             "a",

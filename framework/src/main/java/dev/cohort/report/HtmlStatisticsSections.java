@@ -89,8 +89,12 @@ final class HtmlStatisticsSections {
                             "caption",
                             "IQM: interquartile mean, the mean of the middle 50% (R's mean(x, trim = 0.25)). Q25, Q75:"
                                     + " quartiles (R's quantile, type 7). Bootstrap intervals: seeded percentile"
-                                    + " bootstrap with " + options.bootstrapResamples() + " resamples (seed "
-                                    + options.bootstrapSeed() + "). Non-finite excluded: successful trials that"
+                                    + " bootstrap with " + metric.bootstrapResamples() + " resamples (seed "
+                                    + options.bootstrapSeed() + ")"
+                                    + (metric.reasons().containsKey("bootstrap")
+                                            ? "; " + metric.reasons().get("bootstrap")
+                                            : "")
+                                    + ". Non-finite excluded: successful trials that"
                                     + " recorded NaN or an infinite value, left out of n.")
                     .raw("\n</details>\n");
         }

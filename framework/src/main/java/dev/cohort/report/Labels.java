@@ -1,6 +1,8 @@
 package dev.cohort.report;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.ComparisonFamily;
+import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.results.ConfigId;
 import java.util.Map;
@@ -32,6 +34,24 @@ final class Labels {
             case "MANN_WHITNEY" -> "Mann-Whitney U";
             default -> test;
         };
+    }
+
+    /**
+     * The family of a metric's comparisons in words, for example {@code all 15 pairs of the 6
+     * configurations} or {@code each of the 999 other configurations against the best, lr=0.1 (all
+     * pairs would be 499500)}.
+     */
+    static String family(MetricAnalysis metric) {
+        int k = metric.groups().size();
+        int m = metric.comparisons().size();
+        if (metric.comparisonFamily() == ComparisonFamily.VERSUS_BEST) {
+            String against = metric.goal() == Goal.NONE
+                    ? "against the reference, the first configuration, " + config(metric.reference())
+                    : "against the best, " + config(metric.reference());
+            return "each of the " + m + " other configurations " + against + " (all pairs of the " + k
+                    + " configurations would be " + (long) k * (k - 1) / 2 + ")";
+        }
+        return "all " + m + (m == 1 ? " pair" : " pairs") + " of the " + k + " configurations";
     }
 
     /** How a goal reads in a sentence. */

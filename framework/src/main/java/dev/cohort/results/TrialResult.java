@@ -109,7 +109,7 @@ public record TrialResult(
                 curves,
                 startedAt,
                 configIndex,
-                run);
+                interner.run(run));
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {

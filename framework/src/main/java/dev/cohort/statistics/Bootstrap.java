@@ -30,9 +30,79 @@ public final class Bootstrap {
             }
             replicates[r] = statistic.applyAsDouble(sample);
         }
+        return interval(replicates, level);
+    }
+
+    /**
+     * The percentile intervals of the mean and of the trimmed mean {@code mean(x, trim)} over the same
+     * resamples: equal to {@code percentile(x, Descriptive::mean, ...)} and {@code percentile(x, s ->
+     * Descriptive.trimmedMean(s, trim), ...)} with the same seed, number for number, at a fraction of
+     * the cost. The data are sorted once; a resample is drawn as indices into them and counted, so the
+     * sorted resample the trimmed mean needs comes from the counts in linear time, without sorting it.
+     * Needs n >= 1, resamples >= 1 and 0 <= trim < 0.5.
+     */
+    public static LocationIntervals locationIntervals(double[] x, double trim, double level, int resamples, long seed) {
+        if (x.length == 0 || resamples < 1) {
+            throw new IllegalArgumentException("the bootstrap needs values and at least one resample");
+        }
+        if (!(trim >= 0 && trim < 0.5)) {
+            throw new IllegalArgumentException("trim must be in [0, 0.5), got " + trim);
+        }
+        int n = x.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+        double[] sortedValues = new double[n];
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            sortedValues[r] = x[order[r]];
+            rank[order[r]] = r;
+        }
+        int lo = (int) Math.floor(n * trim);
+        int kept = n - 2 * lo;
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] means = new double[resamples];
+        double[] trimmed = new double[resamples];
+        double[] sample = new double[n];
+        double[] middle = new double[kept];
+        int[] counts = new int[n];
+        for (int r = 0; r < resamples; r++) {
+            Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                int drawn = random.nextInt(n);
+                sample[i] = x[drawn];
+                counts[rank[drawn]]++;
+            }
+            means[r] = Descriptive.mean(sample);
+            int position = 0;
+            int filled = 0;
+            for (int v = 0; v < n && filled < kept; v++) {
+                for (int c = counts[v]; c > 0 && filled < kept; c--) {
+                    if (position >= lo) {
+                        middle[filled++] = sortedValues[v];
+                    }
+                    position++;
+                }
+            }
+            trimmed[r] = Descriptive.mean(middle);
+        }
+        return new LocationIntervals(interval(means, level), interval(trimmed, level));
+    }
+
+    private static Interval interval(double[] replicates, double level) {
         Arrays.sort(replicates); // once for both ends of the interval
         return new Interval(
                 Descriptive.quantileOfSorted(replicates, (1 - level) / 2),
                 Descriptive.quantileOfSorted(replicates, (1 + level) / 2));
     }
+
+    /**
+     * The percentile intervals of {@link #locationIntervals}.
+     *
+     * @param mean the interval of the mean
+     * @param trimmedMean the interval of the trimmed mean
+     */
+    public record LocationIntervals(Interval mean, Interval trimmedMean) {}
 }

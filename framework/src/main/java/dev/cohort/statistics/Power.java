@@ -36,22 +36,53 @@ public final class Power {
      * The smallest n per group whose {@link #twoSample} power reaches {@code power}: the {@code
      * ceiling} of R's {@code power.t.test(delta = d, sd = 1, sig.level = alpha, power = power)$n}.
      * Returns -1 when more than {@code maxN} would be needed.
+     *
+     * <p>The search starts at the normal approximation {@code 2 ((z(1 - alpha / 2) + z(power)) / d)^2},
+     * which the t-test's answer exceeds by a few values only, and walks from there with exponentially
+     * growing steps and a bisection: a handful of noncentral t evaluations instead of a bisection over
+     * [2, maxN]. The power grows with n, so the answer is the same.
      */
     public static int twoSampleSizePerGroup(double d, double alpha, double power, int maxN) {
-        if (twoSample(maxN, d, alpha) < power) {
-            return -1;
+        NormalDistribution normal = NormalDistribution.of(0, 1);
+        double z = normal.inverseCumulativeProbability(1 - alpha / 2) + normal.inverseCumulativeProbability(power);
+        double approximation = 2 * (z / d) * (z / d);
+        int start = approximation >= maxN ? maxN : (int) Math.max(2, Math.ceil(approximation));
+        int lo; // power(lo) < target, or lo = 1 (below the smallest n)
+        int hi; // power(hi) >= target
+        if (twoSample(start, d, alpha) >= power) {
+            hi = start;
+            int step = 1;
+            lo = Math.max(1, hi - step);
+            while (lo > 1 && twoSample(lo, d, alpha) >= power) {
+                hi = lo;
+                step *= 2;
+                lo = Math.max(1, hi - step);
+            }
+        } else {
+            lo = start;
+            if (lo >= maxN) {
+                return -1;
+            }
+            int step = 1;
+            hi = (int) Math.min(maxN, (long) lo + step);
+            while (twoSample(hi, d, alpha) < power) {
+                if (hi >= maxN) {
+                    return -1;
+                }
+                lo = hi;
+                step *= 2;
+                hi = (int) Math.min(maxN, (long) lo + step);
+            }
         }
-        int lo = 2;
-        int hi = maxN;
-        while (lo < hi) {
+        while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
             if (twoSample(mid, d, alpha) >= power) {
                 hi = mid;
             } else {
-                lo = mid + 1;
+                lo = mid;
             }
         }
-        return lo;
+        return Math.max(2, hi);
     }
 
     /** The lower-tail distribution function of the noncentral t distribution (AS 243). */

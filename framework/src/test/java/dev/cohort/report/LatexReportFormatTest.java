@@ -94,7 +94,8 @@ class LatexReportFormatTest {
         String tex = format.render(Fixtures.study(), Fixtures.context());
 
         assertThat(tex).contains("$^{\\dagger}$: significantly worse than the best (policy AUTO: Student's t,");
-        assertThat(tex).contains("Holm-adjusted $p < 0.05$ over the 3 pairwise comparisons, $\\alpha = 0.05$)");
+        assertThat(tex)
+                .contains("Holm-adjusted $p < 0.05$ over all 3 pairs of the 3 configurations, $\\alpha = 0.05$)");
         // IDBD at alpha=0.1 against the best: Holm p = 0.8, not significant
         assertThat(tex).contains("\nalpha=0.1, algorithm=IDBD & 30 & ");
     }

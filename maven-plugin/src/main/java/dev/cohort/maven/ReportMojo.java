@@ -1,6 +1,7 @@
 package dev.cohort.maven;
 
 import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.analysis.ComparisonFamily;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.pipeline.MissingResultsException;
 import dev.cohort.pipeline.ReportOutcome;
@@ -64,6 +65,19 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "cohort.test", defaultValue = "AUTO")
     String test = "AUTO";
 
+    /**
+     * Which pairs of configurations are compared, and so the family Holm and Bonferroni adjust over:
+     * {@code ALL_PAIRS} (k (k - 1) / 2 comparisons), {@code VERSUS_BEST} (every configuration against the
+     * best one by the metric's goal, or the first for a metric without a goal: k - 1 comparisons), or
+     * {@code AUTO}: all pairs up to {@code comparisonsLimit} configurations, else versus the best.
+     */
+    @Parameter(property = "cohort.comparisons", defaultValue = "AUTO")
+    String comparisons = "AUTO";
+
+    /** The most configurations {@code cohort.comparisons=AUTO} compares pair by pair. */
+    @Parameter(property = "cohort.comparisonsLimit", defaultValue = "50")
+    int comparisonsLimit = AnalysisOptions.DEFAULT_ALL_PAIRS_LIMIT;
+
     /** Skips the report. */
     @Parameter(property = "cohort.skip", defaultValue = "false")
     boolean skip;
@@ -117,12 +131,25 @@ public class ReportMojo extends AbstractMojo {
 
     /** The analysis options the parameters ask for. */
     AnalysisOptions options() throws MojoFailureException {
+        TestChoice choice;
         try {
-            return AnalysisOptions.defaults().withTestChoice(TestChoice.parse(test));
+            choice = TestChoice.parse(test);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid value '" + test + "' of the Cohort report parameter 'test'"
                     + " (property cohort.test); allowed: " + TestChoice.allowed() + ".");
         }
+        ComparisonFamily family;
+        try {
+            family = ComparisonFamily.parse(comparisons);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid value '" + comparisons + "' of the Cohort report parameter"
+                    + " 'comparisons' (property cohort.comparisons); allowed: " + ComparisonFamily.allowed() + ".");
+        }
+        if (comparisonsLimit < 2) {
+            throw new MojoFailureException("Invalid value " + comparisonsLimit + " of the Cohort report parameter"
+                    + " 'comparisonsLimit' (property cohort.comparisonsLimit); it must be at least 2.");
+        }
+        return AnalysisOptions.defaults().withTestChoice(choice).withComparisons(family, comparisonsLimit);
     }
 
     /**

@@ -1,0 +1,55 @@
+package dev.cohort.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The fast forms of the bootstrap and the power search give the numbers of the plain forms. */
+class FastPathsTest {
+
+    @Test
+    void bothBootstrapIntervalsFromOneResamplingEqualTheSeparateOnesNumberForNumber() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int n : new int[] {1, 2, 5, 30, 101}) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = Math.round(random.nextGaussian() * 4) / 2.0; // many ties
+            }
+            Bootstrap.LocationIntervals both = Bootstrap.locationIntervals(x, 0.25, 0.95, 2_000, 11);
+
+            assertThat(both.mean()).isEqualTo(Bootstrap.percentile(x, Descriptive::mean, 0.95, 2_000, 11));
+            assertThat(both.trimmedMean()).isEqualTo(Bootstrap.percentile(x, Descriptive::iqm, 0.95, 2_000, 11));
+        }
+    }
+
+    @Test
+    void theSampleSizeSearchFromTheNormalApproximationFindsWhatABisectionOverTheWholeRangeFinds() {
+        for (double d : new double[] {0.05, 0.2, 0.5, 0.8, 1.3, 3, 10}) {
+            for (double alpha : new double[] {0.05, 0.001, 1e-6}) {
+                assertThat(Power.twoSampleSizePerGroup(d, alpha, 0.8, Power.MAX_N))
+                        .as("d = %s, alpha = %s", d, alpha)
+                        .isEqualTo(bisection(d, alpha, 0.8, Power.MAX_N));
+            }
+        }
+        assertThat(Power.twoSampleSizePerGroup(0.001, 1e-6, 0.9, 1_000)).isEqualTo(-1);
+    }
+
+    /** The plain search: the smallest n in [2, maxN] with enough power, by bisection. */
+    private static int bisection(double d, double alpha, double power, int maxN) {
+        if (Power.twoSample(maxN, d, alpha) < power) {
+            return -1;
+        }
+        int lo = 2;
+        int hi = maxN;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Power.twoSample(mid, d, alpha) >= power) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,6 +1,6 @@
 package dev.cohort.engine;
 
-import dev.cohort.runtime.Shard;
+import dev.cohort.results.Shard;
 import dev.cohort.runtime.TrialTimeout;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.cohort.engine;
 
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.Shard;
 import dev.cohort.results.store.ManifestStore;
 import dev.cohort.runtime.RunRecorder;
-import dev.cohort.runtime.Shard;
 import dev.cohort.runtime.TrialOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;

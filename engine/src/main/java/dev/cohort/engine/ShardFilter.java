@@ -1,9 +1,10 @@
 package dev.cohort.engine;
 
+import dev.cohort.results.Shard;
+import dev.cohort.results.Sharding;
+import dev.cohort.results.Sharding.TrialKey;
+import dev.cohort.runtime.Configuration;
 import dev.cohort.runtime.ExperimentDefinition;
-import dev.cohort.runtime.Shard;
-import dev.cohort.runtime.Sharding;
-import dev.cohort.runtime.Sharding.TrialKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,14 @@ final class ShardFilter {
                 trials.add(trial);
             }
         }
-        List<TrialKey> study = Sharding.trialsOf(experiments.values());
+        List<TrialKey> study = new ArrayList<>();
+        for (ExperimentDefinition experiment : experiments.values()) {
+            for (Configuration configuration : experiment.configurations()) {
+                for (int seed = 0; seed < experiment.seedCount(); seed++) {
+                    study.add(new TrialKey(experiment.id(), configuration.index(), seed));
+                }
+            }
+        }
         Map<TrialKey, Integer> assignment = Sharding.assign(study, shard.count());
         int kept = 0;
         for (TrialDescriptor trial : trials) {

@@ -1,9 +1,9 @@
 package dev.cohort.engine;
 
 import dev.cohort.Experiment;
+import dev.cohort.results.Sharding.TrialKey;
 import dev.cohort.runtime.Configuration;
 import dev.cohort.runtime.ExperimentDefinition;
-import dev.cohort.runtime.Sharding.TrialKey;
 import dev.cohort.runtime.TrialOutcome;
 import dev.cohort.runtime.TrialRunner;
 import dev.cohort.runtime.TrialTimeout;

@@ -6,8 +6,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.cohort.engine.fixtures.ResumableExperiments;
 import dev.cohort.engine.fixtures.SweepExperiments;
+import dev.cohort.results.Shard;
 import dev.cohort.results.TrialResult;
-import dev.cohort.runtime.Shard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.cohort.runtime;
 
 import dev.cohort.results.RunInfo;
+import dev.cohort.results.Shard;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;

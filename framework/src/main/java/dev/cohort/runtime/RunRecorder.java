@@ -1,6 +1,7 @@
 package dev.cohort.runtime;
 
 import dev.cohort.results.RunInfo;
+import dev.cohort.results.Shard;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;

@@ -1,4 +1,4 @@
-package dev.cohort.runtime;
+package dev.cohort.results;
 
 import java.util.Locale;
 import java.util.Map;

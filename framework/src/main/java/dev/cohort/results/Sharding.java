@@ -1,4 +1,4 @@
-package dev.cohort.runtime;
+package dev.cohort.results;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,13 +70,13 @@ public final class Sharding {
         return shards;
     }
 
-    /** Every trial of {@code experiments}: all configurations with all seeds. */
-    public static List<TrialKey> trialsOf(Collection<ExperimentDefinition> experiments) {
+    /** Every trial of the recorded declarations: all configurations with all seeds. */
+    public static List<TrialKey> trialsOf(Collection<ExperimentManifest> experiments) {
         List<TrialKey> trials = new ArrayList<>();
-        for (ExperimentDefinition experiment : experiments) {
-            for (Configuration configuration : experiment.configurations()) {
-                for (int seed = 0; seed < experiment.seedCount(); seed++) {
-                    trials.add(new TrialKey(experiment.id(), configuration.index(), seed));
+        for (ExperimentManifest experiment : experiments) {
+            for (int config = 0; config < experiment.configurations().size(); config++) {
+                for (int seed = 0; seed < experiment.seeds().size(); seed++) {
+                    trials.add(new TrialKey(experiment.experiment(), config, seed));
                 }
             }
         }

@@ -1,8 +1,8 @@
-package dev.cohort.runtime;
+package dev.cohort.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cohort.runtime.Sharding.TrialKey;
+import dev.cohort.results.Sharding.TrialKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

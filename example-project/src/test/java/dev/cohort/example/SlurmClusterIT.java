@@ -304,12 +304,16 @@ class SlurmClusterIT {
     }
 
     private static boolean onPath(String tool) {
+        return onSearchPath(tool) || Files.isExecutable(Path.of("/usr/sbin", tool));
+    }
+
+    private static boolean onSearchPath(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
             }
         }
-        return Files.isExecutable(Path.of("/usr/sbin", tool));
+        return false;
     }
 
     private static String readIfExists(Path file) throws IOException {

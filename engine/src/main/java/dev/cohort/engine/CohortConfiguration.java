@@ -1,10 +1,12 @@
 package dev.cohort.engine;
 
+import dev.cohort.results.Shard;
 import dev.cohort.runtime.TrialTimeout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -24,6 +26,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  *     latest stored result failed ({@link Rerun#FAILED})
  * @param trialTimeout the longest one trial may run when its experiment declares no timeout ({@value
  *     #TRIAL_TIMEOUT}; for example {@code 30m}, {@code 90s} or {@code PT2H}), or {@code null} for no limit
+ * @param shard the part of the study this execution runs ({@value #SHARD}, for example {@code 2/4};
+ *     when unset, the Slurm job array task's, else the whole study)
  */
 public record CohortConfiguration(
         int parallelism,
@@ -32,7 +36,8 @@ public record CohortConfiguration(
         Duration progressInterval,
         boolean resume,
         Rerun rerun,
-        Duration trialTimeout) {
+        Duration trialTimeout,
+        Shard shard) {
 
     /** Which trials an execution runs. */
     public enum Rerun {
@@ -63,6 +68,13 @@ public record CohortConfiguration(
     /** The configuration parameter limiting each trial's wall time (experiments may declare their own). */
     public static final String TRIAL_TIMEOUT = "cohort.trial.timeout";
 
+    /**
+     * The configuration parameter choosing the part of the study this execution runs, {@code
+     * index/count} counted from 0 (for example {@code 0/4}). Unset: the Slurm job array task's part
+     * ({@link Shard#fromSlurm}), outside a job array the whole study.
+     */
+    public static final String SHARD = "cohort.shard";
+
     /** The results directory when none is configured. */
     public static final String DEFAULT_RESULTS_DIR = "target/cohort/results";
 
@@ -83,6 +95,19 @@ public record CohortConfiguration(
         if (trialTimeout != null && (trialTimeout.isNegative() || trialTimeout.isZero())) {
             throw new IllegalArgumentException(TRIAL_TIMEOUT + " must be positive, was " + trialTimeout);
         }
+        Objects.requireNonNull(shard, "shard");
+    }
+
+    /** A configuration of the whole study. */
+    public CohortConfiguration(
+            int parallelism,
+            Path resultsDirectory,
+            boolean progress,
+            Duration progressInterval,
+            boolean resume,
+            Rerun rerun,
+            Duration trialTimeout) {
+        this(parallelism, resultsDirectory, progress, progressInterval, resume, rerun, trialTimeout, Shard.whole());
     }
 
     /** A configuration that runs every trial without a time limit. */
@@ -101,11 +126,22 @@ public record CohortConfiguration(
     }
 
     /**
-     * Reads the configuration.
+     * Reads the configuration, and the Slurm job array variables of this process's environment when
+     * {@value #SHARD} is unset.
      *
      * @throws IllegalArgumentException when a value is malformed
      */
     public static CohortConfiguration from(ConfigurationParameters parameters) {
+        return from(parameters, System::getenv);
+    }
+
+    /**
+     * Reads the configuration, and the Slurm job array variables of {@code environment} when {@value
+     * #SHARD} is unset.
+     *
+     * @throws IllegalArgumentException when a value is malformed, naming the parameter or variable
+     */
+    static CohortConfiguration from(ConfigurationParameters parameters, Function<String, String> environment) {
         int parallelism = parameters
                 .get(PARALLELISM)
                 .map(String::strip)
@@ -142,7 +178,14 @@ public record CohortConfiguration(
                 .map(String::strip)
                 .map(CohortConfiguration::parseSeconds)
                 .orElse(Duration.ofSeconds(DEFAULT_PROGRESS_INTERVAL_SECONDS));
-        return new CohortConfiguration(parallelism, results, progress, interval, resume, rerun, timeout);
+        Shard shard = parameters
+                .get(SHARD)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(text -> Shard.parse(text, "configuration parameter " + SHARD))
+                .or(() -> Shard.fromSlurm(environment))
+                .orElse(Shard.whole());
+        return new CohortConfiguration(parallelism, results, progress, interval, resume, rerun, timeout, shard);
     }
 
     private static int parsePositive(String text) {

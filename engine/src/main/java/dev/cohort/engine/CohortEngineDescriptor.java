@@ -21,6 +21,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 final class CohortEngineDescriptor extends EngineDescriptor implements Node<CohortExecutionContext> {
 
     private final CohortConfiguration configuration;
+    private String shardSummary = "";
 
     CohortEngineDescriptor(UniqueId uniqueId, CohortConfiguration configuration) {
         super(uniqueId, "Cohort");
@@ -31,9 +32,14 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
         return configuration;
     }
 
+    /** Remembers what {@link ShardFilter} kept, announced when the run starts. */
+    void sharded(String summary) {
+        shardSummary = summary;
+    }
+
     @Override
     public CohortExecutionContext before(CohortExecutionContext context) {
-        RunStore store = new RunStore(configuration.resultsDirectory());
+        RunStore store = new RunStore(configuration.resultsDirectory(), configuration.shard());
         boolean anyTrial = getDescendants().stream().anyMatch(TrialDescriptor.class::isInstance);
         Resumption resumption = anyTrial ? resumption() : Resumption.runAll();
         Map<String, ExperimentDescriptor> experiments = new LinkedHashMap<>();
@@ -51,6 +57,9 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
         }
         Instant now = Instant.now();
         experiments.values().forEach(e -> store.declare(e.definition().manifest(now)));
+        if (anyTrial && !shardSummary.isEmpty() && configuration.progress()) {
+            Progress.announce(shardSummary);
+        }
         if (anyTrial && configuration.readsStoredTrials() && configuration.progress()) {
             announce(resumption, trials, skipped);
         }

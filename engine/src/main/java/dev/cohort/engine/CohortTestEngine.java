@@ -57,6 +57,7 @@ public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecuti
                 .build()
                 .resolve(request, engine, issues);
         DuplicateExperimentIds.check(engine, experiments);
+        engine.sharded(ShardFilter.apply(engine, engine.configuration().shard()));
         return engine;
     }
 

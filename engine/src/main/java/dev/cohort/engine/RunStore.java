@@ -1,6 +1,7 @@
 package dev.cohort.engine;
 
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.Shard;
 import dev.cohort.results.store.ManifestStore;
 import dev.cohort.runtime.RunRecorder;
 import dev.cohort.runtime.TrialOutcome;
@@ -10,16 +11,19 @@ import java.nio.file.Path;
 
 /**
  * The results of one engine execution: opens the run's {@link RunRecorder} when the first trial ends (so
- * an execution without trials leaves no empty file) and closes it when the execution ends. Thread-safe.
+ * an execution without trials leaves no empty file), named after the execution's shard when the study is
+ * split, and closes it when the execution ends. Thread-safe.
  */
 final class RunStore implements AutoCloseable {
 
     private final Path resultsDirectory;
+    private final Shard shard;
     private RunRecorder recorder;
     private boolean closed;
 
-    RunStore(Path resultsDirectory) {
+    RunStore(Path resultsDirectory, Shard shard) {
         this.resultsDirectory = resultsDirectory;
+        this.shard = shard;
     }
 
     /** Records an experiment's declaration next to the results, replacing an earlier one. */
@@ -43,7 +47,7 @@ final class RunStore implements AutoCloseable {
         }
         if (recorder == null) {
             try {
-                recorder = RunRecorder.open(resultsDirectory);
+                recorder = RunRecorder.open(resultsDirectory, shard);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create a results file in " + resultsDirectory, e);
             }

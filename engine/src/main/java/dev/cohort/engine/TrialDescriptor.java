@@ -1,6 +1,7 @@
 package dev.cohort.engine;
 
 import dev.cohort.Experiment;
+import dev.cohort.results.Sharding.TrialKey;
 import dev.cohort.runtime.Configuration;
 import dev.cohort.runtime.ExperimentDefinition;
 import dev.cohort.runtime.TrialOutcome;
@@ -50,6 +51,11 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
     @Override
     public Type getType() {
         return Type.TEST;
+    }
+
+    /** The trial's position in its experiment, by which {@link ShardFilter} deals it to a shard. */
+    TrialKey key() {
+        return new TrialKey(experiment.id(), configuration.index(), seedIndex);
     }
 
     /** Why this trial is skipped under {@code resumption}, or empty when it runs. */

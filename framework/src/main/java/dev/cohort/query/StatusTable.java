@@ -1,6 +1,7 @@
 package dev.cohort.query;
 
 import dev.cohort.query.StudyStatus.ExperimentStatus;
+import dev.cohort.query.StudyStatus.ShardStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,20 +31,7 @@ public final class StatusTable {
                 s.expected() == null ? "?" : String.valueOf(s.missing().size())
             });
         }
-        int[] widths = new int[HEADER.length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + widths[0] + "s", row[0]));
-            for (int i = 1; i < row.length; i++) {
-                line.append(String.format(Locale.ROOT, "  %" + widths[i] + "s", row[i]));
-            }
-            lines.add(line.toString());
-        }
+        List<String> lines = aligned(rows, false);
         for (ExperimentStatus s : statuses) {
             if (s.expected() == null) {
                 lines.add(Results.shortName(s.experiment())
@@ -63,6 +51,54 @@ public final class StatusTable {
                     lines.add("  and " + more + " more");
                 }
             }
+        }
+        return lines;
+    }
+
+    /**
+     * The progress of every shard of a study split across JVMs, as a table: shard, expected, done,
+     * failed and missing trials, then the runs that recorded trials as the shard (none yet: {@code -}).
+     * Empty when the study was not split.
+     */
+    public static List<String> shardLines(List<ShardStatus> shards) {
+        if (shards.isEmpty()) {
+            return List.of();
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"shard", "expected", "done", "failed", "missing", "runs"});
+        for (ShardStatus s : shards) {
+            rows.add(new String[] {
+                s.shard(),
+                String.valueOf(s.expected()),
+                String.valueOf(s.done()),
+                String.valueOf(s.failed()),
+                String.valueOf(s.missing()),
+                s.runs().isEmpty() ? "-" : String.join(", ", s.runs())
+            });
+        }
+        return aligned(rows, true);
+    }
+
+    /** The rows as lines: the first column left-aligned, the others right-aligned, or the last as text. */
+    private static List<String> aligned(List<String[]> rows, boolean textLast) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + widths[0] + "s", row[0]));
+            for (int i = 1; i < row.length; i++) {
+                if (textLast && i == row.length - 1) {
+                    line.append("  ").append(row[i]);
+                } else {
+                    line.append(String.format(Locale.ROOT, "  %" + widths[i] + "s", row[i]));
+                }
+            }
+            lines.add(line.toString());
         }
         return lines;
     }

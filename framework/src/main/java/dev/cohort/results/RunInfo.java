@@ -14,6 +14,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param os the operating system: name, version and architecture
  * @param host the machine's host name
  * @param startedAt when the run started, as an ISO-8601 instant
+ * @param shard the part of the study the run executed, {@code index/count} counted from 0 (for example
+ *     {@code 2/4}, from {@code cohort.shard} or a Slurm job array), or {@code null} for the whole study
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunInfo(String id, String commit, String jvm, String os, String host, String startedAt) {}
+public record RunInfo(String id, String commit, String jvm, String os, String host, String startedAt, String shard) {
+
+    /** A run of the whole study. */
+    public RunInfo(String id, String commit, String jvm, String os, String host, String startedAt) {
+        this(id, commit, jvm, os, host, startedAt, null);
+    }
+}

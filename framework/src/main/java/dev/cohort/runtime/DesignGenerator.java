@@ -313,8 +313,21 @@ public final class DesignGenerator {
         return ordered;
     }
 
+    /**
+     * The design's generator. {@link RandomGeneratorFactory} finds the JDK's algorithms (module {@code
+     * jdk.random}) through the thread's context class loader; in a Maven plugin that loader is a class
+     * realm that does not reach the platform class loader, and the lookup fails ({@code cohort:status}
+     * reading an {@code @Sample} design), so the lookup runs with the system class loader.
+     */
     private static RandomGenerator random(long seed) {
-        return RandomGeneratorFactory.of(ALGORITHM).create(seed);
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
+        try {
+            return RandomGeneratorFactory.of(ALGORITHM).create(seed);
+        } finally {
+            thread.setContextClassLoader(context);
+        }
     }
 
     /** One factor of the design: a parameter, a zipped group of parameters, or a range drawn from. */

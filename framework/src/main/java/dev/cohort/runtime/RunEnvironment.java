@@ -1,6 +1,7 @@
 package dev.cohort.runtime;
 
 import dev.cohort.results.RunInfo;
+import dev.cohort.results.Shard;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,14 @@ public final class RunEnvironment {
 
     /** The run {@code id}, started at {@code startedAt}, on this machine in the working directory. */
     public static RunInfo describe(String id, Instant startedAt) {
+        return describe(id, startedAt, Shard.whole());
+    }
+
+    /**
+     * The run {@code id} of {@code shard}, started at {@code startedAt}, on this machine in the working
+     * directory.
+     */
+    public static RunInfo describe(String id, Instant startedAt, Shard shard) {
         return new RunInfo(
                 id,
                 gitCommit(Path.of("")).orElse(null),
@@ -34,7 +43,8 @@ public final class RunEnvironment {
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 host(),
-                startedAt.toString());
+                startedAt.toString(),
+                shard.isWhole() ? null : shard.label());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cohort.runtime;
 
 import dev.cohort.results.RunInfo;
+import dev.cohort.results.Shard;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
@@ -24,8 +25,10 @@ import java.util.HexFormat;
  * <p>Layout under the results directory:
  *
  * <ul>
- *   <li>{@code run-<yyyyMMdd-HHmmss>-<host>-<pid>.jsonl}: one line per trial, appended when the trial
- *       ends, each carrying the run's {@link RunInfo} (code version, JVM, OS, host, start). The file
+ *   <li>{@code run-<yyyyMMdd-HHmmss>-<host>-<pid>.jsonl}, or {@code
+ *       run-<yyyyMMdd-HHmmss>-<host>-<pid>-shard<i>of<n>.jsonl} for shard {@code i/n} of a study split
+ *       across JVMs ({@link Shard}): one line per trial, appended when the trial ends, each carrying the
+ *       run's {@link RunInfo} (code version, JVM, OS, host, start, shard). The file
  *       is new for every run and created exclusively (a numeric suffix is added when the name is
  *       taken), so parallel Surefire forks, repeated runs and JVMs on several machines sharing one
  *       results directory (a cluster file system) each write their own file and never interleave
@@ -61,12 +64,23 @@ public final class RunRecorder implements AutoCloseable {
      * @throws IOException when the directory or file cannot be created
      */
     public static RunRecorder open(Path resultsDirectory) throws IOException {
+        return open(resultsDirectory, Shard.whole());
+    }
+
+    /**
+     * Creates a new results file for a run of {@code shard} in {@code resultsDirectory} (made when
+     * missing); the shard is part of the file name, unless it is the whole study.
+     *
+     * @throws IOException when the directory or file cannot be created
+     */
+    public static RunRecorder open(Path resultsDirectory, Shard shard) throws IOException {
         Files.createDirectories(resultsDirectory);
         Instant startedAt = Instant.now();
         String base = "run-"
                 + LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault()).format(STAMP) + "-"
                 + RunEnvironment.hostForFileName(RunEnvironment.host()) + "-"
-                + ProcessHandle.current().pid();
+                + ProcessHandle.current().pid()
+                + (shard.isWhole() ? "" : "-" + shard.fileNamePart());
         for (int attempt = 1; ; attempt++) {
             String runName = attempt == 1 ? base : base + "-" + attempt;
             Path file = resultsDirectory.resolve(runName + ".jsonl");
@@ -79,11 +93,14 @@ public final class RunRecorder implements AutoCloseable {
                     resultsDirectory,
                     runName,
                     JsonLinesResultWriter.open(file),
-                    RunEnvironment.describe(runName, startedAt));
+                    RunEnvironment.describe(runName, startedAt, shard));
         }
     }
 
-    /** The name of this run, for example {@code run-20250101-120000-node7-4242}. */
+    /**
+     * The name of this run, for example {@code run-20250101-120000-node7-4242} or {@code
+     * run-20250101-120000-node7-4242-shard2of4}.
+     */
     public String runName() {
         return runName;
     }

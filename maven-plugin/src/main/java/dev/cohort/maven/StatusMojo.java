@@ -33,6 +33,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * a results directory alone, without a project, for example on a long study still running elsewhere:
  * {@code mvn dev.cohort:cohort-maven-plugin:status -Dcohort.results=DIR}. Not bound to a phase; it never
  * fails on what it finds.
+ *
+ * <p>When the results were recorded by shards ({@code cohort.shard} or a Slurm job array), a second table
+ * shows each shard's expected, done, failed and missing trials and the runs (file and host) that recorded
+ * it, and every missing trial names its shard, so the shard to re-run is known.
  */
 @Mojo(name = "status", requiresProject = false, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class StatusMojo extends AbstractMojo {
@@ -98,6 +102,11 @@ public class StatusMojo extends AbstractMojo {
         }
         for (String line : StatusTable.lines(statuses, Math.max(0, listed))) {
             getLog().info(line);
+        }
+        List<String> shards = StatusTable.shardLines(StudyStatus.shards(loaded));
+        if (!shards.isEmpty()) {
+            getLog().info("Per shard (cohort.shard; the study's trials dealt as the engine deals them):");
+            shards.forEach(getLog()::info);
         }
     }
 }

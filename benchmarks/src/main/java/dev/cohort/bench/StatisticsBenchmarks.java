@@ -93,6 +93,12 @@ public class StatisticsBenchmarks {
         return Bootstrap.percentile(sample30, Descriptive::iqm, 0.95, 10_000, 1);
     }
 
+    /** Both intervals from one pass over the same resamples, as the analysis computes them. */
+    @Benchmark
+    public Bootstrap.LocationIntervals bootstrapMeanAndIqm10000() {
+        return Bootstrap.locationIntervals(sample30, 0.25, 0.95, 10_000, 1);
+    }
+
     @Benchmark
     public FactorialAnovaResult factorialAnova1000Configurations() {
         return FactorialAnova.fit(anovaY, anovaFactors, List.of("lr", "width"));

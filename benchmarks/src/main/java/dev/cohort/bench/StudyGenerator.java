@@ -79,6 +79,7 @@ record StudyGenerator(int lrs, int widths, int seeds, int curveSteps) {
 
     private String writeCurve(Path results, int configIndex, int seed, SplittableRandom random) throws IOException {
         String relative = "curves/bench/c" + configIndex + "-s" + seed + CurveFileWriter.EXTENSION;
+        Files.deleteIfExists(results.resolve(relative)); // a study written again replaces the last one
         try (CurveFileWriter curve = CurveFileWriter.create(results.resolve(relative))) {
             double level = 1 + configIndex % 7;
             for (int step = 0; step < curveSteps; step++) {

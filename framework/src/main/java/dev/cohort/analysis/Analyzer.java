@@ -87,7 +87,7 @@ public final class Analyzer {
         for (TrialResult t : unique) {
             byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>()).add(t);
         }
-        Map<String, Set<Long>> seedsRun = new HashMap<>();
+        Map<String, long[]> seedsRun = new HashMap<>();
         byConfig.forEach((config, list) -> seedsRun.put(config, ConfigurationData.seedsRun(list)));
         List<MetricAnalysis> metricAnalyses = new ArrayList<>();
         for (String metric : metrics) {
@@ -97,7 +97,7 @@ public final class Analyzer {
                         config.getValue(),
                         metric,
                         byConfig.getOrDefault(config.getKey(), List.of()),
-                        seedsRun.getOrDefault(config.getKey(), Set.of())));
+                        seedsRun.getOrDefault(config.getKey(), new long[0])));
             }
             Goal goal = goals.getOrDefault(metric, Goal.NONE);
             metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, List.copyOf(parameters), data, options));

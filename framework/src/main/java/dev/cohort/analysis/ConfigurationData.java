@@ -1,41 +1,44 @@
 package dev.cohort.analysis;
 
 import dev.cohort.results.TrialResult;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The values of one metric in one configuration, as the statistics use them.
+ * The values of one metric in one configuration, as the statistics use them: primitive columns, so a
+ * thousand configurations of a thousand seeds cost a few megabytes per metric rather than a million
+ * boxed map entries.
  *
  * @param config the configuration
- * @param bySeed the finite values of successful trials, by seed, in trial order
- * @param seedsRun every seed the configuration ran, whatever the outcome
+ * @param seeds the seeds of the successful trials with a finite value, in trial order (each once: the
+ *     trials are deduplicated by configuration and seed before they get here)
+ * @param finiteValues the values of those trials, aligned with {@code seeds}
+ * @param seedsRun every seed the configuration ran, whatever the outcome, sorted and distinct
  * @param nonFinite how many successful trials recorded NaN or an infinite value
  * @param missing how many successful trials did not record the metric
  */
 record ConfigurationData(
-        Map<String, Object> config, Map<Long, Double> bySeed, Set<Long> seedsRun, int nonFinite, int missing) {
+        Map<String, Object> config, long[] seeds, double[] finiteValues, long[] seedsRun, int nonFinite, int missing) {
 
     static ConfigurationData of(Map<String, Object> config, String metric, List<TrialResult> configurationTrials) {
         return of(config, metric, configurationTrials, seedsRun(configurationTrials));
     }
 
-    /** The seeds the trials ran, in order: the same for every metric, so computed once per configuration. */
-    static Set<Long> seedsRun(List<TrialResult> configurationTrials) {
-        Set<Long> seedsRun = new LinkedHashSet<>();
-        for (TrialResult t : configurationTrials) {
-            seedsRun.add(t.seed());
-        }
-        return Collections.unmodifiableSet(seedsRun);
+    /** The seeds the trials ran, sorted and distinct: the same for every metric, so computed once per configuration. */
+    static long[] seedsRun(List<TrialResult> configurationTrials) {
+        return configurationTrials.stream()
+                .mapToLong(TrialResult::seed)
+                .sorted()
+                .distinct()
+                .toArray();
     }
 
     static ConfigurationData of(
-            Map<String, Object> config, String metric, List<TrialResult> configurationTrials, Set<Long> seedsRun) {
-        Map<Long, Double> bySeed = new LinkedHashMap<>();
+            Map<String, Object> config, String metric, List<TrialResult> configurationTrials, long[] seedsRun) {
+        long[] seeds = new long[configurationTrials.size()];
+        double[] values = new double[configurationTrials.size()];
+        int n = 0;
         int nonFinite = 0;
         int missing = 0;
         for (TrialResult t : configurationTrials) {
@@ -48,17 +51,31 @@ record ConfigurationData(
             } else if (!Double.isFinite(value)) {
                 nonFinite++;
             } else {
-                bySeed.put(t.seed(), value);
+                seeds[n] = t.seed();
+                values[n] = value;
+                n++;
             }
         }
-        return new ConfigurationData(config, Collections.unmodifiableMap(bySeed), seedsRun, nonFinite, missing);
+        return new ConfigurationData(
+                config, Arrays.copyOf(seeds, n), Arrays.copyOf(values, n), seedsRun, nonFinite, missing);
     }
 
+    /** A copy of the finite values, in trial order. */
     double[] values() {
-        return bySeed.values().stream().mapToDouble(Double::doubleValue).toArray();
+        return finiteValues.clone();
+    }
+
+    /** The finite values as an immutable list that boxes on access, for the analysis model. */
+    List<Double> valueList() {
+        return new DoubleList(finiteValues);
     }
 
     int n() {
-        return bySeed.size();
+        return finiteValues.length;
+    }
+
+    /** Whether both configurations ran the same seeds, whatever the outcome. */
+    boolean ranSameSeedsAs(ConfigurationData other) {
+        return seedsRun.length > 0 && Arrays.equals(seedsRun, other.seedsRun);
     }
 }

@@ -55,10 +55,10 @@ public record GroupSummary(
         Map<String, String> reasons,
         List<Double> values) {
 
-    /** Copies the reasons and the values. */
+    /** Copies the reasons and the values (values the analysis made are immutable already and kept as they are). */
     public GroupSummary {
         reasons = Map.copyOf(reasons);
-        values = List.copyOf(values);
+        values = values instanceof DoubleList ? values : List.copyOf(values);
     }
 
     /** A summary without its values (for summaries built by hand, before values were recorded). */

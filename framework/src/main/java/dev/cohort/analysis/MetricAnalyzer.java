@@ -260,7 +260,7 @@ final class MetricAnalyzer {
                 iqmBoot == null ? null : iqmBoot.high(),
                 d.nonFinite(),
                 reasons,
-                List.copyOf(d.bySeed().values()));
+                d.valueList());
     }
 
     /**

@@ -8,9 +8,9 @@ import dev.cohort.statistics.RankTestResult;
 import dev.cohort.statistics.RankTests;
 import dev.cohort.statistics.TTestResult;
 import dev.cohort.statistics.TTests;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,22 +135,48 @@ final class PairComparison {
         return wins / pairs;
     }
 
+    /**
+     * The values of the seeds that have a finite value in both configurations, in the first one's order:
+     * the two columns as they are when both hold the same seeds in the same order (the usual case), else
+     * matched through a seed index of the second.
+     */
+    static double[][] matchedBySeed(ConfigurationData da, ConfigurationData db) {
+        if (Arrays.equals(da.seeds(), db.seeds())) {
+            return new double[][] {da.values(), db.values()};
+        }
+        Map<Long, Integer> indexInB = new HashMap<>();
+        long[] seedsB = db.seeds();
+        for (int i = 0; i < seedsB.length; i++) {
+            indexInB.put(seedsB[i], i);
+        }
+        long[] seedsA = da.seeds();
+        double[] valuesA = da.finiteValues();
+        double[] valuesB = db.finiteValues();
+        double[] x = new double[seedsA.length];
+        double[] y = new double[seedsA.length];
+        int n = 0;
+        for (int i = 0; i < seedsA.length; i++) {
+            Integer j = indexInB.get(seedsA[i]);
+            if (j != null) {
+                x[n] = valuesA[i];
+                y[n] = valuesB[j];
+                n++;
+            }
+        }
+        return new double[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n)};
+    }
+
     private void paired(ConfigurationData da, ConfigurationData db) {
         String[] fields = {"pairs", "pairedT", "pairedP", "wilcoxonV", "wilcoxonP"};
-        if (da.seedsRun().isEmpty() || !da.seedsRun().equals(db.seedsRun())) {
+        if (!da.ranSameSeedsAs(db)) {
             reason("the configurations did not run the same seeds", fields);
             return;
         }
-        List<Long> seeds = new ArrayList<>();
-        for (Long seed : da.bySeed().keySet()) {
-            if (db.bySeed().containsKey(seed)) {
-                seeds.add(seed);
-            }
-        }
-        pairs = seeds.size();
-        double[] x = seeds.stream().mapToDouble(s -> da.bySeed().get(s)).toArray();
-        double[] y = seeds.stream().mapToDouble(s -> db.bySeed().get(s)).toArray();
-        if (seeds.size() < 2) {
+        double[][] matched = matchedBySeed(da, db);
+        double[] x = matched[0];
+        double[] y = matched[1];
+        pairs = x.length;
+        if (x.length < 2) {
             reason("needs at least 2 seeds with values in both configurations", "pairedT", "pairedP");
         } else {
             double[] d = new double[x.length];
@@ -168,7 +194,7 @@ final class PairComparison {
         }
         if (RankTests.nonZeroDifferences(x, y).length == 0) {
             reason(
-                    seeds.isEmpty() ? "no seed has values in both configurations" : "every paired difference is zero",
+                    x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero",
                     "wilcoxonV",
                     "wilcoxonP");
         } else {

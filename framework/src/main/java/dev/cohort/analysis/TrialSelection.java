@@ -5,11 +5,13 @@ import dev.cohort.results.TrialResult;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Which trials of one experiment count, and in which order configurations are listed: the rules shared
@@ -28,18 +30,37 @@ public final class TrialSelection {
      * finished, or on how often a run was interrupted and resumed.
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
-        Map<Key, TrialResult> kept = new LinkedHashMap<>();
+        // Positions grouped by configuration, so the seed index below holds one configuration's seeds at
+        // a time rather than a map entry per trial of the whole study.
+        Map<String, IntStream.Builder> positionsByConfig = new LinkedHashMap<>();
         ConfigIds ids = new ConfigIds();
-        for (TrialResult t : trials) {
-            Key key = new Key(ids.of(t), t.seed());
-            TrialResult previous = kept.get(key);
-            if (previous == null || supersedes(t, previous)) {
-                kept.put(key, t);
+        for (int i = 0; i < trials.size(); i++) {
+            positionsByConfig
+                    .computeIfAbsent(ids.of(trials.get(i)), k -> IntStream.builder())
+                    .add(i);
+        }
+        // The kept result of each (configuration, seed), at the position where that pair first appears.
+        TrialResult[] kept = new TrialResult[trials.size()];
+        for (IntStream.Builder positions : positionsByConfig.values()) {
+            Map<Long, Integer> firstPosition = new HashMap<>();
+            positions.build().forEach(i -> {
+                TrialResult t = trials.get(i);
+                Integer first = firstPosition.putIfAbsent(t.seed(), i);
+                if (first == null) {
+                    kept[i] = t;
+                } else if (supersedes(t, kept[first])) {
+                    kept[first] = t;
+                }
+            });
+        }
+        List<TrialResult> ordered = new ArrayList<>();
+        for (TrialResult t : kept) {
+            if (t != null) {
+                ordered.add(t);
             }
         }
-        List<TrialResult> ordered = new ArrayList<>(kept.values());
         ordered.sort(IN_DECLARED_ORDER);
-        return List.copyOf(ordered);
+        return Collections.unmodifiableList(ordered);
     }
 
     private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.<TrialResult>comparingInt(
@@ -77,9 +98,6 @@ public final class TrialSelection {
     public static boolean supersedes(TrialResult later, TrialResult earlier) {
         return !startedBefore(later, earlier);
     }
-
-    /** A trial's identity within its experiment. */
-    private record Key(String configId, long seed) {}
 
     /** Whether {@code a} provably started before {@code b}. */
     private static boolean startedBefore(TrialResult a, TrialResult b) {

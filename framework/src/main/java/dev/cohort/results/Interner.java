@@ -1,6 +1,7 @@
 package dev.cohort.results;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ public final class Interner {
     private final Map<List<Map.Entry<String, ?>>, Map<String, ?>> maps = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
     private final Map<RunInfo, RunInfo> runs = new HashMap<>();
+    private final Map<List<String>, String[]> keys = new HashMap<>();
 
     /** The shared instance equal to {@code text}. */
     public String string(String text) {
@@ -24,6 +26,11 @@ public final class Interner {
     /** The shared instance equal to {@code run} (every trial of a run carries the same description). */
     public RunInfo run(RunInfo run) {
         return run == null ? null : runs.computeIfAbsent(run, r -> r);
+    }
+
+    /** The shared array equal to {@code names} (the metric names of trials that record the same metrics). */
+    String[] keys(String[] names) {
+        return keys.computeIfAbsent(Arrays.asList(names), k -> names);
     }
 
     /** The shared immutable map equal to {@code map}, entries in the same order. */

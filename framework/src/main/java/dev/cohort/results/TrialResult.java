@@ -45,7 +45,7 @@ public record TrialResult(
     /** Copies the maps, keeping their order, so a result cannot change once made. */
     public TrialResult {
         config = frozen(config);
-        metrics = frozen(metrics);
+        metrics = metrics(metrics);
         goals = frozen(goals);
     }
 
@@ -102,7 +102,7 @@ public record TrialResult(
                 seed,
                 seedIndex,
                 status,
-                metrics,
+                metrics instanceof MetricMap m ? m.sharingKeys(interner) : metrics,
                 durationMs,
                 error,
                 interner.map(goals),
@@ -110,6 +110,14 @@ public record TrialResult(
                 startedAt,
                 configIndex,
                 interner.run(run));
+    }
+
+    private static Map<String, Double> metrics(Map<String, Double> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, Double> compact = MetricMap.copyOf(map);
+        return compact != null ? compact : FrozenMap.copyOf(map);
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {

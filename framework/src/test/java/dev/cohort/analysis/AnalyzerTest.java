@@ -7,6 +7,7 @@ import dev.cohort.Goal;
 import dev.cohort.results.TrialError;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
+import dev.cohort.statistics.TTests;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,5 +241,31 @@ class AnalyzerTest {
                     .as("round %d: %s", round, trials)
                     .doesNotThrowAnyException();
         }
+    }
+
+    @Test
+    void pairedTestsUseTheSeedsWithAFiniteValueInBothConfigurations() {
+        List<TrialResult> trials = new ArrayList<>();
+        double[] a = {1.0, 2.5, 2.0, 4.5, 5.0};
+        double[] b = {1.5, 2.0, Double.NaN, 5.0, 4.0};
+        for (int s = 0; s < a.length; s++) {
+            trials.add(ok("e", Map.of("k", 1), s + 1, a[s]));
+        }
+        for (int s = b.length - 1; s >= 0; s--) {
+            trials.add(trial("e", Map.of("k", 2), s + 1, TrialStatus.SUCCESSFUL, b[s], null));
+        }
+
+        Comparison c = Analyzer.analyze(trials)
+                .experiments()
+                .get(0)
+                .metrics()
+                .get(0)
+                .comparisons()
+                .get(0);
+
+        double[] x = {1.0, 2.5, 4.5, 5.0};
+        double[] y = {1.5, 2.0, 5.0, 4.0};
+        assertThat(c.pairs()).isEqualTo(4);
+        assertThat(c.pairedT()).isEqualTo(TTests.paired(x, y).t());
     }
 }

@@ -1,0 +1,114 @@
+package dev.cohort.results;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * An immutable map of metric names to values that keeps the values in a primitive array and boxes them
+ * only when read: the form of a trial's metrics. Trials with the same metrics share one array of names
+ * (through the {@link Interner}), so a trial of three metrics costs one small object and one array of
+ * three doubles instead of three boxed doubles and their map.
+ */
+final class MetricMap extends AbstractMap<String, Double> {
+
+    private final String[] keys;
+    private final double[] values;
+
+    private MetricMap(String[] keys, double[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    /**
+     * The map itself when it is already a metric map, an ordered immutable copy when every value is
+     * present, else {@code null} (a map holding a {@code null} value keeps the general form).
+     */
+    static Map<String, Double> copyOf(Map<String, Double> map) {
+        if (map instanceof MetricMap metrics) {
+            return metrics;
+        }
+        String[] keys = new String[map.size()];
+        double[] values = new double[map.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> e : map.entrySet()) {
+            if (e.getValue() == null) {
+                return null;
+            }
+            keys[i] = e.getKey();
+            values[i] = e.getValue();
+            i++;
+        }
+        return new MetricMap(keys, values);
+    }
+
+    /** The same metrics with their array of names replaced by the shared one equal to it. */
+    MetricMap sharingKeys(Interner interner) {
+        String[] shared = interner.keys(keys);
+        return shared == keys ? this : new MetricMap(shared, values);
+    }
+
+    String[] keys() {
+        return keys;
+    }
+
+    @Override
+    public int size() {
+        return keys.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Double get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null ? key == null : keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Set<Map.Entry<String, Double>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return keys.length;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, Double>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, Double> next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Map.Entry<String, Double> e = new SimpleImmutableEntry<>(keys[next], values[next]);
+                        next++;
+                        return e;
+                    }
+                };
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cohort.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MetricMapTest {
+
+    private static Map<String, Double> source() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        map.put("loss", 0.25);
+        map.put("accuracy", 0.9);
+        map.put("diverged", Double.NaN);
+        return map;
+    }
+
+    @Test
+    void keepsRecordingOrderAndEqualsAnyMapWithTheSameEntries() {
+        Map<String, Double> metrics = MetricMap.copyOf(source());
+
+        assertThat(metrics.keySet()).containsExactly("loss", "accuracy", "diverged");
+        assertThat(metrics.values()).containsExactly(0.25, 0.9, Double.NaN);
+        assertThat(metrics).isEqualTo(source()).isEqualTo(new HashMap<>(source()));
+        assertThat(metrics.hashCode()).isEqualTo(source().hashCode());
+        assertThat(metrics.get("accuracy")).isEqualTo(0.9);
+        assertThat(metrics.get("missing")).isNull();
+        assertThatThrownBy(() -> metrics.put("loss", 1.0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aMissingValueKeepsTheGeneralFormInATrial() {
+        Map<String, Double> withNull = new LinkedHashMap<>(source());
+        withNull.put("unset", null);
+
+        assertThat(MetricMap.copyOf(withNull)).isNull();
+        TrialResult trial = new TrialResult(
+                "e", Map.of(), 1, 0, TrialStatus.SUCCESSFUL, withNull, 1.0, null, Map.of(), null, null, 0);
+        assertThat(trial.metrics()).containsEntry("unset", null).containsEntry("loss", 0.25);
+    }
+
+    @Test
+    void trialsReadTogetherShareTheirMetricNames() {
+        Interner interner = new Interner();
+        TrialResult a = new TrialResult(
+                        "e", Map.of(), 1, 0, TrialStatus.SUCCESSFUL, source(), 1.0, null, Map.of(), null, null, 0)
+                .sharing(interner);
+        Map<String, Double> other = new LinkedHashMap<>(source());
+        other.put("loss", 0.5);
+        TrialResult b = new TrialResult(
+                        "e", Map.of(), 2, 1, TrialStatus.SUCCESSFUL, other, 1.0, null, Map.of(), null, null, 0)
+                .sharing(interner);
+
+        assertThat(((MetricMap) b.metrics()).keys()).isSameAs(((MetricMap) a.metrics()).keys());
+        assertThat(b.metrics()).isEqualTo(other);
+        assertThat(a.metrics()).isEqualTo(source());
+    }
+}

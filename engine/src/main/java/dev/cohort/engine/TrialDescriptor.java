@@ -71,13 +71,9 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
     @Override
     public CohortExecutionContext execute(CohortExecutionContext context, DynamicTestExecutor dynamicTestExecutor)
             throws Exception {
-        Optional<Duration> declared = TrialTimeout.declared(experiment);
+        Optional<Duration> declared = experiment.timeout();
         Duration timeout = declared.orElse(context.configuration().trialTimeout());
-        String source = declared.isPresent()
-                ? "@Experiment(timeout = \""
-                        + experiment.method().getAnnotation(Experiment.class).timeout() + "\")"
-                : CohortConfiguration.TRIAL_TIMEOUT + "="
-                        + TrialTimeout.describe(timeout == null ? Duration.ZERO : timeout);
+        String source = timeout == null ? null : timeoutSource(declared.isPresent(), timeout);
         TrialOutcome outcome = TrialRunner.run(experiment, configuration, seedIndex, timeout, source);
         context.store().record(outcome);
         Throwable failure = outcome.failure();
@@ -97,5 +93,12 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
             throw new IllegalStateException("The trial threw " + failure, failure);
         }
         return context;
+    }
+
+    private String timeoutSource(boolean declared, Duration timeout) {
+        return declared
+                ? "@Experiment(timeout = \""
+                        + experiment.method().getAnnotation(Experiment.class).timeout() + "\")"
+                : CohortConfiguration.TRIAL_TIMEOUT + "=" + TrialTimeout.describe(timeout);
     }
 }

@@ -5,6 +5,7 @@ import dev.cohort.results.DesignRecord;
 import dev.cohort.results.Expectation;
 import dev.cohort.results.ExperimentManifest;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,7 @@ public final class ExperimentDefinition {
     private final List<Expectation> expectations;
     private final Design design;
     private final DesignGenerator.Generated generated;
+    private final Duration timeout;
 
     ExperimentDefinition(
             Class<?> testClass,
@@ -43,7 +45,8 @@ public final class ExperimentDefinition {
             Map<String, Goal> goals,
             List<Expectation> expectations,
             Design design,
-            DesignGenerator.Generated generated) {
+            DesignGenerator.Generated generated,
+            Duration timeout) {
         this.testClass = testClass;
         this.method = method;
         this.id = id;
@@ -60,6 +63,12 @@ public final class ExperimentDefinition {
         this.expectations = List.copyOf(expectations);
         this.design = design;
         this.generated = generated;
+        this.timeout = timeout;
+    }
+
+    /** The limit {@code @Experiment(timeout)} declares on one trial's wall time, if any. */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
     }
 
     /** The class whose instance runs the experiment (the class it was discovered in). */

@@ -18,6 +18,7 @@ import dev.cohort.results.Expectation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -164,7 +165,7 @@ public final class ExperimentReader {
         DesignGenerator.Generated generated =
                 DesignGenerator.generate(where, swept, design, validRule(where, testClass, method, design));
         Map<String, Goal> goals = goals(where, method);
-        TrialTimeout.declared(where, experiment);
+        Duration timeout = TrialTimeout.declared(where, experiment).orElse(null);
         return new ExperimentDefinition(
                 testClass,
                 method,
@@ -176,7 +177,8 @@ public final class ExperimentReader {
                 goals,
                 expectations(where, id, method, swept, generated.configurations(), goals),
                 design,
-                generated);
+                generated,
+                timeout);
     }
 
     private static Design design(String where, Method method) {

@@ -55,17 +55,11 @@ public final class TrialTimeout {
     }
 
     /**
-     * The limit {@code @Experiment(timeout)} declares on the experiment's method, if any.
+     * The limit {@code @Experiment(timeout)} declares, if any.
      *
+     * @param where the experiment, for the error message
      * @throws InvalidExperimentException when the declared value is malformed
      */
-    public static Optional<Duration> declared(ExperimentDefinition experiment) {
-        return declared(
-                experiment.testClass().getSimpleName() + "#"
-                        + experiment.method().getName(),
-                experiment.method().getAnnotation(Experiment.class));
-    }
-
     static Optional<Duration> declared(String where, Experiment experiment) {
         if (experiment == null || experiment.timeout().isBlank()) {
             return Optional.empty();

@@ -114,7 +114,7 @@ class TrialFaultsTest {
     @Test
     void aTrialWithinItsTimeoutKeepsItsResult() {
         ExperimentDefinition quick = definition("quick");
-        Duration declared = TrialTimeout.declared(quick).orElseThrow();
+        Duration declared = quick.timeout().orElseThrow();
 
         TrialOutcome outcome =
                 TrialRunner.run(quick, quick.configurations().get(0), 0, declared, "@Experiment(timeout)");

@@ -68,7 +68,8 @@ record StudyGenerator(int lrs, int widths, int seeds, int curveSteps) {
                                 GOALS,
                                 curves,
                                 "2025-01-01T00:00:00Z",
-                                configIndex));
+                                configIndex,
+                                null));
                     }
                     configIndex++;
                 }

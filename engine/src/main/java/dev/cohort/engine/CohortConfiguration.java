@@ -98,28 +98,6 @@ public record CohortConfiguration(
         Objects.requireNonNull(shard, "shard");
     }
 
-    /** A configuration of the whole study. */
-    public CohortConfiguration(
-            int parallelism,
-            Path resultsDirectory,
-            boolean progress,
-            Duration progressInterval,
-            boolean resume,
-            Rerun rerun,
-            Duration trialTimeout) {
-        this(parallelism, resultsDirectory, progress, progressInterval, resume, rerun, trialTimeout, Shard.whole());
-    }
-
-    /** A configuration that runs every trial without a time limit. */
-    public CohortConfiguration(int parallelism, Path resultsDirectory, boolean progress, Duration progressInterval) {
-        this(parallelism, resultsDirectory, progress, progressInterval, false, Rerun.ALL, null);
-    }
-
-    /** A configuration with default progress settings. */
-    public CohortConfiguration(int parallelism, Path resultsDirectory) {
-        this(parallelism, resultsDirectory, true, Duration.ofSeconds(DEFAULT_PROGRESS_INTERVAL_SECONDS));
-    }
-
     /** Whether the execution needs to know the stored trials: when resuming or re-running failed ones. */
     public boolean readsStoredTrials() {
         return resume || rerun == Rerun.FAILED;

@@ -62,26 +62,20 @@ public record AnalysisOptions(
         }
     }
 
-    /** Options with the default comparison family ({@link ComparisonFamily#AUTO}), limit and bootstrap budget. */
-    public AnalysisOptions(
-            TestChoice testChoice, double alpha, double power, int bootstrapResamples, long bootstrapSeed) {
-        this(
-                testChoice,
-                alpha,
-                power,
-                bootstrapResamples,
-                bootstrapSeed,
-                ComparisonFamily.AUTO,
-                DEFAULT_ALL_PAIRS_LIMIT,
-                DEFAULT_BOOTSTRAP_BUDGET);
-    }
-
     /**
      * SPEC section 5: automatic test choice, alpha 0.05, power 0.8, 10000 bootstrap resamples, seed 1;
      * all pairs compared up to 50 configurations, else every configuration against the best.
      */
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(TestChoice.AUTO, 0.05, 0.8, 10_000, 1L);
+        return new AnalysisOptions(
+                TestChoice.AUTO,
+                0.05,
+                0.8,
+                10_000,
+                1L,
+                ComparisonFamily.AUTO,
+                DEFAULT_ALL_PAIRS_LIMIT,
+                DEFAULT_BOOTSTRAP_BUDGET);
     }
 
     /** These options with another test choice. */

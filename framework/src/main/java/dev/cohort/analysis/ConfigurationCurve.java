@@ -17,9 +17,4 @@ public record ConfigurationCurve(Map<String, Object> config, int seeds, List<Cur
     public ConfigurationCurve {
         points = List.copyOf(points);
     }
-
-    /** A curve from which no value was left out. */
-    public ConfigurationCurve(Map<String, Object> config, int seeds, List<CurvePoint> points) {
-        this(config, seeds, points, 0);
-    }
 }

@@ -48,31 +48,4 @@ public record MetricAnalysis(
             throw new IllegalArgumentException("an analysis records the family it used, ALL_PAIRS or VERSUS_BEST");
         }
     }
-
-    /**
-     * An analysis of all pairs with the default bootstrap ({@link AnalysisOptions#defaults()}), as a
-     * study of up to {@link AnalysisOptions#DEFAULT_ALL_PAIRS_LIMIT} configurations gets.
-     */
-    public MetricAnalysis(
-            String name,
-            Goal goal,
-            List<GroupSummary> groups,
-            Anova anova,
-            Levene levene,
-            Factorial factorial,
-            List<Comparison> comparisons,
-            Map<String, String> reasons) {
-        this(
-                name,
-                goal,
-                groups,
-                anova,
-                levene,
-                factorial,
-                comparisons,
-                reasons,
-                ComparisonFamily.ALL_PAIRS,
-                null,
-                AnalysisOptions.defaults().bootstrapResamples());
-    }
 }

@@ -47,30 +47,20 @@ public record ReportContext(
         }
     }
 
-    /** A context without recorded designs. */
-    public ReportContext(
-            String title,
-            Instant generatedAt,
-            String resultsDirectory,
-            List<String> problems,
-            double alpha,
-            AnalysisOptions analysis) {
-        this(title, generatedAt, resultsDirectory, problems, alpha, analysis, Map.of());
-    }
-
     /** The recorded design of the experiment {@code id}, if there is one. */
     public Optional<String> design(String id) {
         return Optional.ofNullable(designs.get(id));
     }
 
-    /** A context for an analysis made with {@link AnalysisOptions#defaults()}. */
-    public ReportContext(
-            String title, Instant generatedAt, String resultsDirectory, List<String> problems, double alpha) {
-        this(title, generatedAt, resultsDirectory, problems, alpha, AnalysisOptions.defaults());
-    }
-
     /** A context with the default title and significance level, for an analysis with default options. */
     public static ReportContext of(Instant generatedAt, String resultsDirectory, List<String> problems) {
-        return new ReportContext("Cohort report", generatedAt, resultsDirectory, problems, DEFAULT_ALPHA);
+        return new ReportContext(
+                "Cohort report",
+                generatedAt,
+                resultsDirectory,
+                problems,
+                DEFAULT_ALPHA,
+                AnalysisOptions.defaults(),
+                Map.of());
     }
 }

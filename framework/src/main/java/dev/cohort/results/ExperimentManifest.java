@@ -53,32 +53,6 @@ public record ExperimentManifest(
         expectations = expectations == null ? List.of() : List.copyOf(expectations);
     }
 
-    /** A manifest without a recorded design (as written before designs were recorded). */
-    public ExperimentManifest(
-            String experiment,
-            String description,
-            String testClass,
-            String method,
-            Map<String, List<Object>> parameters,
-            List<Map<String, Object>> configurations,
-            List<Long> seeds,
-            Map<String, Goal> goals,
-            List<Expectation> expectations,
-            String recordedAt) {
-        this(
-                experiment,
-                description,
-                testClass,
-                method,
-                parameters,
-                configurations,
-                seeds,
-                goals,
-                expectations,
-                recordedAt,
-                null);
-    }
-
     /** How many trials the declaration asks for: configurations x seeds. */
     @JsonIgnore
     public int expectedTrials() {

@@ -18,10 +18,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     {@code 2/4}, from {@code cohort.shard} or a Slurm job array), or {@code null} for the whole study
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunInfo(String id, String commit, String jvm, String os, String host, String startedAt, String shard) {
-
-    /** A run of the whole study. */
-    public RunInfo(String id, String commit, String jvm, String os, String host, String startedAt) {
-        this(id, commit, jvm, os, host, startedAt, null);
-    }
-}
+public record RunInfo(String id, String commit, String jvm, String os, String host, String startedAt, String shard) {}

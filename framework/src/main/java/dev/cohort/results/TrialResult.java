@@ -49,36 +49,6 @@ public record TrialResult(
         goals = frozen(goals);
     }
 
-    /** A result without {@linkplain #run() run information}. */
-    public TrialResult(
-            String experiment,
-            Map<String, Object> config,
-            long seed,
-            int seedIndex,
-            TrialStatus status,
-            Map<String, Double> metrics,
-            double durationMs,
-            TrialError error,
-            Map<String, Goal> goals,
-            String curves,
-            String startedAt,
-            Integer configIndex) {
-        this(
-                experiment,
-                config,
-                seed,
-                seedIndex,
-                status,
-                metrics,
-                durationMs,
-                error,
-                goals,
-                curves,
-                startedAt,
-                configIndex,
-                null);
-    }
-
     /** The configuration id, for example {@code alpha=0.01, algorithm=IDBD}. */
     @JsonIgnore
     public String configId() {

@@ -318,7 +318,7 @@ public final class ExperimentReader {
             }
             values.add(value);
         }
-        return new SweptParameter(parameter.getName(), index, type, values);
+        return new SweptParameter(parameter.getName(), index, type, values, null, null, Map.of());
     }
 
     private static SweptParameter rangeParameter(String where, Parameter parameter, int index, Sweep sweep) {

@@ -33,11 +33,6 @@ public record SweptParameter(
         payloads = Collections.unmodifiableMap(new LinkedHashMap<>(payloads));
     }
 
-    /** A parameter with listed values. */
-    public SweptParameter(String name, int index, Class<?> type, List<Object> values) {
-        this(name, index, type, values, null, null, Map.of());
-    }
-
     /** The argument the method receives for the recorded {@code value}: a source's payload, or the value. */
     public Object argument(Object value) {
         return payloads.isEmpty() ? value : payloads.get(value);

@@ -38,6 +38,7 @@ class AnalyzerTest {
                 Map.of("score", Goal.MAXIMIZE),
                 null,
                 startedAt,
+                null,
                 null);
     }
 
@@ -64,7 +65,8 @@ class AnalyzerTest {
                         t.goals(),
                         null,
                         null,
-                        index));
+                        index,
+                        null));
             }
         }
 

@@ -33,6 +33,7 @@ class ComparisonFamilyTest {
                         goal == Goal.NONE ? Map.of() : Map.of("score", goal),
                         null,
                         null,
+                        null,
                         null));
             }
         }

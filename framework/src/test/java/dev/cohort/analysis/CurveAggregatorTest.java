@@ -45,7 +45,8 @@ class CurveAggregatorTest {
                 Map.of("error", Goal.MINIMIZE),
                 "curves/" + config + "-" + seed + ".csv",
                 startedAt,
-                config);
+                config,
+                null);
     }
 
     private static Logged logged(int config, long seed, Object... stepValuePairs) {
@@ -184,7 +185,19 @@ class CurveAggregatorTest {
         Logged failed = new Logged(trial(2, 1, TrialStatus.FAILED, null), List.of(new Point("error", 0, 9.0)));
         Logged noCurves = new Logged(
                 new TrialResult(
-                        "E", Map.of("alpha", 3), 1, 0, TrialStatus.SUCCESSFUL, Map.of(), 1, null, null, null, null, 3),
+                        "E",
+                        Map.of("alpha", 3),
+                        1,
+                        0,
+                        TrialStatus.SUCCESSFUL,
+                        Map.of(),
+                        1,
+                        null,
+                        null,
+                        null,
+                        null,
+                        3,
+                        null),
                 List.of());
 
         CurveAggregator aggregator = CurveAggregator.of(

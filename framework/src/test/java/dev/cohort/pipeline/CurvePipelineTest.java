@@ -70,7 +70,8 @@ class CurvePipelineTest {
                 null,
                 curves,
                 startedAt,
-                configIndex);
+                configIndex,
+                null);
     }
 
     /** Writes a curve file: {@code squared_error} at steps 0, 100, 200 with values base + step / 100. */

@@ -159,7 +159,8 @@ class LatexCompilesTest {
                             Map.of(metric, Goal.MINIMIZE, "steady%", Goal.MAXIMIZE),
                             "curves/" + configIndex + "-" + seed + ".csv",
                             null,
-                            configIndex));
+                            configIndex,
+                            null));
                 }
                 configIndex++;
             }

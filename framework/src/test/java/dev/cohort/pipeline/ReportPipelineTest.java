@@ -62,6 +62,7 @@ class ReportPipelineTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

@@ -43,7 +43,8 @@ public final class Studies {
                             Map.of("final_error", Goal.MINIMIZE),
                             null,
                             null,
-                            index));
+                            index,
+                            null));
                 }
                 index++;
             }
@@ -79,7 +80,8 @@ public final class Studies {
                 seedList,
                 Map.of("final_error", Goal.MINIMIZE),
                 List.of(expectations),
-                "2025-01-01T00:00:00Z");
+                "2025-01-01T00:00:00Z",
+                null);
     }
 
     private static double gaussian(SplittableRandom random) {

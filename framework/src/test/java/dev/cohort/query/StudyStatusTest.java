@@ -31,7 +31,8 @@ class StudyStatusTest {
                         first.goals(),
                         null,
                         null,
-                        first.configIndex()));
+                        first.configIndex(),
+                        null));
         Results results = Results.of(trials, List.of(Studies.manifest(4)));
 
         List<ExperimentStatus> statuses = StudyStatus.of(results);

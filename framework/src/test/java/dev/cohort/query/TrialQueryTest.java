@@ -57,7 +57,8 @@ class TrialQueryTest {
                 first.goals(),
                 null,
                 null,
-                first.configIndex()));
+                first.configIndex(),
+                null));
         TrialQuery query = Results.of(trials, List.of()).query("StepSizeExperiments#tracking");
         assertThat(query.size()).isEqualTo(20);
         assertThat(query.successful().size()).isEqualTo(19);
@@ -131,7 +132,8 @@ class TrialQueryTest {
                         Map.of("error", Goal.MINIMIZE),
                         file,
                         null,
-                        0));
+                        0,
+                        null));
             }
         }
         TrialQuery query = Results.load(dir).query("e#m");

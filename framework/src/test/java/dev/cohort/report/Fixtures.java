@@ -1,8 +1,10 @@
 package dev.cohort.report;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.Anova;
 import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ComparisonFamily;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.Factorial;
 import dev.cohort.analysis.FactorialTerm;
@@ -20,6 +22,8 @@ import java.util.Map;
 final class Fixtures {
 
     static final Instant NOW = Instant.parse("2025-01-02T03:04:05Z");
+
+    private static final int DEFAULT_BOOTSTRAP = AnalysisOptions.defaults().bootstrapResamples();
 
     private Fixtures() {}
 
@@ -133,7 +137,23 @@ final class Fixtures {
     }
 
     static MetricAnalysis metric(String name, Goal goal, List<GroupSummary> groups) {
-        return new MetricAnalysis(name, goal, groups, null, null, null, List.of(), Map.of());
+        return metric(name, goal, groups, List.of());
+    }
+
+    /** An analysis of all pairs with the default bootstrap and no ANOVA, Levene or factorial test. */
+    static MetricAnalysis metric(String name, Goal goal, List<GroupSummary> groups, List<Comparison> comparisons) {
+        return new MetricAnalysis(
+                name,
+                goal,
+                groups,
+                null,
+                null,
+                null,
+                comparisons,
+                Map.of(),
+                ComparisonFamily.ALL_PAIRS,
+                null,
+                DEFAULT_BOOTSTRAP);
     }
 
     /** A two-parameter experiment with every kind of statistic, some of them null. */
@@ -163,7 +183,10 @@ final class Fixtures {
                         comparison(a, b, "WELCH_T", 0.0012),
                         comparison(a, c, "MANN_WHITNEY", 1e-20),
                         comparison(b, c, "STUDENT_T", 0.4)),
-                Map.of("levene.f", "all groups have zero spread around their medians"));
+                Map.of("levene.f", "all groups have zero spread around their medians"),
+                ComparisonFamily.ALL_PAIRS,
+                null,
+                DEFAULT_BOOTSTRAP);
         MetricAnalysis accuracy = new MetricAnalysis(
                 "accuracy",
                 Goal.MAXIMIZE,
@@ -172,7 +195,10 @@ final class Fixtures {
                 null,
                 null,
                 List.of(),
-                Map.of("anova", "fewer than two groups with variance", "levene", "fewer than two groups"));
+                Map.of("anova", "fewer than two groups with variance", "levene", "fewer than two groups"),
+                ComparisonFamily.ALL_PAIRS,
+                null,
+                DEFAULT_BOOTSTRAP);
         ExperimentAnalysis experiment = new ExperimentAnalysis(
                 "org.acme.StepSize#tracking",
                 List.of("alpha", "algorithm"),
@@ -184,6 +210,11 @@ final class Fixtures {
     }
 
     static ReportContext context(String... problems) {
-        return new ReportContext("Cohort report", NOW, "/tmp/results", List.of(problems), 0.05);
+        return context(AnalysisOptions.defaults(), problems);
+    }
+
+    /** A context for an analysis made with {@code analysis}, without recorded designs. */
+    static ReportContext context(AnalysisOptions analysis, String... problems) {
+        return new ReportContext("Cohort report", NOW, "/tmp/results", List.of(problems), 0.05, analysis, Map.of());
     }
 }

@@ -70,7 +70,7 @@ class HtmlReportBrowserTest {
                 double m = centre * (1 - Math.exp(-step / 200.0)) + 0.05 * random.nextGaussian();
                 points.add(new CurvePoint(step, 20, m, step == 0 ? null : m - 0.1, step == 0 ? null : m + 0.1));
             }
-            curves.add(new ConfigurationCurve(configs.get(i), 20, points));
+            curves.add(new ConfigurationCurve(configs.get(i), 20, points, 0));
         }
         List<Comparison> comparisons = new ArrayList<>();
         double[] ps = {1e-20, 0.0004, 0.003, 0.02, 0.2, 0.7};
@@ -84,8 +84,7 @@ class HtmlReportBrowserTest {
                 comparisons.add(c);
             }
         }
-        MetricAnalysis metric =
-                new MetricAnalysis(METRIC, Goal.MINIMIZE, groups, null, null, null, comparisons, Map.of());
+        MetricAnalysis metric = Fixtures.metric(METRIC, Goal.MINIMIZE, groups, comparisons);
         ExperimentAnalysis experiment = new ExperimentAnalysis(
                 EXPERIMENT,
                 List.of(ACTIVATION, "lr"),

@@ -156,7 +156,7 @@ class HtmlReportFormatTest {
         Map<String, Object> lmsFast = Fixtures.config("algorithm", "LMS", "step", 0.1);
         Map<String, Object> idbdSlow = Fixtures.config("algorithm", "IDBD", "step", 0.01);
         Map<String, Object> idbdFast = Fixtures.config("algorithm", "IDBD", "step", 0.1);
-        MetricAnalysis metric = new MetricAnalysis(
+        MetricAnalysis metric = Fixtures.metric(
                 "final_error",
                 Goal.MINIMIZE,
                 List.of(
@@ -164,14 +164,10 @@ class HtmlReportFormatTest {
                         Fixtures.group(lmsFast, 30, 3.6, 0.2),
                         Fixtures.group(idbdSlow, 30, 1.9, 0.1),
                         Fixtures.group(idbdFast, 30, 2.2, 0.1)),
-                null,
-                null,
-                null,
                 List.of(
                         Fixtures.comparison(lmsSlow, lmsFast, "WELCH_T", 0.01),
                         Fixtures.comparison(lmsFast, idbdSlow, "WELCH_T", 1e-20),
-                        Fixtures.comparison(lmsFast, idbdFast, "WELCH_T", 1e-10)),
-                Map.of());
+                        Fixtures.comparison(lmsFast, idbdFast, "WELCH_T", 1e-10)));
         StudyAnalysis study = new StudyAnalysis(List.of(
                 new ExperimentAnalysis("e", List.of("algorithm", "step"), 120, 120, List.of(), List.of(metric))));
 

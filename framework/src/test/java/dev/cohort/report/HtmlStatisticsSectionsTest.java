@@ -58,16 +58,15 @@ class HtmlStatisticsSectionsTest {
                 Map.of("loss", Goal.MINIMIZE),
                 null,
                 null,
-                configIndex);
+                configIndex,
+                null);
     }
 
     private String render(TestChoice choice) {
         AnalysisOptions options =
                 AnalysisOptions.defaults().withTestChoice(choice).withBootstrap(500, 1L);
         StudyAnalysis study = Analyzer.analyze(trials(), options);
-        ReportContext context =
-                new ReportContext("Cohort report", Fixtures.NOW, "/tmp/results", List.of(), 0.05, options);
-        return format.render(study, context);
+        return format.render(study, Fixtures.context(options));
     }
 
     @Test

@@ -102,13 +102,7 @@ class LatexReportFormatTest {
 
     @Test
     void namesAFixedTestPolicy() {
-        ReportContext context = new ReportContext(
-                "Cohort report",
-                Fixtures.NOW,
-                "/tmp/results",
-                List.of(),
-                0.05,
-                AnalysisOptions.defaults().withTestChoice(TestChoice.MANN_WHITNEY));
+        ReportContext context = Fixtures.context(AnalysisOptions.defaults().withTestChoice(TestChoice.MANN_WHITNEY));
 
         String tex = format.render(Fixtures.study(), context);
 

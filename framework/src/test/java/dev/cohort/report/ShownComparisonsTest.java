@@ -8,7 +8,6 @@ import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ShownComparisonsTest {
@@ -23,7 +22,7 @@ class ShownComparisonsTest {
                 pairs.add(Fixtures.comparison(Fixtures.config("x", i), Fixtures.config("x", j), "WELCH_T", 0.01));
             }
         }
-        return new MetricAnalysis("m", goal, groups, null, null, null, pairs, Map.of());
+        return Fixtures.metric("m", goal, groups, pairs);
     }
 
     @Test

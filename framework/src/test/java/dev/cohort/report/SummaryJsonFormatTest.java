@@ -136,7 +136,7 @@ class SummaryJsonFormatTest {
                         "squared_error",
                         Goal.MINIMIZE,
                         List.of(new ConfigurationCurve(
-                                Map.of("alpha", 0.1), 2, List.of(new CurvePoint(1, 2, 0.5, 0.1, 0.9)))))));
+                                Map.of("alpha", 0.1), 2, List.of(new CurvePoint(1, 2, 0.5, 0.1, 0.9)), 0)))));
 
         JsonNode written =
                 json(new StudyAnalysis(List.of(experiment))).get("experiments").get(0);

@@ -21,6 +21,7 @@ class ConfigIdsTest {
                 Map.of(),
                 null,
                 null,
+                null,
                 null);
     }
 

@@ -54,9 +54,9 @@ class InternerTest {
     @Test
     void equalRunDescriptionsShareOneInstance() {
         Interner interner = new Interner();
-        RunInfo run = new RunInfo("run-1", "abc", "17", "Linux", "host", "2025-01-01T00:00:00Z");
+        RunInfo run = new RunInfo("run-1", "abc", "17", "Linux", "host", "2025-01-01T00:00:00Z", null);
 
-        assertThat(interner.run(new RunInfo("run-1", "abc", "17", "Linux", "host", "2025-01-01T00:00:00Z")))
+        assertThat(interner.run(new RunInfo("run-1", "abc", "17", "Linux", "host", "2025-01-01T00:00:00Z", null)))
                 .isSameAs(interner.run(run));
         assertThat(interner.run(null)).isNull();
     }

@@ -18,6 +18,24 @@ class MetricMapTest {
         return map;
     }
 
+    /** A successful trial of experiment {@code e}'s only configuration. */
+    private static TrialResult trial(long seed, int seedIndex, Map<String, Double> metrics) {
+        return new TrialResult(
+                "e",
+                Map.of(),
+                seed,
+                seedIndex,
+                TrialStatus.SUCCESSFUL,
+                metrics,
+                1.0,
+                null,
+                Map.of(),
+                null,
+                null,
+                0,
+                null);
+    }
+
     @Test
     void keepsRecordingOrderAndEqualsAnyMapWithTheSameEntries() {
         Map<String, Double> metrics = MetricMap.copyOf(source());
@@ -37,22 +55,17 @@ class MetricMapTest {
         withNull.put("unset", null);
 
         assertThat(MetricMap.copyOf(withNull)).isNull();
-        TrialResult trial = new TrialResult(
-                "e", Map.of(), 1, 0, TrialStatus.SUCCESSFUL, withNull, 1.0, null, Map.of(), null, null, 0);
+        TrialResult trial = trial(1, 0, withNull);
         assertThat(trial.metrics()).containsEntry("unset", null).containsEntry("loss", 0.25);
     }
 
     @Test
     void trialsReadTogetherShareTheirMetricNames() {
         Interner interner = new Interner();
-        TrialResult a = new TrialResult(
-                        "e", Map.of(), 1, 0, TrialStatus.SUCCESSFUL, source(), 1.0, null, Map.of(), null, null, 0)
-                .sharing(interner);
+        TrialResult a = trial(1, 0, source()).sharing(interner);
         Map<String, Double> other = new LinkedHashMap<>(source());
         other.put("loss", 0.5);
-        TrialResult b = new TrialResult(
-                        "e", Map.of(), 2, 1, TrialStatus.SUCCESSFUL, other, 1.0, null, Map.of(), null, null, 0)
-                .sharing(interner);
+        TrialResult b = trial(2, 1, other).sharing(interner);
 
         assertThat(((MetricMap) b.metrics()).keys()).isSameAs(((MetricMap) a.metrics()).keys());
         assertThat(b.metrics()).isEqualTo(other);

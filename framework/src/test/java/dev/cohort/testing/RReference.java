@@ -103,7 +103,8 @@ public final class RReference {
                         goals,
                         null,
                         null,
-                        g));
+                        g,
+                        null));
             }
         }
         return trials;

@@ -49,7 +49,8 @@ class CheckAndStatusMojoTest {
                             Map.of("time", Goal.MINIMIZE),
                             null,
                             null,
-                            c));
+                            c,
+                            null));
                 }
             }
         }
@@ -65,7 +66,8 @@ class CheckAndStatusMojoTest {
                         seeds,
                         Map.of("time", Goal.MINIMIZE),
                         List.of(new Expectation(ID, "time", "car=fast", "car=slow", 0.05)),
-                        "2025-01-01T00:00:00Z"));
+                        "2025-01-01T00:00:00Z",
+                        null));
     }
 
     @Test

@@ -44,7 +44,8 @@ class JsonLinesResultStoreTest {
                 Map.of("final_error", Goal.MINIMIZE),
                 null,
                 "2026-11-26T18:00:00Z",
-                algorithm.length());
+                algorithm.length(),
+                null);
     }
 
     @Test
@@ -76,6 +77,7 @@ class JsonLinesResultStoreTest {
                 1.5,
                 TrialError.of(new IllegalStateException("diverged")),
                 Map.of(),
+                null,
                 null,
                 null,
                 null);

@@ -1,11 +1,6 @@
 package dev.cohort.results;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * An immutable map of metric names to values that keeps the values in a primitive array and boxes them
@@ -13,13 +8,12 @@ import java.util.Set;
  * (through the {@link Interner}), so a trial of three metrics costs one small object and one array of
  * three doubles instead of three boxed doubles and their map.
  */
-final class MetricMap extends AbstractMap<String, Double> {
+final class MetricMap extends ArrayMap<Double> {
 
-    private final String[] keys;
     private final double[] values;
 
     private MetricMap(String[] keys, double[] values) {
-        this.keys = keys;
+        super(keys);
         this.values = values;
     }
 
@@ -47,68 +41,12 @@ final class MetricMap extends AbstractMap<String, Double> {
 
     /** The same metrics with their array of names replaced by the shared one equal to it. */
     MetricMap sharingKeys(Interner interner) {
-        String[] shared = interner.keys(keys);
-        return shared == keys ? this : new MetricMap(shared, values);
-    }
-
-    String[] keys() {
-        return keys;
+        String[] shared = interner.keys(keys());
+        return shared == keys() ? this : new MetricMap(shared, values);
     }
 
     @Override
-    public int size() {
-        return keys.length;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
-    }
-
-    @Override
-    public Double get(Object key) {
-        int i = indexOf(key);
-        return i < 0 ? null : values[i];
-    }
-
-    private int indexOf(Object key) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == null ? key == null : keys[i].equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public Set<Map.Entry<String, Double>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return keys.length;
-            }
-
-            @Override
-            public Iterator<Map.Entry<String, Double>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public Map.Entry<String, Double> next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        Map.Entry<String, Double> e = new SimpleImmutableEntry<>(keys[next], values[next]);
-                        next++;
-                        return e;
-                    }
-                };
-            }
-        };
+    Double valueAt(int i) {
+        return values[i];
     }
 }

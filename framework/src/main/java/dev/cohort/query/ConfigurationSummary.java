@@ -68,16 +68,9 @@ public record ConfigurationSummary(GroupSummary group) {
         return ConfigId.of(group.config());
     }
 
-    /**
-     * {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}, or, without an
-     * interval, {@code ...: mean 2, n = 5; 95% CI undefined: the data are essentially constant ...}.
-     */
+    /** As {@link Describe#group}: {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}. */
     @Override
     public String toString() {
-        String head = (config().isEmpty() ? "(no parameters)" : id()) + ": mean " + Describe.number(mean());
-        if (ciLow() == null) {
-            return head + ", n = " + n() + "; 95% CI undefined: " + reasons().getOrDefault("ciLow", "no reason given");
-        }
-        return head + ", 95% CI [" + Describe.number(ciLow()) + ", " + Describe.number(ciHigh()) + "], n = " + n();
+        return Describe.group(group);
     }
 }

@@ -38,10 +38,17 @@ public final class Describe {
         return configuration(group) + ", mean " + number(group.mean());
     }
 
-    /** {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}. */
+    /**
+     * {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}, or, without an
+     * interval, {@code ...: mean 2, n = 5; 95% CI undefined: the data are essentially constant ...}.
+     */
     public static String group(GroupSummary group) {
-        return configuration(group) + ": mean " + number(group.mean()) + ", 95% CI [" + number(group.ciLow()) + ", "
-                + number(group.ciHigh()) + "], n = " + group.n();
+        String head = configuration(group) + ": mean " + number(group.mean());
+        if (group.ciLow() == null || group.ciHigh() == null) {
+            return head + ", n = " + group.n() + "; 95% CI undefined: "
+                    + group.reasons().getOrDefault("ciLow", "no reason given");
+        }
+        return head + ", 95% CI [" + number(group.ciLow()) + ", " + number(group.ciHigh()) + "], n = " + group.n();
     }
 
     /** The configuration id, or {@code (no parameters)}. */

@@ -97,7 +97,15 @@ public final class Significance {
 
     /** Whether the Holm-adjusted p-value is defined and below alpha. */
     public boolean isSignificant() {
-        Double p = pHolm();
+        return comparison != null && isSignificant(comparison, alpha);
+    }
+
+    /**
+     * Whether the comparison's Holm-adjusted p-value is defined and below {@code alpha}: a significant
+     * difference, in whichever direction (the report's tables mark such pairs).
+     */
+    public static boolean isSignificant(Comparison comparison, double alpha) {
+        Double p = comparison.pHolm();
         return p != null && p < alpha;
     }
 

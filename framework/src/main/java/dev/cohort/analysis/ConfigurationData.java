@@ -39,7 +39,6 @@ record ConfigurationData(
         long[] seeds = new long[configurationTrials.size()];
         double[] values = new double[configurationTrials.size()];
         int n = 0;
-        int nonFinite = 0;
         int missing = 0;
         for (TrialResult t : configurationTrials) {
             if (!t.isSuccessful()) {
@@ -48,16 +47,33 @@ record ConfigurationData(
             Double value = t.metrics().get(metric);
             if (value == null) {
                 missing++;
-            } else if (!Double.isFinite(value)) {
-                nonFinite++;
             } else {
                 seeds[n] = t.seed();
                 values[n] = value;
                 n++;
             }
         }
+        return ofValues(config, Arrays.copyOf(seeds, n), Arrays.copyOf(values, n), seedsRun, missing);
+    }
+
+    /**
+     * The data of successful trials' values, aligned with their seeds: the finite ones kept, the NaN and
+     * infinite ones counted in {@code nonFinite}.
+     */
+    static ConfigurationData ofValues(
+            Map<String, Object> config, long[] seeds, double[] values, long[] seedsRun, int missing) {
+        long[] finiteSeeds = new long[values.length];
+        double[] finite = new double[values.length];
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isFinite(values[i])) {
+                finiteSeeds[n] = seeds[i];
+                finite[n] = values[i];
+                n++;
+            }
+        }
         return new ConfigurationData(
-                config, Arrays.copyOf(seeds, n), Arrays.copyOf(values, n), seedsRun, nonFinite, missing);
+                config, Arrays.copyOf(finiteSeeds, n), Arrays.copyOf(finite, n), seedsRun, values.length - n, missing);
     }
 
     /** A copy of the finite values, in trial order. */

@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The comparison of all configurations of one experiment on one metric.
@@ -47,5 +48,13 @@ public record MetricAnalysis(
         if (comparisonFamily == ComparisonFamily.AUTO) {
             throw new IllegalArgumentException("an analysis records the family it used, ALL_PAIRS or VERSUS_BEST");
         }
+    }
+
+    /** The comparison of the two configurations, whichever order it holds them in; empty when the family has none. */
+    public Optional<Comparison> comparison(Map<String, Object> x, Map<String, Object> y) {
+        return comparisons.stream()
+                .filter(c -> (Objects.equals(c.a(), x) && Objects.equals(c.b(), y))
+                        || (Objects.equals(c.a(), y) && Objects.equals(c.b(), x)))
+                .findFirst();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** The analysis of one metric of one experiment: groups, omnibus tests and pairwise comparisons. */
 final class MetricAnalyzer {
@@ -268,24 +269,11 @@ final class MetricAnalyzer {
      * first on a tie), or the first configuration with values for {@link Goal#NONE}; -1 when none has values.
      */
     static int reference(Goal goal, List<GroupSummary> groups) {
-        int best = -1;
-        for (int i = 0; i < groups.size(); i++) {
-            Double mean = groups.get(i).mean();
-            if (mean == null) {
-                continue;
-            }
-            if (best < 0) {
-                best = i;
-                if (goal == Goal.NONE) {
-                    return best;
-                }
-            } else if (goal == Goal.MAXIMIZE
-                    ? mean > groups.get(best).mean()
-                    : mean < groups.get(best).mean()) {
-                best = i;
-            }
-        }
-        return best;
+        List<Integer> withMean = IntStream.range(0, groups.size())
+                .filter(i -> groups.get(i).mean() != null)
+                .boxed()
+                .toList();
+        return goal.best(withMean, i -> groups.get(i).mean()).orElse(-1);
     }
 
     /** The pairs (indices a, b) of the family: all pairs in order, or the reference with every other one. */

@@ -131,7 +131,7 @@ final class PairComparison {
         }
         double pairs = (double) x.length * y.length;
         double less = pairs - greater - ties;
-        double wins = (goal == Goal.MINIMIZE ? less : greater) + ties / 2;
+        double wins = (goal.rankingDirection() == Goal.MINIMIZE ? less : greater) + ties / 2;
         return wins / pairs;
     }
 

@@ -1,7 +1,9 @@
 package dev.cohort.assertions;
 
+import dev.cohort.Goal;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Significance;
 import dev.cohort.query.Describe;
 import dev.cohort.query.MetricView;
 import dev.cohort.results.Expectation;
@@ -40,22 +42,25 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
 
     /** Expects this configuration's mean to be significantly lower than that of {@code other}'s configuration. */
     public ConfigurationAssert isSignificantlyLowerThan(String other) {
-        return significant(other, true);
+        return significant(other, Goal.MINIMIZE);
     }
 
     /** Expects this configuration's mean to be significantly higher than that of {@code other}'s configuration. */
     public ConfigurationAssert isSignificantlyHigherThan(String other) {
-        return significant(other, false);
+        return significant(other, Goal.MAXIMIZE);
     }
 
     /** Expects no significant difference from {@code other}'s configuration: Holm p at least alpha. */
     public ConfigurationAssert isNotSignificantlyDifferentFrom(String other) {
-        GroupSummary b = other(other);
-        Comparison c = comparison(b);
-        if (c.pHolm() == null || c.pHolm() < alpha) {
+        Significance s = significance(other, view.goal());
+        if (s.verdict() != Significance.Verdict.NOT_SIGNIFICANT) {
             throw failure(
-                    "Expected %s not to differ significantly from %s in %s, but it does:%n%s",
-                    selector, other, view.metric().name(), details(b, c));
+                    "Expected %s not to differ significantly from %s in %s, but %s:%n%s",
+                    selector,
+                    other,
+                    view.metric().name(),
+                    s.isSignificant() ? "it does" : "the difference cannot be tested",
+                    details(s));
         }
         return this;
     }
@@ -89,26 +94,24 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
         return this;
     }
 
-    private ConfigurationAssert significant(String other, boolean lower) {
-        GroupSummary b = other(other);
-        Comparison c = comparison(b);
-        boolean direction = actual.mean() != null
-                && b.mean() != null
-                && (lower ? actual.mean() < b.mean() : actual.mean() > b.mean());
-        if (!direction || c.pHolm() == null || c.pHolm() >= alpha) {
+    private ConfigurationAssert significant(String other, Goal direction) {
+        Significance s = significance(other, direction);
+        if (!s.isSignificantlyBetter()) {
+            String lowerOrHigher = Describe.direction(direction);
             throw failure(
                     "Expected %s to be significantly %s than %s in %s, but it is %s:%n%s",
                     selector,
-                    lower ? "lower" : "higher",
+                    lowerOrHigher,
                     other,
                     view.metric().name(),
-                    direction ? "not significant" : (lower ? "not lower" : "not higher"),
-                    details(b, c));
+                    s.isBetterByMean() ? "not significant" : "not " + lowerOrHigher,
+                    details(s));
         }
         return this;
     }
 
-    private GroupSummary other(String other) {
+    /** How this configuration compares with {@code other}'s in {@code direction}, by the shared rule. */
+    private Significance significance(String other, Goal direction) {
         GroupSummary b;
         try {
             b = view.select(other);
@@ -120,21 +123,21 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
                     "%s and %s both stand for %s; compare two different configurations",
                     selector, other, Describe.configuration(actual));
         }
-        return b;
+        Significance s = view.significance(actual, b, direction, alpha);
+        if (s.comparison().isEmpty()) {
+            throw failure(
+                    "The analysis holds no comparison of %s and %s",
+                    Describe.configuration(actual), Describe.configuration(b));
+        }
+        return s;
     }
 
-    private Comparison comparison(GroupSummary b) {
-        return view.comparison(actual, b)
-                .orElseThrow(() -> failure(
-                        "The analysis holds no comparison of %s and %s",
-                        Describe.configuration(actual), Describe.configuration(b)));
-    }
-
-    private String details(GroupSummary b, Comparison c) {
+    private String details(Significance s) {
+        Comparison c = s.comparison().orElseThrow();
         String p = c.pHolm() == null
                 ? "undefined" + Describe.whyNoP(c)
-                : Describe.number(c.pHolm()) + (c.pHolm() < alpha ? " < " : " >= ") + "alpha " + Describe.number(alpha);
-        return "  " + Describe.group(actual) + "\n  " + Describe.group(b) + "\n  " + Describe.test(c)
+                : Describe.number(c.pHolm()) + (s.isSignificant() ? " < " : " >= ") + "alpha " + Describe.number(alpha);
+        return "  " + Describe.group(actual) + "\n  " + Describe.group(s.b()) + "\n  " + Describe.test(c)
                 + ": Holm-adjusted p = " + p + " (unadjusted p = " + Describe.number(c.p()) + ")";
     }
 }

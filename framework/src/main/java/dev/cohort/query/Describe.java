@@ -1,11 +1,14 @@
 package dev.cohort.query;
 
+import dev.cohort.Goal;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Significance;
 import dev.cohort.results.ConfigId;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Numbers, configurations and tests as failure messages show them. */
 public final class Describe {
@@ -35,10 +38,17 @@ public final class Describe {
         return configuration(group) + ", mean " + number(group.mean());
     }
 
-    /** {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}. */
+    /**
+     * {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}, or, without an
+     * interval, {@code ...: mean 2, n = 5; 95% CI undefined: the data are essentially constant ...}.
+     */
     public static String group(GroupSummary group) {
-        return configuration(group) + ": mean " + number(group.mean()) + ", 95% CI [" + number(group.ciLow()) + ", "
-                + number(group.ciHigh()) + "], n = " + group.n();
+        String head = configuration(group) + ": mean " + number(group.mean());
+        if (group.ciLow() == null || group.ciHigh() == null) {
+            return head + ", n = " + group.n() + "; 95% CI undefined: "
+                    + group.reasons().getOrDefault("ciLow", "no reason given");
+        }
+        return head + ", 95% CI [" + number(group.ciLow()) + ", " + number(group.ciHigh()) + "], n = " + group.n();
     }
 
     /** The configuration id, or {@code (no parameters)}. */
@@ -58,6 +68,33 @@ public final class Describe {
             case "MANN_WHITNEY" -> "Mann-Whitney U";
             default -> test;
         };
+    }
+
+    /** {@code lower} for a minimized metric, {@code higher} for a maximized one, {@code different} without a goal. */
+    public static String direction(Goal goal) {
+        return switch (goal) {
+            case MINIMIZE -> "lower";
+            case MAXIMIZE -> "higher";
+            case NONE -> "different";
+        };
+    }
+
+    /**
+     * The test and its Holm-adjusted p-value against alpha, for example {@code Welch's t, Holm p = 0.012 <
+     * alpha 0.05}, or why the p-value is undefined; {@code no comparison} when the analysis holds none.
+     */
+    public static String significance(Significance significance) {
+        Optional<Comparison> comparison = significance.comparison();
+        if (comparison.isEmpty()) {
+            return "no comparison";
+        }
+        Comparison c = comparison.get();
+        Double p = significance.pHolm();
+        String test = test(c) + ", Holm p = " + number(p);
+        if (p == null) {
+            return test + whyNoP(c);
+        }
+        return test + (significance.isSignificant() ? " < " : " >= ") + "alpha " + number(significance.alpha());
     }
 
     /** Why the comparison's Holm p-value is undefined, or empty text. */

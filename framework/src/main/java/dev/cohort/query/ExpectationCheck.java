@@ -1,9 +1,8 @@
 package dev.cohort.query;
 
-import dev.cohort.Goal;
-import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Significance;
 import dev.cohort.results.Expectation;
 import dev.cohort.results.ExperimentManifest;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Checks {@link Expectation}s against loaded results: the best configuration matching {@code better}
- * must be better than the best matching {@code than} in the metric's direction, with the comparison's
- * Holm-adjusted p-value below alpha.
+ * must be significantly better than the best matching {@code than} in the metric's direction, by the
+ * rule of {@link Significance} (its mean better, the comparison's Holm-adjusted p-value below alpha).
  */
 public final class ExpectationCheck {
 
@@ -73,7 +72,7 @@ public final class ExpectationCheck {
         GroupSummary than;
         try {
             metric = MetricView.of(experiment.get(), expectation.metric());
-            if (metric.goal() == Goal.NONE) {
+            if (!metric.goal().hasDirection()) {
                 return invalid(
                         expectation,
                         label + ": metric " + expectation.metric()
@@ -92,39 +91,26 @@ public final class ExpectationCheck {
                             + " are the same configuration (" + Describe.configuration(better)
                             + "); make the selectors disjoint");
         }
-        String direction = metric.goal() == Goal.MINIMIZE ? "lower" : "higher";
         String sides = "best of " + expectation.better() + " (" + Describe.groupWithMean(better) + ") is %s "
-                + direction + " than best of " + expectation.than() + " (" + Describe.groupWithMean(than) + ")";
-        Optional<Comparison> comparison = metric.comparison(better, than);
-        if (comparison.isEmpty()) {
+                + Describe.direction(metric.goal()) + " than best of " + expectation.than() + " ("
+                + Describe.groupWithMean(than) + ")";
+        Significance significance = metric.significance(better, than, expectation.alpha());
+        if (significance.comparison().isEmpty()) {
             return new Outcome(
                     expectation,
                     Verdict.FAILS,
                     "Expectation failed: " + label + ": " + sides.formatted("not")
                             + ": the analysis holds no comparison of the two");
         }
-        Comparison c = comparison.get();
-        boolean rightDirection =
-                metric.goal() == Goal.MINIMIZE ? better.mean() < than.mean() : better.mean() > than.mean();
-        Double p = c.pHolm();
-        String test = Describe.test(c) + ", Holm p = " + Describe.number(p);
-        if (rightDirection && p != null && p < expectation.alpha()) {
+        String test = Describe.significance(significance);
+        if (significance.isSignificantlyBetter()) {
             return new Outcome(
                     expectation,
                     Verdict.HOLDS,
-                    "Expectation holds: " + label + ": " + sides.formatted("significantly") + ": " + test + " < alpha "
-                            + Describe.number(expectation.alpha()));
+                    "Expectation holds: " + label + ": " + sides.formatted("significantly") + ": " + test);
         }
-        String why;
-        if (!rightDirection) {
-            why = sides.formatted("not");
-        } else {
-            why = sides.formatted("not significantly");
-        }
-        String pPart = p == null
-                ? test + Describe.whyNoP(c)
-                : test + (p < expectation.alpha() ? " < " : " >= ") + "alpha " + Describe.number(expectation.alpha());
-        return new Outcome(expectation, Verdict.FAILS, "Expectation failed: " + label + ": " + why + ": " + pPart);
+        String why = sides.formatted(significance.isBetterByMean() ? "not significantly" : "not");
+        return new Outcome(expectation, Verdict.FAILS, "Expectation failed: " + label + ": " + why + ": " + test);
     }
 
     private static Outcome invalid(Expectation expectation, String message) {

@@ -5,17 +5,16 @@ import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Significance;
 import dev.cohort.results.ConfigId;
 import dev.cohort.results.ConfigSelector;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One metric of one analyzed experiment, queried by configuration selectors ({@link ConfigSelector}):
- * which configurations a selector matches, which of them is best, and the comparison of two
- * configurations.
+ * which configurations a selector matches, which of them is best, the comparison of two configurations,
+ * and whether one is significantly better than the other ({@link Significance}).
  */
 public final class MetricView {
 
@@ -84,27 +83,34 @@ public final class MetricView {
         if (matches.size() == 1) {
             return matches.get(0);
         }
-        if (metric.goal() == Goal.NONE) {
+        if (!metric.goal().hasDirection()) {
             throw new IllegalArgumentException("\"" + selector + "\" matches " + matches.size()
                     + " configurations and metric " + metric.name()
                     + " has no goal to pick the best of them; name one configuration or declare"
                     + " @Metric(goal = ...): "
                     + matches.stream().map(g -> ConfigId.of(g.config())).toList());
         }
-        Comparator<GroupSummary> byMean = Comparator.comparingDouble(GroupSummary::mean);
-        Comparator<GroupSummary> best = metric.goal() == Goal.MINIMIZE ? byMean : byMean.reversed();
-        return matches.stream()
-                .filter(g -> g.mean() != null)
-                .min(best)
+        return metric.goal()
+                .best(matches.stream().filter(g -> g.mean() != null).toList(), GroupSummary::mean)
                 .orElseThrow(() -> new IllegalArgumentException("No configuration matching \"" + selector
                         + "\" has a mean of " + metric.name() + " (no successful trial with a finite value)"));
     }
 
     /** The comparison of the two configurations, whichever order the analysis holds it in. */
     public Optional<Comparison> comparison(GroupSummary x, GroupSummary y) {
-        return metric.comparisons().stream()
-                .filter(c -> (Objects.equals(c.a(), x.config()) && Objects.equals(c.b(), y.config()))
-                        || (Objects.equals(c.a(), y.config()) && Objects.equals(c.b(), x.config())))
-                .findFirst();
+        return metric.comparison(x.config(), y.config());
+    }
+
+    /**
+     * Whether {@code a} is significantly better than {@code b} in the metric's goal at {@code alpha}: its
+     * mean better and the Holm-adjusted p-value of the pair's test below alpha ({@link Significance}).
+     */
+    public Significance significance(GroupSummary a, GroupSummary b, double alpha) {
+        return Significance.of(metric, a, b, alpha);
+    }
+
+    /** The same in {@code direction}, for example {@link Goal#MINIMIZE} for "significantly lower". */
+    public Significance significance(GroupSummary a, GroupSummary b, Goal direction, double alpha) {
+        return Significance.of(metric, a, b, direction, alpha);
     }
 }

@@ -78,20 +78,22 @@ public final class Reduce {
 
     /**
      * The best value the curve reached: its minimum for {@link Goal#MINIMIZE}, its maximum for {@link
-     * Goal#MAXIMIZE}.
+     * Goal#MAXIMIZE}. NaN points are skipped; a curve of NaN points only reduces to NaN, which the
+     * summaries leave out as non-finite.
      *
      * @throws IllegalArgumentException for {@link Goal#NONE}
      */
     public static Reduction bestSoFar(String curve, Goal goal) {
-        if (goal == null || goal == Goal.NONE) {
+        if (goal == null || !goal.hasDirection()) {
             throw new IllegalArgumentException("bestSoFar(" + curve + ") needs a goal, MINIMIZE or MAXIMIZE");
         }
         return onCurve(
                 curve,
                 "best " + curve + " so far (" + (goal == Goal.MINIMIZE ? "minimum" : "maximum") + ")",
-                v -> goal == Goal.MINIMIZE
-                        ? Arrays.stream(v).min().orElseThrow()
-                        : Arrays.stream(v).max().orElseThrow());
+                v -> Arrays.stream(v)
+                        .filter(x -> !Double.isNaN(x))
+                        .reduce(goal::better)
+                        .orElse(Double.NaN));
     }
 
     private static Reduction onCurve(String curve, String description, ToDoubleFunction<double[]> reduce) {

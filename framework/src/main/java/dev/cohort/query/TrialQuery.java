@@ -1,15 +1,15 @@
 package dev.cohort.query;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.analysis.GroupSummaries;
+import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.TrialSelection;
 import dev.cohort.results.ConfigId;
 import dev.cohort.results.ConfigSelector;
 import dev.cohort.results.ConfigSlices;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
-import dev.cohort.statistics.Descriptive;
-import dev.cohort.statistics.Interval;
-import dev.cohort.statistics.TTests;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,6 +39,10 @@ import java.util.function.Predicate;
  * order.
  */
 public final class TrialQuery {
+
+    /** The analysis' defaults without the bootstrap, which a query's summaries do not show. */
+    private static final AnalysisOptions SUMMARY_OPTIONS =
+            AnalysisOptions.defaults().withBootstrap(0, 1L);
 
     private final List<TrialResult> trials;
     private final CurveFiles curves;
@@ -161,25 +165,24 @@ public final class TrialQuery {
     }
 
     /**
-     * One summary per configuration of the reduced successful trials, in declared order; configurations
-     * without a value are left out.
+     * One summary per configuration of the reduced successful trials, in declared order, made by the
+     * analysis' own code (so the same values give the report's numbers and reasons); NaN and infinite
+     * values are counted and left out, and configurations without a finite value are left out.
      */
     public List<ConfigurationSummary> summarize(Reduction reduction) {
-        Map<String, List<Double>> byConfig = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
-        for (TrialValue value : successful().values(reduction)) {
-            if (Double.isFinite(value.value())) {
-                String id = value.trial().configId();
-                byConfig.computeIfAbsent(id, k -> new ArrayList<>()).add(value.value());
-                configs.putIfAbsent(id, value.trial().config());
-            }
+        Map<String, List<TrialResult>> byConfig = new LinkedHashMap<>();
+        for (TrialResult t : successful().trials) {
+            byConfig.computeIfAbsent(t.configId(), k -> new ArrayList<>()).add(t);
         }
         List<ConfigurationSummary> summaries = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> config :
                 TrialSelection.configurationsInDeclaredOrder(trials).entrySet()) {
-            List<Double> list = byConfig.get(config.getKey());
+            List<TrialResult> list = byConfig.get(config.getKey());
             if (list != null) {
-                summaries.add(summary(config.getValue(), list));
+                GroupSummary group = summary(config.getValue(), list, reduction);
+                if (group.n() > 0) {
+                    summaries.add(new ConfigurationSummary(group));
+                }
             }
         }
         return summaries;
@@ -207,14 +210,12 @@ public final class TrialQuery {
      * @throws IllegalArgumentException for {@link Goal#NONE}, or when no configuration has a value
      */
     public ConfigurationSummary best(Reduction reduction, Goal goal) {
-        if (goal == null || goal == Goal.NONE) {
+        if (goal == null || !goal.hasDirection()) {
             throw new IllegalArgumentException("Metric " + reduction.metric()
                     + " has no goal to pick the best configuration; declare @Metric(name = \"" + reduction.metric()
                     + "\", goal = ...) or pass a goal");
         }
-        Comparator<ConfigurationSummary> byMean = Comparator.comparingDouble(ConfigurationSummary::mean);
-        return summarize(reduction).stream()
-                .min(goal == Goal.MINIMIZE ? byMean : byMean.reversed())
+        return goal.best(summarize(reduction), ConfigurationSummary::mean)
                 .orElseThrow(() -> new IllegalArgumentException("No configuration has a value of "
                         + reduction.describe() + " among " + trials.size() + " trials"));
     }
@@ -236,14 +237,20 @@ public final class TrialQuery {
         return sorted;
     }
 
-    private static ConfigurationSummary summary(Map<String, Object> config, List<Double> list) {
-        double[] x = list.stream().mapToDouble(Double::doubleValue).toArray();
-        double mean = Descriptive.mean(x);
-        if (x.length < 2) {
-            return new ConfigurationSummary(config, x.length, mean, null, null, null);
+    private GroupSummary summary(Map<String, Object> config, List<TrialResult> successful, Reduction reduction) {
+        long[] seeds = new long[successful.size()];
+        double[] values = new double[successful.size()];
+        int n = 0;
+        for (TrialResult t : successful) {
+            OptionalDouble value = reduction.apply(t, metric -> curves.read(t, metric));
+            if (value.isPresent()) {
+                seeds[n] = t.seed();
+                values[n] = value.getAsDouble();
+                n++;
+            }
         }
-        Interval ci = TTests.meanInterval(x, 0.95);
-        return new ConfigurationSummary(config, x.length, mean, Descriptive.sd(x), ci.low(), ci.high());
+        return GroupSummaries.of(
+                config, Arrays.copyOf(seeds, n), Arrays.copyOf(values, n), successful.size() - n, SUMMARY_OPTIONS);
     }
 
     @Override

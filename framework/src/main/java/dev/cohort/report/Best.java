@@ -18,17 +18,13 @@ final class Best {
      */
     static Set<Integer> of(MetricAnalysis metric) {
         Goal goal = metric.goal();
-        if (goal == null || goal == Goal.NONE) {
+        if (goal == null || !goal.hasDirection()) {
             return Set.of();
         }
         List<GroupSummary> groups = metric.groups();
-        Double best = null;
-        for (GroupSummary group : groups) {
-            Double mean = group.mean();
-            if (mean != null && !mean.isNaN() && (best == null || better(goal, mean, best))) {
-                best = mean;
-            }
-        }
+        Double best = goal.best(groups.stream().filter(g -> g.mean() != null).toList(), GroupSummary::mean)
+                .map(GroupSummary::mean)
+                .orElse(null);
         Set<Integer> positions = new LinkedHashSet<>();
         for (int i = 0; i < groups.size(); i++) {
             if (best != null && best.equals(groups.get(i).mean())) {
@@ -36,9 +32,5 @@ final class Best {
             }
         }
         return positions;
-    }
-
-    private static boolean better(Goal goal, double candidate, double best) {
-        return goal == Goal.MINIMIZE ? candidate < best : candidate > best;
     }
 }

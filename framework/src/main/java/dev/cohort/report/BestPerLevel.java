@@ -1,6 +1,5 @@
 package dev.cohort.report;
 
-import dev.cohort.Goal;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
@@ -25,7 +24,7 @@ record BestPerLevel(String parameter, Map<Object, GroupSummary> bests, List<Comp
      * sweeps two or more parameters (with one, the bests are the configurations themselves).
      */
     static List<BestPerLevel> of(List<String> parameters, MetricAnalysis metric) {
-        if (metric.goal() == null || metric.goal() == Goal.NONE || parameters.size() < 2) {
+        if (metric.goal() == null || !metric.goal().hasDirection() || parameters.size() < 2) {
             return List.of();
         }
         List<BestPerLevel> all = new ArrayList<>();
@@ -48,13 +47,9 @@ record BestPerLevel(String parameter, Map<Object, GroupSummary> bests, List<Comp
                     group.config().get(parameter),
                     group,
                     (current, candidate) ->
-                            better(metric.goal(), candidate.mean(), current.mean()) ? candidate : current);
+                            metric.goal().isBetter(candidate.mean(), current.mean()) ? candidate : current);
         }
         return bests;
-    }
-
-    private static boolean better(Goal goal, double candidate, double current) {
-        return goal == Goal.MINIMIZE ? candidate < current : candidate > current;
     }
 
     private static List<Comparison> comparisons(List<GroupSummary> bests, MetricAnalysis metric) {

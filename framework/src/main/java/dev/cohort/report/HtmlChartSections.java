@@ -14,6 +14,7 @@ import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Significance;
 import dev.cohort.results.ConfigSlices;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -513,7 +514,7 @@ final class HtmlChartSections {
             line.putObject("label").put("formatter", "α = " + Numbers.plain(alpha));
             line.putArray("data").addObject().put("yAxis", -Math.log10(alpha));
             long significant = metric.comparisons().stream()
-                    .filter(c -> c.pHolm() != null && c.pHolm() < alpha)
+                    .filter(c -> Significance.isSignificant(c, alpha))
                     .count();
             HtmlCharts.chart(
                     html,

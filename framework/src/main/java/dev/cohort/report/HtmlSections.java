@@ -10,6 +10,7 @@ import dev.cohort.analysis.FailedTrial;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Significance;
 import dev.cohort.analysis.StudyAnalysis;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -376,7 +377,7 @@ final class HtmlSections {
                     .raw("<tbody>\n");
             for (Comparison c : comparisons) {
                 Map<String, String> reasons = c.reasons();
-                boolean significant = c.pHolm() != null && c.pHolm() < context.alpha();
+                boolean significant = Significance.isSignificant(c, context.alpha());
                 html.raw(significant ? "<tr class=\"sig\">" : "<tr>");
                 html.element("td", null, Labels.config(c.a()));
                 html.element("td", null, Labels.config(c.b()));

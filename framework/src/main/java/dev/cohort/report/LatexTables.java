@@ -4,6 +4,7 @@ import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Significance;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ final class LatexTables {
             tex.append("a & b & Test & $p$ & $p_{\\mathrm{Bonf}}$ & $p_{\\mathrm{Holm}}$ & $d$ & $g$ \\\\\n"
                     + "\\midrule\n");
             for (Comparison c : comparisons) {
-                boolean significant = c.pHolm() != null && c.pHolm() < context.alpha();
+                boolean significant = Significance.isSignificant(c, context.alpha());
                 tex.append(Latex.escape(Labels.config(c.a())))
                         .append(" & ")
                         .append(Latex.escape(Labels.config(c.b())))

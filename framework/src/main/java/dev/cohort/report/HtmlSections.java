@@ -399,8 +399,9 @@ final class HtmlSections {
                             "p",
                             "caption",
                             (shown.isPartial() ? shown.note() + " " : "")
-                                    + "Test and Statistic: the test chosen for the pair and its statistic (t; U, R's"
-                                    + " W; V, the signed-rank sum). A paired test (paired t, Wilcoxon signed-rank)"
+                                    + "Test and Statistic: the test chosen for the pair and its statistic: t for a"
+                                    + " t-test, U (R's W) for Mann-Whitney, V (the sum of the positive signed ranks)"
+                                    + " for Wilcoxon. A paired test (paired t, Wilcoxon signed-rank)"
                                     + " compares the two configurations seed by seed, as they ran the same seeds"
                                     + " (common random numbers). "
                                     + "p: the p-value of the test chosen for the pair; Bonferroni and Holm p adjust it"

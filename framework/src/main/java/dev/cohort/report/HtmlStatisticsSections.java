@@ -207,7 +207,8 @@ final class HtmlStatisticsSections {
                                     + " Mann-Whitney U:"
                                     + " R's W of wilcox.test (exact without ties when both n < 50). Paired t and"
                                     + " Wilcoxon V (signed rank): over the seeds both configurations ran (Pairs),"
-                                    + " matched by seed; Paired r: Pearson's correlation of the paired values. Cohen's d: mean of a minus mean of b over the pooled SD;"
+                                    + " matched by seed; Paired r: Pearson's correlation of the paired values."
+                                    + " Cohen's d: mean of a minus mean of b over the pooled SD;"
                                     + " Hedges' g: d corrected for small samples. P(a better than b): the probability"
                                     + " that a trial of a beats a trial of b (" + Labels.goal(metric.goal())
                                     + "; ties count one half). Seeds for " + power + " power: the seeds per"

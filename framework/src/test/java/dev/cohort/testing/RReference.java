@@ -71,8 +71,9 @@ public final class RReference {
 
     /**
      * The case's values as successful trials: one per group and value, with the case's seeds by
-     * position (a group's own {@code seeds} when it has them: it ran seeds of its own), seed index, metric (a JSON {@code null} value is NaN), goal when the case has one, and
-     * the group's position as configuration index.
+     * position (a group's own {@code seeds} when it has them: it ran seeds of its own), seed index,
+     * metric (a JSON {@code null} value is NaN: the trial ran its seed without a finite value), goal
+     * when the case has one, and the group's position as configuration index.
      */
     public static List<TrialResult> trials(JsonNode reference) {
         String experiment = experimentId(reference);

@@ -374,7 +374,11 @@ final class HtmlSections {
                 html.raw(significant ? "<tr class=\"sig\">" : "<tr>");
                 html.element("td", null, Labels.config(c.a()));
                 html.element("td", null, Labels.config(c.b()));
-                html.open("td", null).value(Labels.test(c.test()), Labels.reason(reasons, "test"));
+                String test = Labels.test(c.test());
+                if (test != null && c.test().isPaired() && c.pairs() != null) {
+                    test += " (" + c.pairs() + " paired seeds)";
+                }
+                html.open("td", null).value(test, Labels.reason(reasons, "test"));
                 html.raw("</td>");
                 ChosenStatistic statistic = ChosenStatistic.of(c);
                 if (statistic == null) {

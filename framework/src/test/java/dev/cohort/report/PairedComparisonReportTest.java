@@ -78,7 +78,10 @@ class PairedComparisonReportTest {
         assertThat(html).contains("<th>Test</th><th>Statistic</th><th>p</th>", "<th>Paired r</th>");
         // t.test(base, base + step, paired = TRUE)$statistic = -9, cor(base, base + step) = 0.99571
         assertThat(tableRow(html, "k=1", "k=2"))
-                .contains("<td>paired t</td>", "<td class=\"num\">t = -9.000</td>", "<td class=\"num\">0.9957</td>");
+                .contains(
+                        "<td>paired t (10 paired seeds)</td>",
+                        "<td class=\"num\">t = -9.000</td>",
+                        "<td class=\"num\">0.9957</td>");
         assertThat(tableRow(html, "k=1", "k=3"))
                 .containsPattern("<td>(Student&#39;s t|Welch&#39;s t|Mann-Whitney U)</td>")
                 .contains("title=\"the configurations did not run the same seeds\"");

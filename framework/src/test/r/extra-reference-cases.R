@@ -1,6 +1,10 @@
 # Computes the extra reference cases of src/test/resources/stats-reference-extra with R 4.x, the
 # packages jsonlite and car, in the shape of one metric of summary.json (SPEC section 5), plus the
-# fields Cohort adds: q25/q75, typeIITerms, pairs, probabilityOfImprovement, seedsForPower*.
+# fields Cohort adds: q25/q75, typeIITerms, pairs, pairedCorrelation, probabilityOfImprovement,
+# seedsForPower*. A group runs the case's seeds by position (one per value; a null value is a trial that
+# ran its seed without a finite value), or its own `seeds`. Two groups that ran the same seeds are
+# compared seed by seed (SPEC section 5): PAIRED_T when Shapiro-Wilk on the paired differences gives
+# p > 0.05, else WILCOXON; the others by the unpaired rule.
 # Run from the framework directory:  Rscript src/test/r/extra-reference-cases.R
 suppressPackageStartupMessages({ library(jsonlite); library(car) })
 out_dir <- "src/test/resources/stats-reference-extra"
@@ -62,26 +66,34 @@ make_case <- function(name, note, seeds, groups, params, goal = "NONE") {
         df = t2[i, "Df"], sumSq = t2[i, "Sum Sq"], f = nn(t2[i, "F value"]), p = nn(t2[i, "Pr(>F)"])))
     }
   }
+  ran <- lapply(groups, function(g) if (is.null(g$seeds)) seeds[seq_along(g$values)] else unlist(g$seeds))
   comps <- list()
   for (i in seq_along(groups)) for (j in seq_along(groups)) if (i < j) {
     x <- finite[[i]]; z <- finite[[j]]
     st <- tryCatch(t.test(x, z, var.equal = TRUE), error = function(e) NULL)
     we <- tryCatch(t.test(x, z), error = function(e) NULL)
     mw <- tryCatch(suppressWarnings(wilcox.test(x, z)), error = function(e) NULL)
-    same <- length(xs[[i]]) == length(xs[[j]])
-    pt <- if (same) tryCatch(t.test(xs[[i]], xs[[j]], paired = TRUE), error = function(e) NULL) else NULL
-    pw <- if (same) tryCatch(suppressWarnings(wilcox.test(xs[[i]], xs[[j]], paired = TRUE)), error = function(e) NULL) else NULL
+    same <- setequal(ran[[i]], ran[[j]]) && length(ran[[i]]) > 0
+    xj <- xs[[j]][match(ran[[i]], ran[[j]])]  # b's values in a's seed order
+    both <- !is.na(xs[[i]]) & !is.na(xj)
+    pt <- if (same) tryCatch(t.test(xs[[i]], xj, paired = TRUE), error = function(e) NULL) else NULL
+    pw <- if (same) tryCatch(suppressWarnings(wilcox.test(xs[[i]], xj, paired = TRUE)), error = function(e) NULL) else NULL
+    r <- if (same && sum(both) >= 2) nn(suppressWarnings(cor(xs[[i]][both], xj[both]))) else NULL
     ss <- function(v) if (length(v) > 1) (length(v) - 1) * var(v) else 0  # as t.test(var.equal = TRUE) pools
     pooled <- sqrt((ss(x) + ss(z)) / (length(x) + length(z) - 2))
     d <- nn((mean(x) - mean(z)) / pooled)
     nx <- length(x); nz <- length(z)
     sx <- groups[[i]]; sz <- groups[[j]]
     normal <- isTRUE(summaries[[i]]$shapiroP > 0.05) && isTRUE(summaries[[j]]$shapiroP > 0.05)
-    test <- if (!normal) "MANN_WHITNEY" else {
+    test <- if (same) {
+      dp <- tryCatch(shapiro.test(xs[[i]][both] - xj[both])$p.value, error = function(e) NA)
+      if (isTRUE(dp > 0.05)) "PAIRED_T" else "WILCOXON"
+    } else if (!normal) "MANN_WHITNEY" else {
       lp <- suppressWarnings(leveneTest(c(x, z) ~ factor(rep(1:2, c(nx, nz))))[1, "Pr(>F)"])
       if (isTRUE(lp > 0.05)) "STUDENT_T" else "WELCH_T"
     }
-    p <- switch(test, STUDENT_T = st$p.value, WELCH_T = we$p.value, MANN_WHITNEY = mw$p.value)
+    p <- switch(test, STUDENT_T = st$p.value, WELCH_T = we$p.value, MANN_WHITNEY = mw$p.value,
+                PAIRED_T = pt$p.value, WILCOXON = pw$p.value)
     better <- if (goal == "MINIMIZE") outer(x, z, "<") else outer(x, z, ">")
     comps[[length(comps) + 1]] <- list(a = sx$config, b = sz$config, test = test, p = nn(p),
       studentT = nn(st$statistic), studentP = nn(st$p.value), welchT = nn(we$statistic),
@@ -89,7 +101,7 @@ make_case <- function(name, note, seeds, groups, params, goal = "NONE") {
       mannWhitneyP = nn(mw$p.value), pairedT = nn(pt$statistic), pairedP = nn(pt$p.value),
       wilcoxonV = nn(pw$statistic), wilcoxonP = nn(pw$p.value), cohensD = d,
       hedgesG = if (is.null(d)) NULL else d * (1 - 3 / (4 * (nx + nz) - 9)),
-      pairs = if (same) sum(!is.na(xs[[i]]) & !is.na(xs[[j]])) else NULL,
+      pairs = if (same) sum(both) else NULL, pairedCorrelation = r,
       probabilityOfImprovement = mean(better) + 0.5 * mean(outer(x, z, "==")))
   }
   ps <- sapply(comps, function(c) if (is.null(c$p)) NA else c$p)
@@ -159,3 +171,17 @@ groups <- list(
   list(config = cfg(k = 2), values = list(1.4, 1.1)),
   list(config = cfg(k = 3), values = list(0.7, 1.8)))
 make_case("two-seeds-3x2", "n = 2: no normality test, exact rank tests", seeds[1:2], groups, c("k"))
+
+# Common random numbers: the seed moves every configuration alike (sd 2), the configurations differ by
+# less (0.35 and 0.8, noise sd 0.4); one trial ran its seed without a finite value. Paired tests find
+# what unpaired ones miss, and pairedCorrelation shows why.
+crn_seeds <- sample.int(999999, 15)
+seed_effect <- rnorm(15, sd = 2)
+crn <- function(shift) as.list(round(10 + seed_effect + shift + rnorm(15, sd = 0.4), 6))
+groups <- list(
+  list(config = cfg(variant = "base"), values = crn(0)),
+  list(config = cfg(variant = "tuned"), values = crn(0.35)),
+  list(config = cfg(variant = "new"), values = crn(0.8)))
+groups[[3]]$values[7] <- list(NULL)
+make_case("crn-3x15", "common random numbers: strongly correlated pairs, a seed without a value in one configuration",
+          crn_seeds, groups, c("variant"), goal = "MAXIMIZE")

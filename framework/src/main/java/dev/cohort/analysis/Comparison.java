@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param a the first configuration (earlier in configuration order)
  * @param b the second configuration
- * @param test the test chosen for this pair: {@code STUDENT_T}, {@code WELCH_T} or {@code MANN_WHITNEY}
+ * @param test the test chosen for this pair ({@link TestChoice}); a paired one ({@link TestKind#isPaired()})
+ *     when the automatic choice found that both configurations ran the same seeds
  * @param p the p-value of the chosen test
  * @param pBonferroni {@code p} adjusted by Bonferroni over all comparisons of the metric
  * @param pHolm {@code p} adjusted by Holm over all comparisons of the metric
@@ -28,6 +29,9 @@ import java.util.Map;
  * @param hedgesG {@code d * (1 - 3 / (4 (n1 + n2) - 9))}
  * @param pairs how many seeds gave a value in both configurations (the paired sample size), or {@code
  *     null} when the configurations did not run the same seeds
+ * @param pairedCorrelation Pearson's r of the paired values over those seeds (R's {@code cor(a, b)}): what
+ *     pairing bought, since a paired difference has variance {@code var(a) + var(b) - 2 r sd(a) sd(b)};
+ *     {@code null} when the configurations did not run the same seeds or one side is constant
  * @param probabilityOfImprovement the probability that a trial of a is better than a trial of b, over all
  *     pairs of trials, ties counting one half: {@code P(a > b) + P(a = b) / 2} for a maximized or
  *     undirected metric, {@code P(a < b) + P(a = b) / 2} for a minimized one (Agarwal et al. 2021)
@@ -39,7 +43,7 @@ import java.util.Map;
 public record Comparison(
         Map<String, Object> a,
         Map<String, Object> b,
-        String test,
+        TestKind test,
         Double p,
         Double pBonferroni,
         Double pHolm,
@@ -57,6 +61,7 @@ public record Comparison(
         Double cohensD,
         Double hedgesG,
         Integer pairs,
+        Double pairedCorrelation,
         Double probabilityOfImprovement,
         Integer seedsForPowerBonferroni,
         Integer seedsForPowerHolm,

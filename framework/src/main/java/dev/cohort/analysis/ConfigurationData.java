@@ -90,7 +90,14 @@ record ConfigurationData(
         return finiteValues.length;
     }
 
-    /** Whether both configurations ran the same seeds, whatever the outcome. */
+    /**
+     * Whether both configurations ran the same seeds (common random numbers), so their comparison is
+     * paired: the same non-empty set of seeds among their trials, whatever each trial's outcome. A
+     * trial that failed, or succeeded without a finite value, still ran its seed and keeps the pairing;
+     * the paired statistics then use the seeds with a finite value in both. A seed one configuration
+     * never ran (an interrupted or sharded run, or configurations with seeds of their own) makes the
+     * comparison unpaired.
+     */
     boolean ranSameSeedsAs(ConfigurationData other) {
         return seedsRun.length > 0 && Arrays.equals(seedsRun, other.seedsRun);
     }

@@ -1,11 +1,14 @@
 package dev.cohort.analysis;
 
 import dev.cohort.Goal;
+import dev.cohort.statistics.Correlation;
+import dev.cohort.statistics.Descriptive;
 import dev.cohort.statistics.EffectSize;
 import dev.cohort.statistics.OneWayAnova;
 import dev.cohort.statistics.Power;
 import dev.cohort.statistics.RankTestResult;
 import dev.cohort.statistics.RankTests;
+import dev.cohort.statistics.ShapiroWilk;
 import dev.cohort.statistics.TTestResult;
 import dev.cohort.statistics.TTests;
 import java.util.Arrays;
@@ -24,7 +27,7 @@ final class PairComparison {
     private final Map<String, Object> a;
     private final Map<String, Object> b;
     private final Map<String, String> reasons = new LinkedHashMap<>();
-    private String test;
+    private TestKind test;
     Double p;
     private TTestResult student;
     private TTestResult welch;
@@ -32,6 +35,8 @@ final class PairComparison {
     private TTestResult paired;
     private RankTestResult wilcoxon;
     private Integer pairs;
+    private double[] pairedDifferences;
+    private Double pairedCorrelation;
     private Double cohensD;
     private Double hedgesG;
     private Double probabilityOfImprovement;
@@ -166,8 +171,13 @@ final class PairComparison {
         return new double[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n)};
     }
 
+    /**
+     * The paired statistics, defined when both configurations ran the same seeds ({@link
+     * ConfigurationData#ranSameSeedsAs}): over the seeds with a finite value in both, so a seed whose
+     * trial failed (or recorded no finite value) in one configuration drops out of the pairs only.
+     */
     private void paired(ConfigurationData da, ConfigurationData db) {
-        String[] fields = {"pairs", "pairedT", "pairedP", "wilcoxonV", "wilcoxonP"};
+        String[] fields = {"pairs", "pairedT", "pairedP", "wilcoxonV", "wilcoxonP", "pairedCorrelation"};
         if (!da.ranSameSeedsAs(db)) {
             reason("the configurations did not run the same seeds", fields);
             return;
@@ -176,13 +186,15 @@ final class PairComparison {
         double[] x = matched[0];
         double[] y = matched[1];
         pairs = x.length;
+        double[] d = new double[x.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = x[i] - y[i];
+        }
+        pairedDifferences = d;
+        correlation(x, y);
         if (x.length < 2) {
             reason("needs at least 2 seeds with values in both configurations", "pairedT", "pairedP");
         } else {
-            double[] d = new double[x.length];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = x[i] - y[i];
-            }
             if (TTests.isEssentiallyConstant(d)) {
                 reason(
                         "the paired differences are essentially constant (R's t.test refuses them)",
@@ -202,39 +214,64 @@ final class PairComparison {
         }
     }
 
-    private void choose(GroupSummary ga, GroupSummary gb, double[] x, double[] y, AnalysisOptions options) {
-        test = switch (options.testChoice()) {
-            case STUDENT_T -> "STUDENT_T";
-            case WELCH_T -> "WELCH_T";
-            case MANN_WHITNEY -> "MANN_WHITNEY";
-            case AUTO -> autoChoice(ga, gb, x, y, options.alpha());
-        };
-        switch (test) {
-            case "STUDENT_T" -> p = student == null ? null : student.p();
-            case "WELCH_T" -> p = welch == null ? null : welch.p();
-            default -> p = mannWhitney == null ? null : mannWhitney.p();
-        }
-        if (p == null) {
-            String field = switch (test) {
-                case "STUDENT_T" -> "studentP";
-                case "WELCH_T" -> "welchP";
-                default -> "mannWhitneyP";
-            };
-            reasons.put("p", test + " is undefined: " + reasons.get(field));
+    /** Pearson's r of the paired values: how much of the seed-to-seed variation the two share. */
+    private void correlation(double[] x, double[] y) {
+        if (x.length < 2) {
+            reason("needs at least 2 seeds with values in both configurations", "pairedCorrelation");
+        } else if (!Correlation.isDefined(x, y)) {
+            boolean constantA = Descriptive.sumOfSquares(x) == 0;
+            boolean constantB = Descriptive.sumOfSquares(y) == 0;
+            String which = constantA && constantB ? "both configurations" : constantA ? "a" : "b";
+            reason(
+                    "the values of " + which + " are constant over the " + x.length
+                            + " paired seeds (R's cor gives NA)",
+                    "pairedCorrelation");
+        } else {
+            pairedCorrelation = Correlation.pearson(x, y);
         }
     }
 
-    private static String autoChoice(GroupSummary ga, GroupSummary gb, double[] x, double[] y, double alpha) {
+    private void choose(GroupSummary ga, GroupSummary gb, double[] x, double[] y, AnalysisOptions options) {
+        test = options.testChoice().kind().orElseGet(() -> autoChoice(ga, gb, x, y, options.alpha()));
+        p = switch (test) {
+            case STUDENT_T -> student == null ? null : student.p();
+            case WELCH_T -> welch == null ? null : welch.p();
+            case MANN_WHITNEY -> mannWhitney == null ? null : mannWhitney.p();
+            case PAIRED_T -> paired == null ? null : paired.p();
+            case WILCOXON -> wilcoxon == null ? null : wilcoxon.p();
+        };
+        if (p == null) {
+            String field = switch (test) {
+                case STUDENT_T -> "studentP";
+                case WELCH_T -> "welchP";
+                case MANN_WHITNEY -> "mannWhitneyP";
+                case PAIRED_T -> "pairedP";
+                case WILCOXON -> "wilcoxonP";
+            };
+            reasons.put("p", test.displayName() + " is undefined: " + reasons.get(field));
+        }
+    }
+
+    /**
+     * SPEC section 5: a paired test when both configurations ran the same seeds, chosen by Shapiro-Wilk
+     * on the paired differences; otherwise Shapiro-Wilk on each group, then Brown-Forsythe.
+     */
+    private TestKind autoChoice(GroupSummary ga, GroupSummary gb, double[] x, double[] y, double alpha) {
+        if (pairedDifferences != null) {
+            boolean normal = ShapiroWilk.isDefined(pairedDifferences)
+                    && ShapiroWilk.test(pairedDifferences).p() > alpha;
+            return normal ? TestKind.PAIRED_T : TestKind.WILCOXON;
+        }
         boolean normal =
                 ga.shapiroP() != null && gb.shapiroP() != null && ga.shapiroP() > alpha && gb.shapiroP() > alpha;
         if (!normal) {
-            return "MANN_WHITNEY";
+            return TestKind.MANN_WHITNEY;
         }
         List<double[]> deviations = OneWayAnova.medianDeviations(List.of(x, y));
         if (OneWayAnova.isDefined(deviations) && OneWayAnova.test(deviations).p() > alpha) {
-            return "STUDENT_T";
+            return TestKind.STUDENT_T;
         }
-        return "WELCH_T";
+        return TestKind.WELCH_T;
     }
 
     /**
@@ -283,6 +320,7 @@ final class PairComparison {
                 cohensD,
                 hedgesG,
                 pairs,
+                pairedCorrelation,
                 probabilityOfImprovement,
                 seedsBonferroni,
                 seedsHolm,

@@ -56,18 +56,9 @@ public final class Describe {
         return group.config().isEmpty() ? "(no parameters)" : ConfigId.of(group.config());
     }
 
-    /** {@code Welch's t}, {@code Student's t}, {@code Mann-Whitney U}, or the code as recorded. */
+    /** The test's name ({@link dev.cohort.analysis.TestKind#displayName()}), for example {@code paired t}. */
     public static String test(Comparison comparison) {
-        String test = comparison.test();
-        if (test == null) {
-            return "no test";
-        }
-        return switch (test) {
-            case "WELCH_T" -> "Welch's t";
-            case "STUDENT_T" -> "Student's t";
-            case "MANN_WHITNEY" -> "Mann-Whitney U";
-            default -> test;
-        };
+        return comparison.test() == null ? "no test" : comparison.test().displayName();
     }
 
     /** {@code lower} for a minimized metric, {@code higher} for a maximized one, {@code different} without a goal. */

@@ -348,7 +348,10 @@ final class HtmlSections {
         }
     }
 
-    /** Every pair of configurations with raw and corrected p-values. */
+    /**
+     * Every pair of configurations with the test chosen for it, its statistic, raw and corrected
+     * p-values, and for a pair that ran the same seeds the correlation of the paired values.
+     */
     static final class ComparisonsTable implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
@@ -364,16 +367,7 @@ final class HtmlSections {
                                     + "; Holm and Bonferroni adjust over this family.")
                     .raw("\n<table class=\"comparisons\">\n")
                     .headerRow(List.of(
-                            "a",
-                            "b",
-                            "Test",
-                            "Welch t",
-                            "Welch df",
-                            "Welch p",
-                            "p",
-                            "Bonferroni p",
-                            "Holm p",
-                            "Cohen's d"))
+                            "a", "b", "Test", "Statistic", "p", "Bonferroni p", "Holm p", "Cohen's d", "Paired r"))
                     .raw("<tbody>\n");
             for (Comparison c : comparisons) {
                 Map<String, String> reasons = c.reasons();
@@ -381,15 +375,28 @@ final class HtmlSections {
                 html.raw(significant ? "<tr class=\"sig\">" : "<tr>");
                 html.element("td", null, Labels.config(c.a()));
                 html.element("td", null, Labels.config(c.b()));
-                html.open("td", null).value(Labels.test(c.test()), Labels.reason(reasons, "test"));
+                String test = Labels.test(c.test());
+                if (test != null && c.test().isPaired() && c.pairs() != null) {
+                    test += " (" + c.pairs() + " paired seeds)";
+                }
+                html.open("td", null).value(test, Labels.reason(reasons, "test"));
                 html.raw("</td>");
-                cell(html, "num", num(c.welchT()), Labels.reason(reasons, "welchT"));
-                cell(html, "num", num(c.welchDf()), Labels.reason(reasons, "welchDf", "welchT"));
-                cell(html, "num", p(c.welchP()), Labels.reason(reasons, "welchP", "welchT"));
+                ChosenStatistic statistic = ChosenStatistic.of(c);
+                if (statistic == null) {
+                    cell(html, "num", null, Labels.reason(reasons, "test"));
+                } else {
+                    String value = num(statistic.value());
+                    cell(
+                            html,
+                            "num",
+                            value == null ? null : c.test().statisticSymbol() + " = " + value,
+                            Labels.reason(reasons, statistic.field()));
+                }
                 cell(html, "num", p(c.p()), Labels.reason(reasons, "p"));
                 cell(html, "num", p(c.pBonferroni()), Labels.reason(reasons, "pBonferroni", "p"));
                 cell(html, "num holm", p(c.pHolm()), Labels.reason(reasons, "pHolm", "p"));
                 cell(html, "num", num(c.cohensD()), Labels.reason(reasons, "cohensD"));
+                cell(html, "num", num(c.pairedCorrelation()), Labels.reason(reasons, "pairedCorrelation"));
                 html.raw("</tr>\n");
             }
             html.raw("</tbody>\n</table>\n");
@@ -397,12 +404,20 @@ final class HtmlSections {
                             "p",
                             "caption",
                             (shown.isPartial() ? shown.note() + " " : "")
+                                    + "Test and Statistic: the test chosen for the pair and its statistic: t for a"
+                                    + " t-test, U (R's W) for Mann-Whitney, V (the sum of the positive signed ranks)"
+                                    + " for Wilcoxon. A paired test (paired t, Wilcoxon signed-rank)"
+                                    + " compares the two configurations seed by seed, as they ran the same seeds"
+                                    + " (common random numbers). "
                                     + "p: the p-value of the test chosen for the pair; Bonferroni and Holm p adjust it"
                                     + " over the "
                                     + shown.total()
                                     + " comparisons of this metric. Bold: Holm p < α = "
                                     + Numbers.plain(context.alpha())
-                                    + ". Cohen's d: mean of a minus mean of b over the pooled SD.")
+                                    + ". Cohen's d: mean of a minus mean of b over the pooled SD. Paired r: Pearson's"
+                                    + " correlation of the two configurations' values over the seeds with values in"
+                                    + " both, what pairing bought: the higher r, the less of the seed-to-seed"
+                                    + " variation is left in the paired differences.")
                     .raw("\n");
         }
 

@@ -162,6 +162,7 @@ final class HtmlStatisticsSections {
                             "Mann-Whitney U",
                             "Mann-Whitney p",
                             "Pairs",
+                            "Paired r",
                             "Paired t",
                             "Paired p",
                             "Wilcoxon V",
@@ -185,6 +186,7 @@ final class HtmlStatisticsSections {
                 cell(html, num(c.mannWhitneyU()), Labels.reason(r, "mannWhitneyU"));
                 cell(html, p(c.mannWhitneyP()), Labels.reason(r, "mannWhitneyP", "mannWhitneyU"));
                 cell(html, count(c.pairs()), Labels.reason(r, "pairs"));
+                cell(html, num(c.pairedCorrelation()), Labels.reason(r, "pairedCorrelation"));
                 cell(html, num(c.pairedT()), Labels.reason(r, "pairedT"));
                 cell(html, p(c.pairedP()), Labels.reason(r, "pairedP", "pairedT"));
                 cell(html, num(c.wilcoxonV()), Labels.reason(r, "wilcoxonV"));
@@ -205,7 +207,8 @@ final class HtmlStatisticsSections {
                                     + " Mann-Whitney U:"
                                     + " R's W of wilcox.test (exact without ties when both n < 50). Paired t and"
                                     + " Wilcoxon V (signed rank): over the seeds both configurations ran (Pairs),"
-                                    + " matched by seed. Cohen's d: mean of a minus mean of b over the pooled SD;"
+                                    + " matched by seed; Paired r: Pearson's correlation of the paired values."
+                                    + " Cohen's d: mean of a minus mean of b over the pooled SD;"
                                     + " Hedges' g: d corrected for small samples. P(a better than b): the probability"
                                     + " that a trial of a beats a trial of b (" + Labels.goal(metric.goal())
                                     + "; ties count one half). Seeds for " + power + " power: the seeds per"

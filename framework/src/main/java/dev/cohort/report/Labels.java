@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import dev.cohort.analysis.ComparisonFamily;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.TestChoice;
+import dev.cohort.analysis.TestKind;
 import dev.cohort.results.ConfigId;
 import java.util.Map;
 
@@ -23,17 +24,9 @@ final class Labels {
         return ConfigId.of(config);
     }
 
-    /** The readable name of a test as the analysis names it, for example {@code Welch's t}. */
-    static String test(String test) {
-        if (test == null) {
-            return null;
-        }
-        return switch (test) {
-            case "STUDENT_T" -> "Student's t";
-            case "WELCH_T" -> "Welch's t";
-            case "MANN_WHITNEY" -> "Mann-Whitney U";
-            default -> test;
-        };
+    /** The readable name of a test, for example {@code Welch's t}; {@code null} for none. */
+    static String test(TestKind test) {
+        return test == null ? null : test.displayName();
     }
 
     /**
@@ -84,21 +77,26 @@ final class Labels {
      */
     static String policy(TestChoice choice, double alpha) {
         String level = Numbers.plain(alpha);
-        if (choice == TestChoice.AUTO) {
-            return "chosen per pair (policy AUTO): when Shapiro-Wilk gives p > " + level
-                    + " for both configurations, a two-group Brown-Forsythe test decides between Student's t (p > "
-                    + level + ") and Welch's t; otherwise, including when normality cannot be tested, Mann-Whitney U";
-        }
-        return test(choice.name()) + " for every pair (policy " + choice.name()
-                + ", set with cohort.test; the automatic choice is off)";
+        return choice.kind()
+                .map(kind -> kind.displayName() + " for every pair (policy " + choice.name()
+                        + ", set with cohort.test; the automatic choice is off"
+                        + (kind.isPaired() ? "; undefined for a pair that did not run the same seeds" : "")
+                        + ")")
+                .orElseGet(() -> "chosen per pair (policy AUTO): for two configurations that ran the same seeds"
+                        + " (common random numbers), " + TestKind.PAIRED_T.displayName()
+                        + " when Shapiro-Wilk on the paired differences gives p > " + level + ", else "
+                        + TestKind.WILCOXON.displayName() + "; for others, when Shapiro-Wilk gives p > " + level
+                        + " for both configurations, a two-group Brown-Forsythe test decides between Student's t (p > "
+                        + level + ") and Welch's t, else Mann-Whitney U. Where normality cannot be tested, the rank"
+                        + " test");
     }
 
     /** The policy in a few words, for example {@code the test chosen per pair by Shapiro-Wilk and Brown-Forsythe}. */
     static String policyName(TestChoice choice) {
-        if (choice == TestChoice.AUTO) {
-            return "policy AUTO: Student's t, Welch's t or Mann-Whitney U per pair, chosen by Shapiro-Wilk and"
-                    + " Brown-Forsythe";
-        }
-        return "policy " + choice.name() + ": " + test(choice.name()) + " for every pair";
+        return choice.kind()
+                .map(kind -> "policy " + choice.name() + ": " + kind.displayName() + " for every pair")
+                .orElse("policy AUTO: paired t or Wilcoxon signed-rank for pairs that ran the same seeds, else"
+                        + " Student's t, Welch's t or Mann-Whitney U, chosen per pair by Shapiro-Wilk and"
+                        + " Brown-Forsythe");
     }
 }

@@ -185,7 +185,7 @@ class AnalyzerTest {
                 .get(0)
                 .comparisons()
                 .get(0);
-        assertThat(c.test()).isEqualTo("WELCH_T");
+        assertThat(c.test()).isEqualTo(TestKind.WELCH_T);
         assertThat(c.p()).isEqualTo(c.welchP());
     }
 

@@ -45,17 +45,19 @@ class CsvFormatsTest {
         String[] lines = csv.split("\r\n");
 
         assertThat(lines[0])
-                .isEqualTo("experiment,metric,a,b,test,p,pBonferroni,pHolm,studentT,studentP,welchT,welchDf,welchP,"
-                        + "mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,wilcoxonP,cohensD,hedgesG,pairs,"
-                        + "probabilityOfImprovement,seedsForPowerBonferroni,seedsForPowerHolm,reasons");
+                .isEqualTo(
+                        "experiment,metric,a,b,test,p,pBonferroni,pHolm,studentT,studentP,welchT,welchDf,welchP,"
+                                + "mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,wilcoxonP,cohensD,hedgesG,pairs,"
+                                + "pairedCorrelation,probabilityOfImprovement,seedsForPowerBonferroni,seedsForPowerHolm,reasons");
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines[1])
                 .isEqualTo("org.acme.StepSize#tracking,final_error,\"alpha=0.01, algorithm=LMS\","
                         + "\"alpha=0.01, algorithm=IDBD\",WELCH_T,0.0012,"
                         + (3 * 0.0012)
                         + ",0.0024,2.5,0.02,2.4,17.9,0.027,12.0,"
-                        + "0.03,,,,,-0.8,-0.78,,,,,pairedP: configurations ran different seeds;"
-                        + " pairedT: configurations ran different seeds; wilcoxonP: configurations ran different seeds;"
+                        + "0.03,,,,,-0.8,-0.78,,,,,,pairedCorrelation: configurations ran different seeds;"
+                        + " pairedP: configurations ran different seeds; pairedT: configurations ran different seeds;"
+                        + " pairs: configurations ran different seeds; wilcoxonP: configurations ran different seeds;"
                         + " wilcoxonV: configurations ran different seeds");
     }
 

@@ -13,6 +13,7 @@ import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TestKind;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ final class Fixtures {
         return Records.make(GroupSummary.class, Records.values(namesAndValues));
     }
 
-    static Comparison comparison(Map<String, Object> a, Map<String, Object> b, String test, Double p) {
+    static Comparison comparison(Map<String, Object> a, Map<String, Object> b, TestKind test, Double p) {
         String why = "configurations ran different seeds";
         return Records.make(
                 Comparison.class,
@@ -128,7 +129,19 @@ final class Fixtures {
                         "hedgesG",
                         -0.78,
                         "reasons",
-                        Map.of("pairedT", why, "pairedP", why, "wilcoxonV", why, "wilcoxonP", why)));
+                        Map.of(
+                                "pairs",
+                                why,
+                                "pairedT",
+                                why,
+                                "pairedP",
+                                why,
+                                "wilcoxonV",
+                                why,
+                                "wilcoxonP",
+                                why,
+                                "pairedCorrelation",
+                                why)));
     }
 
     static FactorialTerm term(String name, int df, double sumSq, Double f, Double p) {
@@ -180,9 +193,9 @@ final class Fixtures {
                                 "residualSumSq",
                                 12.25)),
                 List.of(
-                        comparison(a, b, "WELCH_T", 0.0012),
-                        comparison(a, c, "MANN_WHITNEY", 1e-20),
-                        comparison(b, c, "STUDENT_T", 0.4)),
+                        comparison(a, b, TestKind.WELCH_T, 0.0012),
+                        comparison(a, c, TestKind.MANN_WHITNEY, 1e-20),
+                        comparison(b, c, TestKind.STUDENT_T, 0.4)),
                 Map.of("levene.f", "all groups have zero spread around their medians"),
                 ComparisonFamily.ALL_PAIRS,
                 null,

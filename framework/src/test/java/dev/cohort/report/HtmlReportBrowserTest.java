@@ -11,6 +11,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TestKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,9 +78,10 @@ class HtmlReportBrowserTest {
         int k = 0;
         for (int i = 0; i < configs.size(); i++) {
             for (int j = i + 1; j < configs.size(); j++) {
-                Comparison c = Fixtures.comparison(configs.get(i), configs.get(j), "WELCH_T", ps[k++ % ps.length]);
+                Comparison c =
+                        Fixtures.comparison(configs.get(i), configs.get(j), TestKind.WELCH_T, ps[k++ % ps.length]);
                 if (k == 4) {
-                    c = Fixtures.comparison(configs.get(i), configs.get(j), "MANN_WHITNEY", null);
+                    c = Fixtures.comparison(configs.get(i), configs.get(j), TestKind.MANN_WHITNEY, null);
                 }
                 comparisons.add(c);
             }

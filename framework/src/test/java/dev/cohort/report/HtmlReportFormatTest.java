@@ -8,6 +8,7 @@ import dev.cohort.analysis.FailedTrial;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TestKind;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -165,9 +166,9 @@ class HtmlReportFormatTest {
                         Fixtures.group(idbdSlow, 30, 1.9, 0.1),
                         Fixtures.group(idbdFast, 30, 2.2, 0.1)),
                 List.of(
-                        Fixtures.comparison(lmsSlow, lmsFast, "WELCH_T", 0.01),
-                        Fixtures.comparison(lmsFast, idbdSlow, "WELCH_T", 1e-20),
-                        Fixtures.comparison(lmsFast, idbdFast, "WELCH_T", 1e-10)));
+                        Fixtures.comparison(lmsSlow, lmsFast, TestKind.WELCH_T, 0.01),
+                        Fixtures.comparison(lmsFast, idbdSlow, TestKind.WELCH_T, 1e-20),
+                        Fixtures.comparison(lmsFast, idbdFast, TestKind.WELCH_T, 1e-10)));
         StudyAnalysis study = new StudyAnalysis(List.of(
                 new ExperimentAnalysis("e", List.of("algorithm", "step"), 120, 120, List.of(), List.of(metric))));
 

@@ -114,8 +114,10 @@ class HtmlStatisticsSectionsTest {
     @Test
     void statesHowEachPairsTestWasChosen() {
         assertThat(render(TestChoice.AUTO))
-                .contains("Test per pair: chosen per pair (policy AUTO): when Shapiro-Wilk gives p &gt; 0.05 for"
-                        + " both configurations, a two-group Brown-Forsythe test decides")
+                .contains("Test per pair: chosen per pair (policy AUTO): for two configurations that ran the same"
+                        + " seeds (common random numbers), paired t when Shapiro-Wilk on the paired differences gives"
+                        + " p &gt; 0.05, else Wilcoxon signed-rank; for others, when Shapiro-Wilk gives p &gt; 0.05"
+                        + " for both configurations, a two-group Brown-Forsythe test decides")
                 .contains("Used here: ");
         assertThat(render(TestChoice.WELCH_T))
                 .contains("Test per pair: Welch&#39;s t for every pair (policy WELCH_T, set with cohort.test;"

@@ -93,7 +93,9 @@ class LatexReportFormatTest {
     void marksConfigurationsSignificantlyWorseThanTheBestWithADagger() {
         String tex = format.render(Fixtures.study(), Fixtures.context());
 
-        assertThat(tex).contains("$^{\\dagger}$: significantly worse than the best (policy AUTO: Student's t,");
+        assertThat(tex)
+                .contains("$^{\\dagger}$: significantly worse than the best (policy AUTO: paired t or Wilcoxon"
+                        + " signed-rank for pairs that ran the same seeds, else Student's t,");
         assertThat(tex)
                 .contains("Holm-adjusted $p < 0.05$ over all 3 pairs of the 3 configurations, $\\alpha = 0.05$)");
         // IDBD at alpha=0.1 against the best: Holm p = 0.8, not significant

@@ -6,6 +6,7 @@ import dev.cohort.Goal;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.TestKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ class ShownComparisonsTest {
         for (int i = 0; i < k; i++) {
             groups.add(Fixtures.group(Fixtures.config("x", i), 5, (double) i, 1.0));
             for (int j = i + 1; j < k; j++) {
-                pairs.add(Fixtures.comparison(Fixtures.config("x", i), Fixtures.config("x", j), "WELCH_T", 0.01));
+                pairs.add(
+                        Fixtures.comparison(Fixtures.config("x", i), Fixtures.config("x", j), TestKind.WELCH_T, 0.01));
             }
         }
         return Fixtures.metric("m", goal, groups, pairs);

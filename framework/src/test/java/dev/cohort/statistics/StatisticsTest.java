@@ -42,6 +42,22 @@ class StatisticsTest {
     }
 
     @Test
+    void pearsonCorrelationMatchesRAndRefusesWhatRGivesNaFor() {
+        // cor(c(1e9 + 1, 1e9 + 2, 1e9 + 4, 1e9 + 3), c(-2.5, -1, -3, 4)): a large common offset
+        double[] x = {1e9 + 1, 1e9 + 2, 1e9 + 4, 1e9 + 3};
+        assertThat(Correlation.pearson(x, new double[] {-2.5, -1, -3, 4}))
+                .isCloseTo(0.14127726923480649, within(1e-12));
+        // cor(c(1, 2), c(5, 3))
+        assertThat(Correlation.pearson(new double[] {1, 2}, new double[] {5, 3}))
+                .isCloseTo(-0.99999999999999978, within(1e-15));
+        assertThat(Correlation.isDefined(new double[] {1}, new double[] {2})).isFalse();
+        assertThat(Correlation.isDefined(new double[] {1, 2, 3}, new double[] {4, 4, 4}))
+                .isFalse();
+        assertThat(Correlation.isDefined(new double[] {1, 2, 3}, new double[] {4, 5}))
+                .isFalse();
+    }
+
+    @Test
     void bootstrapIsDeterminedBySeed() {
         double[] x = new double[20];
         Arrays.setAll(x, i -> Math.sin(i * 1.7));

@@ -70,14 +70,14 @@ public final class RReference {
     }
 
     /**
-     * The case's values as successful trials: one per group and value, with the case's seeds (by
-     * position), seed index, metric (a JSON {@code null} value is NaN), goal when the case has one, and
-     * the group's position as configuration index.
+     * The case's values as successful trials: one per group and value, with the case's seeds by
+     * position (a group's own {@code seeds} when it has them: it ran seeds of its own), seed index,
+     * metric (a JSON {@code null} value is NaN: the trial ran its seed without a finite value), goal
+     * when the case has one, and the group's position as configuration index.
      */
     public static List<TrialResult> trials(JsonNode reference) {
         String experiment = experimentId(reference);
         String metric = reference.get("metric").asText();
-        JsonNode seeds = reference.get("seeds");
         Map<String, Goal> goals = reference.has("goal")
                 ? Map.of(metric, Goal.valueOf(reference.get("goal").asText()))
                 : Map.of();
@@ -87,6 +87,7 @@ public final class RReference {
             JsonNode group = groups.get(g);
             Map<String, Object> config = JSON.convertValue(group.get("config"), LINKED_MAP);
             JsonNode values = group.get("values");
+            JsonNode seeds = group.has("seeds") ? group.get("seeds") : reference.get("seeds");
             for (int i = 0; i < values.size(); i++) {
                 JsonNode v = values.get(i);
                 Map<String, Double> metrics = new LinkedHashMap<>();

@@ -58,9 +58,12 @@ public class ReportMojo extends AbstractMojo {
     File reports;
 
     /**
-     * How the test of each pairwise comparison is chosen: {@code AUTO} (Shapiro-Wilk on both groups,
-     * then Brown-Forsythe: Student's t, Welch's t or Mann-Whitney U, per pair), or one test for every
-     * pair: {@code STUDENT_T}, {@code WELCH_T}, {@code MANN_WHITNEY}. The report names the policy.
+     * How the test of each pairwise comparison is chosen: {@code AUTO} (per pair: for configurations
+     * that ran the same seeds, paired t or Wilcoxon signed-rank by Shapiro-Wilk on the paired
+     * differences; else Shapiro-Wilk on both groups, then Brown-Forsythe: Student's t, Welch's t or
+     * Mann-Whitney U), or one test for every pair: {@code STUDENT_T}, {@code WELCH_T}, {@code
+     * MANN_WHITNEY}, {@code PAIRED_T}, {@code WILCOXON} (the paired ones are undefined for a pair that
+     * did not run the same seeds). The report names the policy.
      */
     @Parameter(property = "cohort.test", defaultValue = "AUTO")
     String test = "AUTO";

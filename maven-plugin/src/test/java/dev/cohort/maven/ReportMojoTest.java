@@ -174,7 +174,7 @@ class ReportMojoTest {
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("'t-test'")
                 .hasMessageContaining("cohort.test")
-                .hasMessageContaining("AUTO, STUDENT_T, WELCH_T, MANN_WHITNEY");
+                .hasMessageContaining("AUTO, STUDENT_T, WELCH_T, MANN_WHITNEY, PAIRED_T, WILCOXON");
         assertThat(build.resolve("cohort/report")).doesNotExist();
     }
 
@@ -197,6 +197,29 @@ class ReportMojoTest {
         assertThat(Files.readString(report.resolve("summary.json"))).contains("\"test\" : \"WELCH_T\"");
         assertThat(Files.readString(report.resolve("index.html"))).contains("WELCH_T");
         assertThat(Files.readString(report.resolve("report.tex"))).contains("WELCH\\_T");
+    }
+
+    @Test
+    void acceptsThePairedTestsForConfigurationsThatRanTheSameSeeds() throws Exception {
+        List<String> lines = new ArrayList<>();
+        double[] values = {0.5, 0.7, 0.4, 0.9, 0.6, 1.5, 1.2, 1.9, 1.1, 1.4};
+        for (int i = 0; i < values.length; i++) {
+            lines.add("{\"experiment\":\"org.acme.E#run\",\"config\":{\"x\":" + (i / 5) + "},\"seed\":"
+                    + (i % 5) + ",\"seedIndex\":" + (i % 5) + ",\"status\":\"SUCCESSFUL\",\"metrics\":{\"m\":"
+                    + values[i] + "},\"durationMs\":1.0}");
+        }
+        results(lines.toArray(String[]::new));
+        mojo.pipeline = ReportPipeline::new;
+        mojo.test = "wilcoxon";
+
+        mojo.execute();
+
+        Path report = build.resolve("cohort/report");
+        assertThat(Files.readString(report.resolve("summary.json")))
+                .contains("\"test\" : \"WILCOXON\"")
+                .contains("\"pairs\" : 5");
+        assertThat(Files.readString(report.resolve("index.html")))
+                .contains("Wilcoxon signed-rank for every pair (policy WILCOXON");
     }
 
     @Test

@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * One configuration's values of a reduction over its trials: {@code n}, mean, standard deviation and
- * the 95% t confidence interval of the mean ({@code t.test(x)$conf.int} in R).
+ * the 95% t confidence interval of the mean ({@code t.test(x)$conf.int} in R), computed as the report
+ * computes its groups ({@link dev.cohort.analysis.ConfigurationSummaries}).
  *
  * @param config the parameter values by name
  * @param n the number of trials with a value
  * @param mean the mean
  * @param sd the sample standard deviation, or {@code null} when {@code n < 2}
- * @param ciLow the lower end of the 95% confidence interval, or {@code null} when {@code n < 2}
- * @param ciHigh the upper end of the 95% confidence interval, or {@code null} when {@code n < 2}
+ * @param ciLow the lower end of the 95% confidence interval, or {@code null} when {@code n < 2} or the
+ *     values are essentially constant (R's {@code t.test} refuses them)
+ * @param ciHigh the upper end of the 95% confidence interval, or {@code null} when {@code ciLow} is
  */
 public record ConfigurationSummary(
         Map<String, Object> config, int n, double mean, Double sd, Double ciLow, Double ciHigh) {

@@ -1,15 +1,14 @@
 package dev.cohort.query;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.ConfigurationSummaries;
+import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.TrialSelection;
 import dev.cohort.results.ConfigId;
 import dev.cohort.results.ConfigSelector;
 import dev.cohort.results.ConfigSlices;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
-import dev.cohort.statistics.Descriptive;
-import dev.cohort.statistics.Interval;
-import dev.cohort.statistics.TTests;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -237,13 +236,9 @@ public final class TrialQuery {
     }
 
     private static ConfigurationSummary summary(Map<String, Object> config, List<Double> list) {
-        double[] x = list.stream().mapToDouble(Double::doubleValue).toArray();
-        double mean = Descriptive.mean(x);
-        if (x.length < 2) {
-            return new ConfigurationSummary(config, x.length, mean, null, null, null);
-        }
-        Interval ci = TTests.meanInterval(x, 0.95);
-        return new ConfigurationSummary(config, x.length, mean, Descriptive.sd(x), ci.low(), ci.high());
+        GroupSummary group = ConfigurationSummaries.of(
+                config, list.stream().mapToDouble(Double::doubleValue).toArray());
+        return new ConfigurationSummary(config, group.n(), group.mean(), group.sd(), group.ciLow(), group.ciHigh());
     }
 
     @Override

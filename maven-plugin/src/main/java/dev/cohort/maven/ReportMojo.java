@@ -167,22 +167,28 @@ public class ReportMojo extends AbstractMojo {
 
     /** In a project, one warning per compiled test class whose experiments wrote no results. */
     private void warnAboutUnrunExperiments(Path resultsDirectory) throws MojoExecutionException {
-        if (projectFile == null || testClasses == null || testClasspath == null) {
+        if (projectFile == null) {
             return;
         }
-        List<ExperimentManifest> declared;
-        try {
-            declared = TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
-        }
-        UnrunExperiments unrun = UnrunExperiments.find(declared, resultsDirectory);
+        UnrunExperiments unrun = UnrunExperiments.find(declaredInTestClasses(), resultsDirectory);
         Optional<String> skippedBy = UnrunExperiments.skippedBy(skipTests, mavenTestSkip, skipITs);
         if (skippedBy.isPresent() && !unrun.isEmpty()) {
             getLog().info("Experiments of " + String.join(", ", unrun.byClass().keySet()) + " did not run ("
                     + skippedBy.get() + ").");
         } else {
             unrun.warnings(resultsDirectory).forEach(getLog()::warn);
+        }
+    }
+
+    /** The experiments declared in the project's compiled test classes; none without a project. */
+    private List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
+        if (testClasses == null || testClasspath == null) {
+            return List.of();
+        }
+        try {
+            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
         }
     }
 

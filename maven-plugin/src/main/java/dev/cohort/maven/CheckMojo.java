@@ -45,7 +45,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>Bound to {@code verify}, after the report is written in {@code post-integration-test}. Without a
  * project: {@code mvn dev.cohort:cohort-maven-plugin:check -Dcohort.results=DIR}. With {@code
- * skipTests}, {@code maven.test.skip} or {@code skipITs}, experiments without results are not failures.
+ * -DskipTests}, {@code -Dmaven.test.skip}, {@code -DskipITs}, {@code -Dtest=...} or {@code -Dit.test=...},
+ * experiments without results were left out on purpose and are not failures.
  */
 @Mojo(
         name = "check",
@@ -99,6 +100,14 @@ public class CheckMojo extends AbstractMojo {
     /** Failsafe's {@code skipITs}: as {@code skipTests}, for experiments run by Failsafe. */
     @Parameter(property = "skipITs", defaultValue = "false")
     boolean skipITs;
+
+    /** Surefire's {@code test}: when it selects classes, the others were left out on purpose. */
+    @Parameter(property = "test")
+    String testFilter;
+
+    /** Failsafe's {@code it.test}: as {@code test}. */
+    @Parameter(property = "it.test")
+    String itTestFilter;
 
     /** The project's compiled test classes, where its experiments and their expectations are declared. */
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
@@ -165,16 +174,15 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         UnrunExperiments unrun = UnrunExperiments.find(compiled.experiments(), directory);
-        Optional<String> skippedBy = UnrunExperiments.skippedBy(skipTests, mavenTestSkip, skipITs);
+        Optional<String> narrowedBy =
+                new TestSelection(skipTests, mavenTestSkip, skipITs, testFilter, itTestFilter).narrowedBy();
         int considered = failures.size();
-        int skipped = 0;
         for (dev.cohort.results.Expectation expectation : all) {
             Optional<String> id = experimentId(loaded, expectation);
             if (id.isPresent() && unrun.contains(id.get())) {
                 String what = "Expectation not checked: " + Results.shortName(id.get()) + " " + expectation.describe();
-                if (skippedBy.isPresent()) {
-                    getLog().warn(what + ": the experiment did not run (" + skippedBy.get() + ")");
-                    skipped++;
+                if (narrowedBy.isPresent()) {
+                    getLog().warn(what + ": the experiment did not run (" + narrowedBy.get() + ")");
                 } else {
                     considered++;
                     failures.add(what + ": " + unrun.reason(id.get()));
@@ -196,8 +204,8 @@ public class CheckMojo extends AbstractMojo {
                     + (considered == 1 ? "" : "s") + " did not hold:\n" + String.join("\n", failures));
         }
         if (considered == 0) {
-            getLog().warn("No Cohort expectation was checked: the " + skipped + " declared were skipped with "
-                    + skippedBy.orElse("the tests") + ".");
+            getLog().warn("No Cohort expectation was checked: the experiments that declare them did not run ("
+                    + narrowedBy.orElse("tests skipped") + ").");
             return;
         }
         getLog().info(

@@ -83,6 +83,14 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "skipITs", defaultValue = "false")
     boolean skipITs;
 
+    /** Surefire's {@code test}: when it selects classes, the others were left out on purpose. */
+    @Parameter(property = "test")
+    String testFilter;
+
+    /** Failsafe's {@code it.test}: as {@code test}. */
+    @Parameter(property = "it.test")
+    String itTestFilter;
+
     /**
      * The directory the report is written into, created when missing. Files of the same names are
      * replaced; nothing is written outside it. Without a project, {@code target/cohort/report} of the
@@ -171,10 +179,11 @@ public class ReportMojo extends AbstractMojo {
             return;
         }
         UnrunExperiments unrun = UnrunExperiments.find(declaredInTestClasses(), resultsDirectory);
-        Optional<String> skippedBy = UnrunExperiments.skippedBy(skipTests, mavenTestSkip, skipITs);
-        if (skippedBy.isPresent() && !unrun.isEmpty()) {
+        Optional<String> narrowedBy =
+                new TestSelection(skipTests, mavenTestSkip, skipITs, testFilter, itTestFilter).narrowedBy();
+        if (narrowedBy.isPresent() && !unrun.isEmpty()) {
             getLog().info("Experiments of " + String.join(", ", unrun.byClass().keySet()) + " did not run ("
-                    + skippedBy.get() + ").");
+                    + narrowedBy.get() + ").");
         } else {
             unrun.warnings(resultsDirectory).forEach(getLog()::warn);
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -96,15 +95,5 @@ final class UnrunExperiments {
     static String include(String testClass) {
         String simple = testClass.substring(testClass.lastIndexOf('.') + 1);
         return "<include>**/" + simple + ".java</include>";
-    }
-
-    /**
-     * The property that skipped the test runs, if one did ({@code skipTests}, {@code maven.test.skip} or
-     * Failsafe's {@code skipITs}): then experiments without results were not forgotten, only skipped.
-     */
-    static Optional<String> skippedBy(boolean skipTests, boolean mavenTestSkip, boolean skipITs) {
-        return skipTests
-                ? Optional.of("skipTests")
-                : mavenTestSkip ? Optional.of("maven.test.skip") : skipITs ? Optional.of("skipITs") : Optional.empty();
     }
 }

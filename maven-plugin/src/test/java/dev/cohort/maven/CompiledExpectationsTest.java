@@ -135,7 +135,23 @@ class CompiledExpectationsTest {
 
         assertThat(log.at("WARN"))
                 .contains("Expectation not checked: RaceExperiments#race time: car=fast better than car=slow"
-                        + " (alpha 0.05): the experiment did not run (skipTests)");
+                        + " (alpha 0.05): the experiment did not run (-DskipTests)");
+    }
+
+    @Test
+    void experimentsLeftOutByATestFilterAreNotFailuresEither() throws Exception {
+        compiled(RaceExperiments.class);
+        CheckMojo mojo = check();
+        mojo.testFilter = "ArithmeticTest";
+
+        mojo.execute();
+
+        assertThat(log.at("WARN"))
+                .contains(
+                        "Expectation not checked: RaceExperiments#race time: car=fast better than car=slow"
+                                + " (alpha 0.05): the experiment did not run (-Dtest=ArithmeticTest)",
+                        "No Cohort expectation was checked: the experiments that declare them did not run"
+                                + " (-Dtest=ArithmeticTest).");
     }
 
     @Test

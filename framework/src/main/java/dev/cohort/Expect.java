@@ -28,7 +28,7 @@ import java.lang.annotation.Target;
 @Documented
 @Repeatable(Expectations.class)
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Expect {
 
     /** The metric compared, as passed to {@link Trial#record}. */

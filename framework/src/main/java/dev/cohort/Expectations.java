@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** The container of repeated {@link Expect} declarations; write {@code @Expect} several times instead. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Expectations {
 
     /** The declarations. */

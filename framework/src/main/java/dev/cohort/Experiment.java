@@ -21,11 +21,14 @@ import org.junit.platform.commons.annotation.Testable;
  *   trial.record("final_error", run(alpha, trial.random()));
  * }
  * }</pre>
+ *
+ * <p>Like every Cohort annotation, it may also sit on an annotation of your own (a composed
+ * annotation), for example {@code @Experiment @Seeds(30) @interface Study {}}; the engine finds it there.
  */
 @Documented
 @Testable
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Experiment {
 
     /**

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Documented
 @Repeatable(Metrics.class)
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Metric {
 
     /** The metric name, as passed to {@link Trial#record} or {@link Trial#log}. */

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** The container of repeated {@link Metric} declarations; write {@code @Metric} several times instead. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Metrics {
 
     /** The declarations. */

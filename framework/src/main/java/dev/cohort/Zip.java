@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
 @Documented
 @Repeatable(Zips.class)
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Zip {
 
     /** The names of the parameters whose values are paired, at least two. */

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** The container of repeated {@link Zip} annotations; write {@code @Zip} several times instead. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Zips {
 
     /** The zips. */

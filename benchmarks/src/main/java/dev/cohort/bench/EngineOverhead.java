@@ -34,7 +34,7 @@ public final class EngineOverhead {
     private static void compare(String mode, Path results, boolean parallel) {
         String cores = String.valueOf(Runtime.getRuntime().availableProcessors());
         Map<String, String> cohort = Map.of(
-                "cohort.results.dir",
+                "cohort.results",
                 results.toString(),
                 "cohort.progress",
                 "false",

@@ -29,7 +29,7 @@ public final class ParallelEfficiency {
         CpuBoundExperiments.iterations = calibrate();
         int cores = Runtime.getRuntime().availableProcessors();
         Map<String, String> parameters =
-                Map.of("cohort.results.dir", Path.of(args[0]).toAbsolutePath().toString(), "cohort.progress", "false");
+                Map.of("cohort.results", Path.of(args[0]).toAbsolutePath().toString(), "cohort.progress", "false");
         LauncherRun.run("cohort", CpuBoundExperiments.class, parameters, TRIALS); // warm-up
         double worst = 0;
         for (int round = 1; round <= 3; round++) {

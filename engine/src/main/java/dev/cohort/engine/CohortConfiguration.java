@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -14,8 +15,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * Surefire's {@code configurationParameters}, or {@code -D} system properties).
  *
  * @param parallelism how many trials run at once ({@value #PARALLELISM}, default: available processors)
- * @param resultsDirectory where the run's results file goes ({@value #RESULTS_DIR}, default {@value
- *     #DEFAULT_RESULTS_DIR}, relative to the working directory)
+ * @param resultsDirectory where the run's results file goes ({@value #RESULTS}, or its older name {@value
+ *     #RESULTS_DIR}; default {@value #DEFAULT_RESULTS_DIR}, relative to the working directory)
  * @param progress whether the engine prints progress lines to standard error ({@value #PROGRESS}, default
  *     {@code true})
  * @param progressInterval how often it prints them while trials run ({@value #PROGRESS_INTERVAL}, in
@@ -50,7 +51,13 @@ public record CohortConfiguration(
     /** The configuration parameter naming how many trials run at once. */
     public static final String PARALLELISM = "cohort.parallelism";
 
-    /** The configuration parameter naming the results directory. */
+    /**
+     * The configuration parameter naming the results directory: the same property the Maven goals read
+     * it from, so {@code mvn verify -Dcohort.results=DIR} runs and reports in one directory.
+     */
+    public static final String RESULTS = "cohort.results";
+
+    /** The older name of {@link #RESULTS}, still read; setting both to different directories is an error. */
     public static final String RESULTS_DIR = "cohort.results.dir";
 
     /** The configuration parameter switching progress lines on ({@code true}) or off ({@code false}). */
@@ -125,11 +132,7 @@ public record CohortConfiguration(
                 .map(String::strip)
                 .map(CohortConfiguration::parsePositive)
                 .orElseGet(() -> Runtime.getRuntime().availableProcessors());
-        Path results = Path.of(parameters
-                .get(RESULTS_DIR)
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .orElse(DEFAULT_RESULTS_DIR));
+        Path results = resultsDirectory(parameters);
         boolean progress = parameters
                 .get(PROGRESS)
                 .map(String::strip)
@@ -164,6 +167,26 @@ public record CohortConfiguration(
                 .or(() -> Shard.fromSlurm(environment))
                 .orElse(Shard.whole());
         return new CohortConfiguration(parallelism, results, progress, interval, resume, rerun, timeout, shard);
+    }
+
+    /** {@value #RESULTS}, else {@value #RESULTS_DIR}, else the default; the two names must agree. */
+    private static Path resultsDirectory(ConfigurationParameters parameters) {
+        Optional<String> canonical = nonBlank(parameters, RESULTS);
+        Optional<String> older = nonBlank(parameters, RESULTS_DIR);
+        if (canonical.isPresent()
+                && older.isPresent()
+                && !Path.of(canonical.get())
+                        .normalize()
+                        .equals(Path.of(older.get()).normalize())) {
+            throw new IllegalArgumentException(RESULTS + " (\"" + canonical.get() + "\") and " + RESULTS_DIR + " (\""
+                    + older.get() + "\") are two names for the results directory and disagree; set " + RESULTS
+                    + " alone");
+        }
+        return Path.of(canonical.or(() -> older).orElse(DEFAULT_RESULTS_DIR));
+    }
+
+    private static Optional<String> nonBlank(ConfigurationParameters parameters, String key) {
+        return parameters.get(key).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     private static int parsePositive(String text) {

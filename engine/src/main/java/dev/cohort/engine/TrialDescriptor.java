@@ -9,6 +9,7 @@ import dev.cohort.runtime.TrialRunner;
 import dev.cohort.runtime.TrialTimeout;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -98,7 +99,10 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
     private String timeoutSource(boolean declared, Duration timeout) {
         return declared
                 ? "@Experiment(timeout = \""
-                        + experiment.method().getAnnotation(Experiment.class).timeout() + "\")"
+                        + AnnotationSupport.findAnnotation(experiment.method(), Experiment.class)
+                                .map(Experiment::timeout)
+                                .orElseThrow()
+                        + "\")"
                 : CohortConfiguration.TRIAL_TIMEOUT + "=" + TrialTimeout.describe(timeout);
     }
 }

@@ -19,7 +19,7 @@ final class EngineRuns {
 
     static EngineTestKit.Builder engine(Path results) {
         return EngineTestKit.engine(CohortTestEngine.ENGINE_ID)
-                .configurationParameter(CohortConfiguration.RESULTS_DIR, results.toString())
+                .configurationParameter(CohortConfiguration.RESULTS, results.toString())
                 .configurationParameter(CohortConfiguration.PARALLELISM, "2")
                 .configurationParameter(CohortConfiguration.PROGRESS, "false");
     }

@@ -47,7 +47,7 @@ class RunRecordTest {
     @Test
     void surefireSeesTrialNamesThatNameExperimentConfigurationAndSeed() {
         TestDescriptor root = EngineTestKit.engine(new CohortTestEngine())
-                .configurationParameter(CohortConfiguration.RESULTS_DIR, results.toString())
+                .configurationParameter(CohortConfiguration.RESULTS, results.toString())
                 .selectors(selectClass(SweepExperiments.class))
                 .execute()
                 .testEvents()

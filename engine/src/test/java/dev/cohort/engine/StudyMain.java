@@ -19,7 +19,7 @@ public final class StudyMain {
                 .execute(LauncherDiscoveryRequestBuilder.request()
                         .selectors(selectClass(Class.forName(args[1])))
                         .filters(org.junit.platform.launcher.EngineFilter.includeEngines(CohortTestEngine.ENGINE_ID))
-                        .configurationParameter(CohortConfiguration.RESULTS_DIR, args[0])
+                        .configurationParameter(CohortConfiguration.RESULTS, args[0])
                         .configurationParameter(CohortConfiguration.PARALLELISM, "4")
                         .configurationParameter(CohortConfiguration.PROGRESS, "false")
                         .build());

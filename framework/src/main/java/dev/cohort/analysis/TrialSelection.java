@@ -1,9 +1,9 @@
 package dev.cohort.analysis;
 
+import static dev.cohort.results.LatestResult.supersedes;
+
 import dev.cohort.results.ConfigIds;
 import dev.cohort.results.TrialResult;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -89,31 +89,5 @@ public final class TrialSelection {
         Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
         ids.forEach(id -> ordered.put(id, byId.get(id)));
         return ordered;
-    }
-
-    /**
-     * Whether {@code later}, met after {@code earlier} in the results, replaces it as the result of the
-     * same trial: unless it provably started before it.
-     */
-    public static boolean supersedes(TrialResult later, TrialResult earlier) {
-        return !startedBefore(later, earlier);
-    }
-
-    /** Whether {@code a} provably started before {@code b}. */
-    private static boolean startedBefore(TrialResult a, TrialResult b) {
-        Instant ia = instant(a.startedAt());
-        Instant ib = instant(b.startedAt());
-        return ia != null && ib != null && ia.isBefore(ib);
-    }
-
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.cohort.runtime;
 
-import dev.cohort.analysis.TrialSelection;
+import dev.cohort.results.LatestResult;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * What a results directory already holds, to resume a run: per trial (experiment id, configuration id,
- * seed) its latest stored result, by the rule the report uses ({@link TrialSelection}: the latest start
+ * seed) its latest stored result, by the rule the report uses ({@link LatestResult}: the latest start
  * wins), and the file holding it. Read once per execution, before the first trial; immutable after.
  *
  * <p>Trials are matched by the configuration id their stored line gives, so the live configuration's
@@ -66,7 +66,7 @@ public final class CompletedTrials {
                 }
                 String key = key(trial.experiment(), trial.configId(), trial.seed());
                 TrialResult previous = kept.get(key);
-                if (previous == null || TrialSelection.supersedes(trial, previous)) {
+                if (previous == null || LatestResult.supersedes(trial, previous)) {
                     kept.put(key, trial);
                     latest.put(key, new Stored(trial.status(), shown));
                 }

@@ -4,10 +4,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Finds and calls the helper methods an experiment names by string ({@code @SweepSource}, {@code
@@ -25,12 +25,10 @@ final class DeclaredMethods {
      * @throws InvalidExperimentException naming {@code declared} when there is none, or several
      */
     static Method find(Class<?> type, String name, Predicate<Method> shape, String declared, String expected) {
-        List<Method> named = new ArrayList<>();
-        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-            Arrays.stream(current.getDeclaredMethods())
-                    .filter(m -> m.getName().equals(name) && !m.isBridge() && !m.isSynthetic())
-                    .forEach(named::add);
-        }
+        List<Method> named = ReflectionSupport.findMethods(
+                type,
+                m -> m.getName().equals(name) && !m.isBridge() && !m.isSynthetic(),
+                HierarchyTraversalMode.BOTTOM_UP);
         List<Method> fitting = named.stream().filter(shape).toList();
         if (fitting.size() == 1) {
             return fitting.get(0);

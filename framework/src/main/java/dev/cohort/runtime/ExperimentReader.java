@@ -22,13 +22,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Reads experiment methods into {@link ExperimentDefinition}s, validating the declaration.
@@ -39,9 +40,18 @@ public final class ExperimentReader {
 
     private ExperimentReader() {}
 
-    /** Whether {@code method} is annotated with {@link Experiment}. */
+    /** Whether {@code method} is annotated with {@link Experiment}, directly or through a composed annotation. */
     public static boolean isExperiment(Method method) {
-        return method.isAnnotationPresent(Experiment.class) && !method.isBridge() && !method.isSynthetic();
+        return AnnotationSupport.isAnnotated(method, Experiment.class) && !method.isBridge() && !method.isSynthetic();
+    }
+
+    /**
+     * Whether {@code method} declares an {@link Expect}, directly or through a composed annotation,
+     * whether or not the rest of its declaration is valid.
+     */
+    public static boolean declaresExpectations(Method method) {
+        return !AnnotationSupport.findRepeatableAnnotations(method, Expect.class)
+                .isEmpty();
     }
 
     /**
@@ -66,17 +76,8 @@ public final class ExperimentReader {
      * parameter types); a method overridden in a subclass counts once, in its most specific form.
      */
     public static List<Method> experimentMethods(Class<?> type) {
-        List<Method> methods = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-            Method[] declared = current.getDeclaredMethods();
-            Arrays.sort(declared, Comparator.comparing(ExperimentReader::signature));
-            for (Method method : declared) {
-                if (seen.add(signature(method)) && isExperiment(method)) {
-                    methods.add(method);
-                }
-            }
-        }
+        List<Method> methods = new ArrayList<>(
+                ReflectionSupport.findMethods(type, ExperimentReader::isExperiment, HierarchyTraversalMode.TOP_DOWN));
         methods.sort(Comparator.comparing(ExperimentReader::signature));
         return List.copyOf(methods);
     }
@@ -108,8 +109,8 @@ public final class ExperimentReader {
      */
     public static Optional<String> missingParameterNames(Class<?> testClass, Method method) {
         for (Parameter parameter : method.getParameters()) {
-            boolean swept =
-                    parameter.isAnnotationPresent(Sweep.class) || parameter.isAnnotationPresent(SweepSource.class);
+            boolean swept = AnnotationSupport.isAnnotated(parameter, Sweep.class)
+                    || AnnotationSupport.isAnnotated(parameter, SweepSource.class);
             if (swept && !parameter.isNamePresent()) {
                 return Optional.of(testClass.getSimpleName() + "#" + method.getName()
                         + ": parameter names were not compiled into the class, so configurations are named "
@@ -127,10 +128,8 @@ public final class ExperimentReader {
      *     method and parameter
      */
     public static ExperimentDefinition read(Class<?> testClass, Method method) {
-        Experiment experiment = method.getAnnotation(Experiment.class);
-        if (experiment == null) {
-            throw new IllegalArgumentException(method + " is not annotated with @Experiment");
-        }
+        Experiment experiment = AnnotationSupport.findAnnotation(method, Experiment.class)
+                .orElseThrow(() -> new IllegalArgumentException(method + " is not annotated with @Experiment"));
         String where = testClass.getSimpleName() + "#" + method.getName();
         String id = experiment.name().isBlank()
                 ? testClass.getName() + "#" + method.getName()
@@ -140,8 +139,10 @@ public final class ExperimentReader {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
             Parameter parameter = parameters[i];
-            Sweep sweep = parameter.getAnnotation(Sweep.class);
-            SweepSource source = parameter.getAnnotation(SweepSource.class);
+            Sweep sweep =
+                    AnnotationSupport.findAnnotation(parameter, Sweep.class).orElse(null);
+            SweepSource source = AnnotationSupport.findAnnotation(parameter, SweepSource.class)
+                    .orElse(null);
             if (parameter.getType() == Trial.class && sweep == null && source == null) {
                 if (trialIndex >= 0) {
                     throw invalid(where, parameter, "a second Trial parameter; declare one Trial");
@@ -182,12 +183,13 @@ public final class ExperimentReader {
     }
 
     private static Design design(String where, Method method) {
-        Sample sample = method.getAnnotation(Sample.class);
-        LatinHypercube hypercube = method.getAnnotation(LatinHypercube.class);
-        List<List<String>> zips = Arrays.stream(method.getAnnotationsByType(Zip.class))
+        Sample sample = AnnotationSupport.findAnnotation(method, Sample.class).orElse(null);
+        LatinHypercube hypercube =
+                AnnotationSupport.findAnnotation(method, LatinHypercube.class).orElse(null);
+        List<List<String>> zips = AnnotationSupport.findRepeatableAnnotations(method, Zip.class).stream()
                 .map(z -> List.of(z.value()))
                 .toList();
-        Valid valid = method.getAnnotation(Valid.class);
+        Valid valid = AnnotationSupport.findAnnotation(method, Valid.class).orElse(null);
         String validName = valid == null ? null : valid.value().strip();
         if (sample != null && hypercube != null) {
             throw new InvalidExperimentException(
@@ -235,7 +237,7 @@ public final class ExperimentReader {
             List<Map<String, Object>> configurations,
             Map<String, Goal> goals) {
         List<Expectation> expectations = new ArrayList<>();
-        for (Expect expect : method.getAnnotationsByType(Expect.class)) {
+        for (Expect expect : AnnotationSupport.findRepeatableAnnotations(method, Expect.class)) {
             String declared = where + ": @Expect(metric = \"" + expect.metric() + "\", better = \"" + expect.better()
                     + "\", than = \"" + expect.than() + "\")";
             Goal goal = goals.getOrDefault(expect.metric(), Goal.NONE);
@@ -357,10 +359,9 @@ public final class ExperimentReader {
     }
 
     private static long[] seeds(String where, Class<?> testClass, Method method) {
-        Seeds seeds = method.getAnnotation(Seeds.class);
-        if (seeds == null) {
-            seeds = testClass.getAnnotation(Seeds.class);
-        }
+        Seeds seeds = AnnotationSupport.findAnnotation(method, Seeds.class)
+                .or(() -> AnnotationSupport.findAnnotation(testClass, Seeds.class))
+                .orElse(null);
         if (seeds == null) {
             return SeedSequence.first(1);
         }
@@ -381,7 +382,7 @@ public final class ExperimentReader {
 
     private static Map<String, Goal> goals(String where, Method method) {
         Map<String, Goal> goals = new LinkedHashMap<>();
-        for (Metric metric : method.getAnnotationsByType(Metric.class)) {
+        for (Metric metric : AnnotationSupport.findRepeatableAnnotations(method, Metric.class)) {
             Goal previous = goals.putIfAbsent(metric.name(), metric.goal());
             if (previous != null && previous != metric.goal()) {
                 throw new InvalidExperimentException(where + ": @Metric \"" + metric.name() + "\" is declared both "

@@ -1,15 +1,37 @@
 package dev.cohort.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.cohort.testing.HandWrittenReflection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Guards the layering of the framework: API, runtime, results, statistics, analysis, report. */
+/**
+ * Guards the layering of the framework. From the bottom: the user API ({@code dev.cohort}) and the pure
+ * statistics depend on nothing of ours; the result model ({@code results}) on the API; the store
+ * ({@code results.store}) reads and writes the model; the runtime runs experiments and records their
+ * results; the analysis turns the model into statistics without I/O; the report writers present the
+ * analysis; the pipeline wires store, analysis and writers together; the query API and the assertions
+ * answer questions from the store and the analysis. The query API reads its per-configuration summaries
+ * from the analysis, not from the statistics, so the report and the query agree on every number.
+ */
 class ArchitectureTest {
+
+    private static final String API = "API";
+    private static final String RESULTS = "Results";
+    private static final String STORE = "Store";
+    private static final String STATISTICS = "Statistics";
+    private static final String RUNTIME = "Runtime";
+    private static final String ANALYSIS = "Analysis";
+    private static final String REPORT = "Report";
+    private static final String PIPELINE = "Pipeline";
+    private static final String QUERY = "Query";
+    private static final String ASSERTIONS = "Assertions";
 
     private static JavaClasses classes;
 
@@ -21,14 +43,70 @@ class ArchitectureTest {
     }
 
     @Test
-    void theUserApiDependsOnNothingElseOfOurs() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.cohort")
+    void everyPackageHasItsPlaceInTheLayers() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .ensureAllClassesAreContainedInArchitecture()
+                .layer(API)
+                .definedBy("dev.cohort")
+                .layer(RESULTS)
+                .definedBy("dev.cohort.results")
+                .layer(STORE)
+                .definedBy("dev.cohort.results.store..")
+                .layer(STATISTICS)
+                .definedBy("dev.cohort.statistics..")
+                .layer(RUNTIME)
+                .definedBy("dev.cohort.runtime..")
+                .layer(ANALYSIS)
+                .definedBy("dev.cohort.analysis..")
+                .layer(REPORT)
+                .definedBy("dev.cohort.report..")
+                .layer(PIPELINE)
+                .definedBy("dev.cohort.pipeline..")
+                .layer(QUERY)
+                .definedBy("dev.cohort.query..")
+                .layer(ASSERTIONS)
+                .definedBy("dev.cohort.assertions..")
+                .whereLayer(API)
+                .mayNotAccessAnyLayer()
+                .whereLayer(STATISTICS)
+                .mayNotAccessAnyLayer()
+                .whereLayer(STATISTICS)
+                .mayOnlyBeAccessedByLayers(ANALYSIS)
+                .whereLayer(RESULTS)
+                .mayOnlyAccessLayers(API)
+                .whereLayer(STORE)
+                .mayOnlyAccessLayers(API, RESULTS)
+                .whereLayer(STORE)
+                .mayOnlyBeAccessedByLayers(RUNTIME, PIPELINE, QUERY)
+                .whereLayer(RUNTIME)
+                .mayOnlyAccessLayers(API, RESULTS, STORE)
+                .whereLayer(RUNTIME)
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer(ANALYSIS)
+                .mayOnlyAccessLayers(API, RESULTS, STATISTICS)
+                .whereLayer(REPORT)
+                .mayOnlyAccessLayers(API, RESULTS, ANALYSIS)
+                .whereLayer(REPORT)
+                .mayOnlyBeAccessedByLayers(PIPELINE)
+                .whereLayer(PIPELINE)
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer(QUERY)
+                .mayOnlyAccessLayers(API, RESULTS, STORE, ANALYSIS)
+                .whereLayer(QUERY)
+                .mayOnlyBeAccessedByLayers(ASSERTIONS)
+                .whereLayer(ASSERTIONS)
+                .mayNotBeAccessedByAnyLayer()
+                .because("each layer builds on the ones below it; see the class comment for the order")
+                .check(classes);
+    }
+
+    @Test
+    void noPackagesDependOnEachOtherInACycle() {
+        slices().matching("dev.cohort.(**)")
                 .should()
-                .dependOnClassesThat()
-                .resideInAPackage("dev.cohort.*..")
-                .because("a researcher's experiment code compiles against the API alone")
+                .beFreeOfCycles()
+                .because("a cycle between packages makes neither understandable, testable or replaceable alone")
                 .check(classes);
     }
 
@@ -40,17 +118,6 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("java.io..", "java.nio..", "com.fasterxml.jackson..")
-                .orShould()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "dev.cohort",
-                        "dev.cohort.results..",
-                        "dev.cohort.analysis..",
-                        "dev.cohort.report..",
-                        "dev.cohort.runtime..",
-                        "dev.cohort.pipeline..",
-                        "dev.cohort.query..",
-                        "dev.cohort.assertions..")
                 .because("statistics are pure functions over arrays, checked against R")
                 .check(classes);
     }
@@ -62,61 +129,8 @@ class ArchitectureTest {
                 .resideInAPackage("dev.cohort.analysis..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "java.io..",
-                        "java.nio.file..",
-                        "com.fasterxml.jackson..",
-                        "dev.cohort.results.store..",
-                        "dev.cohort.report..",
-                        "dev.cohort.query..",
-                        "dev.cohort.assertions..")
+                .resideInAnyPackage("java.io..", "java.nio.file..", "com.fasterxml.jackson..")
                 .because("the analysis turns trials into a model; reading and writing happen elsewhere")
-                .check(classes);
-    }
-
-    @Test
-    void reportsReadAModelNotResultFiles() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.cohort.report..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "dev.cohort.results.store..",
-                        "dev.cohort.statistics..",
-                        "dev.cohort.runtime..",
-                        "dev.cohort.pipeline..")
-                .because("report writers present the analysis model; they neither read results nor compute")
-                .check(classes);
-    }
-
-    @Test
-    void theResultModelKnowsNothingOfWhatIsBuiltOnIt() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.cohort.results..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "dev.cohort.runtime..",
-                        "dev.cohort.statistics..",
-                        "dev.cohort.analysis..",
-                        "dev.cohort.report..",
-                        "dev.cohort.pipeline..",
-                        "dev.cohort.query..",
-                        "dev.cohort.assertions..")
-                .check(classes);
-    }
-
-    @Test
-    void queriesAndAssertionsReadResultsAndNeverWriteReports() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("dev.cohort.query..", "dev.cohort.assertions..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("dev.cohort.report..", "dev.cohort.pipeline..", "dev.cohort.runtime..")
-                .because("questions about results read the store and the analysis; they run and write nothing")
                 .check(classes);
     }
 
@@ -144,6 +158,14 @@ class ArchitectureTest {
                         "org.junit.platform.launcher..",
                         "org.apache.maven..")
                 .because("the engine and the Maven plugin are thin adapters around the framework")
+                .check(classes);
+    }
+
+    @Test
+    void annotationsAndMethodsAreFoundThroughJUnitsSupport() {
+        noClasses()
+                .should(HandWrittenReflection.READ_ANNOTATIONS_OR_METHODS_BY_HAND)
+                .because(HandWrittenReflection.BECAUSE)
                 .check(classes);
     }
 }

@@ -10,6 +10,10 @@ import dev.cohort.Metric;
 import dev.cohort.Seeds;
 import dev.cohort.Sweep;
 import dev.cohort.Trial;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -234,5 +238,77 @@ class ExperimentReaderTest {
         assertThatThrownBy(() -> ExperimentReader.read(
                         Expecting.class, Expecting.class.getDeclaredMethod("unknownValue", Algorithm.class)))
                 .hasMessageContaining("\"algorithm=SGD\" matches no configuration: algorithm takes [LMS, IDBD]");
+    }
+
+    /** A project's own annotation that stands for a whole study declaration. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @Experiment(description = "Do larger sizes score higher?")
+    @Seeds(5)
+    @Metric(name = "score", goal = Goal.MAXIMIZE)
+    @Expect(metric = "score", better = "size=2", than = "size=1")
+    @interface SizeStudy {}
+
+    /** A project's own annotation for a sweep it uses in many experiments. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @Sweep({"1", "2"})
+    @interface Sizes {}
+
+    /** A project's own annotation for its seeds, on a class. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @Seeds(4)
+    @interface FourSeeds {}
+
+    static class Composed {
+        @SizeStudy
+        void study(@Sizes int size, Trial trial) {}
+    }
+
+    @FourSeeds
+    static class ComposedOnTheClass {
+        @Experiment
+        void run(@Sizes int size, Trial trial) {}
+    }
+
+    static class Base {
+        @SizeStudy
+        void inherited(@Sizes int size, Trial trial) {}
+    }
+
+    static class Derived extends Base {}
+
+    @Test
+    void findsTheDeclarationInAProjectsOwnComposedAnnotations() {
+        assertThat(ExperimentReader.isExperimentClass(Composed.class)).isTrue();
+        ExperimentDefinition definition = read(Composed.class, "study");
+
+        assertThat(definition.description()).isEqualTo("Do larger sizes score higher?");
+        assertThat(definition.seedCount()).isEqualTo(5);
+        assertThat(definition.goals()).containsExactly(Map.entry("score", Goal.MAXIMIZE));
+        assertThat(definition.expectations()).singleElement().satisfies(e -> {
+            assertThat(e.better()).isEqualTo("size=2");
+            assertThat(e.than()).isEqualTo("size=1");
+        });
+        assertThat(definition.configurations()).extracting(Configuration::id).containsExactly("size=1", "size=2");
+    }
+
+    @Test
+    void findsComposedSeedsOnTheClass() {
+        assertThat(read(ComposedOnTheClass.class, "run").seedCount()).isEqualTo(4);
+    }
+
+    @Test
+    void findsExperimentsOfSuperclassesThroughComposedAnnotations() {
+        assertThat(ExperimentReader.experimentMethods(Derived.class))
+                .extracting(Method::getName)
+                .containsExactly("inherited");
+        assertThat(ExperimentReader.read(
+                                Derived.class,
+                                ExperimentReader.experimentMethods(Derived.class)
+                                        .get(0))
+                        .id())
+                .isEqualTo(Derived.class.getName() + "#inherited");
     }
 }

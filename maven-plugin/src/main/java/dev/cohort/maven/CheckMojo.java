@@ -4,17 +4,23 @@ import dev.cohort.query.ExpectationCheck;
 import dev.cohort.query.ExpectationCheck.Outcome;
 import dev.cohort.query.Results;
 import dev.cohort.results.ReadProblem;
+import dev.cohort.results.store.ManifestStore;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Fails the build when an expected result does not hold: for every expectation, the best configuration
@@ -27,25 +33,40 @@ import org.apache.maven.plugins.annotations.Parameter;
  * stepSize=0.03, mean 3.601): Welch's t, Holm p = 0.31 &gt;= alpha 0.05
  * </pre>
  *
- * <p>Expectations come from two places: the {@code @Expect} annotations of the experiments, which the
- * engine records with each experiment's declaration in {@code experiments/*.json} under the results
- * directory (so the goal needs the results directory alone, also without a project), and the {@code
- * <expectations>} of this goal's configuration. An expectation that cannot be checked (no such
- * experiment, metric or configuration, or a metric without a goal) fails the build too, naming it.
+ * <p>Expectations come from two places: the {@code @Expect} annotations of the experiments and the
+ * {@code <expectations>} of this goal's configuration. In a project, the annotations are read from the
+ * compiled test classes, so an {@code @Expect} added since the last run counts; the declarations the
+ * engine records with the results ({@code experiments/*.json}) stand for experiments the classes no
+ * longer declare, and without a project for all (the goal then needs the results directory alone). An
+ * expectation that cannot be checked fails the build too, naming it: no such experiment, metric or
+ * configuration, a metric without a goal, an experiment without results (in a project: with the
+ * Surefire {@code <include>} that would run its class), or a declaration that cannot be read (a class
+ * that cannot be loaded, an invalid {@code @Experiment}, a corrupt {@code experiments/*.json}).
  *
  * <p>Bound to {@code verify}, after the report is written in {@code post-integration-test}. Without a
- * project: {@code mvn dev.cohort:cohort-maven-plugin:check -Dcohort.results=DIR}.
+ * project: {@code mvn dev.cohort:cohort-maven-plugin:check -Dcohort.results=DIR}. With {@code
+ * -DskipTests}, {@code -Dmaven.test.skip}, {@code -DskipITs}, {@code -Dtest=...} or {@code -Dit.test=...},
+ * experiments without results were left out on purpose and are not failures.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+@Mojo(
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
 public class CheckMojo extends AbstractMojo {
 
     /**
      * The results directory: the trials ({@code *.jsonl} at any depth) and the experiments' recorded
-     * declarations ({@code experiments/*.json}). Without a project, {@code target/cohort/results} of the
-     * current directory.
+     * declarations ({@code experiments/*.json}); the engine writes to it when run with the same property.
+     * Without a project, {@code target/cohort/results} of the current directory.
      */
     @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
     File results;
+
+    /** The engine's older name of {@code cohort.results}, still read when {@code cohort.results} is not set. */
+    @Parameter(property = "cohort.results.dir")
+    File resultsDir;
 
     /**
      * Expectations in addition to the experiments' {@code @Expect} annotations, each with {@code
@@ -67,6 +88,34 @@ public class CheckMojo extends AbstractMojo {
     /** Skips every Cohort goal bound in the build. */
     @Parameter(property = "cohort.skip", defaultValue = "false")
     boolean skip;
+
+    /** Surefire's {@code skipTests}: no experiment ran, so those without results were skipped, not forgotten. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    boolean skipTests;
+
+    /** {@code maven.test.skip}: as {@code skipTests}. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    boolean mavenTestSkip;
+
+    /** Failsafe's {@code skipITs}: as {@code skipTests}, for experiments run by Failsafe. */
+    @Parameter(property = "skipITs", defaultValue = "false")
+    boolean skipITs;
+
+    /** Surefire's {@code test}: when it selects classes, the others were left out on purpose. */
+    @Parameter(property = "test")
+    String testFilter;
+
+    /** Failsafe's {@code it.test}: as {@code test}. */
+    @Parameter(property = "it.test")
+    String itTestFilter;
+
+    /** The project's compiled test classes, where its experiments and their expectations are declared. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+    File testClasses;
+
+    /** The project's test classpath, to load the experiment classes with. */
+    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
+    List<String> testClasspath;
 
     /** The project's build directory; tells the default results directory from one set by the user. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
@@ -90,40 +139,58 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException(e.getMessage(), e);
             }
         }
-        Path directory = ReportMojo.resolve(results, ReportMojo.STANDALONE_RESULTS);
-        if (!Files.isDirectory(directory)) {
-            boolean defaultDirectory = projectFile != null
-                    && buildDirectory != null
-                    && directory.equals(ReportMojo.resolve(new File(buildDirectory, "cohort/results"), ""));
-            if (defaultDirectory && configured.isEmpty()) {
-                getLog().warn("No Cohort results in " + directory + ": no experiment ran, nothing to check.");
-                return;
+        Path directory = ResultsDirectory.resolve(results, resultsDir, buildDirectory);
+        CompiledDeclarations compiled = compiledDeclarations();
+        List<String> failures = new ArrayList<>();
+        for (CompiledDeclarations.Unreadable unreadable : compiled.unreadable()) {
+            if (annotated && unreadable.declaresExpectations()) {
+                failures.add("Expectations not checked: " + unreadable.describe());
+                getLog().error(failures.get(failures.size() - 1));
+            } else {
+                getLog().warn(unreadable.describe());
             }
+        }
+        Results loaded;
+        if (Files.isDirectory(directory)) {
+            loaded = load(directory, compiled, failures);
+        } else if (projectFile != null && ResultsDirectory.isDefault(directory, buildDirectory)) {
+            loaded = Results.of(List.of(), compiled.experiments());
+        } else {
             throw new MojoFailureException("Cohort results directory " + directory
                     + " does not exist, so no expectation can be checked. Run the experiments first, or point"
                     + " -Dcohort.results at the directory holding the results.");
-        }
-        Results loaded;
-        try {
-            loaded = Results.load(directory);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Cannot read the Cohort results in " + directory + ": " + e, e);
-        }
-        for (ReadProblem problem : loaded.problems()) {
-            getLog().warn("Skipped unreadable result at " + problem.file() + ", line " + problem.line() + ": "
-                    + problem.message());
         }
         List<dev.cohort.results.Expectation> all = new ArrayList<>();
         if (annotated) {
             all.addAll(ExpectationCheck.declared(loaded));
         }
         all.addAll(configured);
-        if (all.isEmpty()) {
-            getLog().info("No Cohort expectations declared (@Expect or <expectations>) for " + directory);
+        if (all.isEmpty() && failures.isEmpty()) {
+            if (!Files.isDirectory(directory)) {
+                getLog().warn("No Cohort results in " + directory + ": no experiment ran, nothing to check.");
+            } else {
+                getLog().info("No Cohort expectations declared (@Expect or <expectations>) for " + directory);
+            }
             return;
         }
-        List<String> failures = new ArrayList<>();
+        UnrunExperiments unrun = UnrunExperiments.find(compiled.experiments(), directory);
+        Optional<String> narrowedBy =
+                new TestSelection(skipTests, mavenTestSkip, skipITs, testFilter, itTestFilter).narrowedBy();
+        int considered = failures.size();
         for (dev.cohort.results.Expectation expectation : all) {
+            Optional<String> id = experimentId(loaded, expectation);
+            if (id.isPresent() && unrun.contains(id.get())) {
+                String what = "Expectation not checked: " + Results.shortName(id.get()) + " " + expectation.describe();
+                if (narrowedBy.isPresent()) {
+                    getLog().warn(what + ": the experiment did not run (" + narrowedBy.get() + ")");
+                } else {
+                    considered++;
+                    failures.add(what + ": " + unrun.reason(id.get()));
+                    getLog().error(failures.get(failures.size() - 1));
+                }
+                continue;
+            }
+            considered++;
             Outcome outcome = ExpectationCheck.check(loaded, expectation);
             if (outcome.holds()) {
                 getLog().info(outcome.message());
@@ -133,12 +200,78 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (!failures.isEmpty()) {
-            throw new MojoFailureException(failures.size() + " of " + all.size() + " Cohort expectation"
-                    + (all.size() == 1 ? "" : "s") + " did not hold:\n" + String.join("\n", failures));
+            throw new MojoFailureException(failures.size() + " of " + considered + " Cohort expectation"
+                    + (considered == 1 ? "" : "s") + " did not hold:\n" + String.join("\n", failures));
+        }
+        if (considered == 0) {
+            getLog().warn("No Cohort expectation was checked: the experiments that declare them did not run ("
+                    + narrowedBy.orElse("tests skipped") + ").");
+            return;
         }
         getLog().info(
-                        all.size() == 1
+                        considered == 1
                                 ? "The Cohort expectation holds."
-                                : "All " + all.size() + " Cohort expectations hold.");
+                                : "All " + considered + " Cohort expectations hold.");
+    }
+
+    /** In a project, the declarations of its compiled test classes; without one, none. */
+    private CompiledDeclarations compiledDeclarations() throws MojoExecutionException {
+        if (projectFile == null || testClasses == null || testClasspath == null) {
+            return CompiledDeclarations.NONE;
+        }
+        try {
+            return TestClassDeclarations.scan(testClasses.toPath(), testClasspath);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
+        }
+    }
+
+    /**
+     * The results with the compiled declarations in place of the recorded ones of the same experiments. A
+     * recorded declaration that cannot be read fails the check, unless a compiled one replaces it.
+     */
+    private Results load(Path directory, CompiledDeclarations compiled, List<String> failures)
+            throws MojoExecutionException {
+        Results loaded;
+        ManifestStore.Manifests recorded;
+        try {
+            loaded = Results.load(directory).withDeclarations(compiled.experiments());
+            recorded = ManifestStore.read(directory);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("Cannot read the Cohort results in " + directory + ": " + e, e);
+        }
+        Set<Path> replaced = new HashSet<>();
+        compiled.experiments().forEach(e -> replaced.add(ManifestStore.file(directory, e.experiment())));
+        Set<Path> unreadableManifests = new HashSet<>();
+        for (ReadProblem problem : recorded.problems()) {
+            unreadableManifests.add(problem.file());
+            String message =
+                    "Cannot read the recorded Cohort declaration " + problem.file() + " (" + problem.message() + ")";
+            if (replaced.contains(problem.file())) {
+                getLog().warn(message + "; the compiled test classes declare its experiment anew.");
+            } else if (annotated) {
+                failures.add("Expectations not checked: " + message
+                        + ", so the expectations it records cannot be checked; re-run its experiment (the engine"
+                        + " rewrites the file) or delete the file.");
+                getLog().error(failures.get(failures.size() - 1));
+            } else {
+                getLog().warn(message + "; only the configured expectations are checked.");
+            }
+        }
+        for (ReadProblem problem : loaded.problems()) {
+            if (!unreadableManifests.contains(problem.file())) {
+                getLog().warn("Skipped unreadable result at " + problem.file() + ", line " + problem.line() + ": "
+                        + problem.message());
+            }
+        }
+        return loaded;
+    }
+
+    private static Optional<String> experimentId(Results results, dev.cohort.results.Expectation expectation) {
+        try {
+            return Optional.of(results.resolveExperiment(expectation.experiment()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -6,10 +6,13 @@ import dev.cohort.analysis.TestChoice;
 import dev.cohort.pipeline.MissingResultsException;
 import dev.cohort.pipeline.ReportOutcome;
 import dev.cohort.pipeline.ReportPipeline;
+import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.ReadProblem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,6 +20,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Turns the trial results that Cohort experiments recorded into a statistical comparison report:
@@ -31,9 +35,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <p>Lines of the results that cannot be read are logged as warnings naming file and line, and listed
  * in the report; they never fail the build. In a project whose run wrote no results the goal warns and
  * does nothing; without a project, or when {@code cohort.results} names a directory that does not
- * exist, it fails.
+ * exist, it fails. In a project, it warns about every compiled test class whose experiments wrote no
+ * results, naming the Surefire {@code <include>} that would run it.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = false, threadSafe = true)
+@Mojo(
+        name = "report",
+        defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST,
+        requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
 public class ReportMojo extends AbstractMojo {
 
     /** Where results are read from without a project: relative to the current directory. */
@@ -48,6 +58,38 @@ public class ReportMojo extends AbstractMojo {
      */
     @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
     File results;
+
+    /** The engine's older name of {@code cohort.results}, still read when {@code cohort.results} is not set. */
+    @Parameter(property = "cohort.results.dir")
+    File resultsDir;
+
+    /** The project's compiled test classes: experiments declared there and without results are named. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+    File testClasses;
+
+    /** The project's test classpath, to load the experiment classes with. */
+    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
+    List<String> testClasspath;
+
+    /** Surefire's {@code skipTests}: experiments without results were skipped, not forgotten. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    boolean skipTests;
+
+    /** {@code maven.test.skip}: as {@code skipTests}. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    boolean mavenTestSkip;
+
+    /** Failsafe's {@code skipITs}: as {@code skipTests}, for experiments run by Failsafe. */
+    @Parameter(property = "skipITs", defaultValue = "false")
+    boolean skipITs;
+
+    /** Surefire's {@code test}: when it selects classes, the others were left out on purpose. */
+    @Parameter(property = "test")
+    String testFilter;
+
+    /** Failsafe's {@code it.test}: as {@code test}. */
+    @Parameter(property = "it.test")
+    String itTestFilter;
 
     /**
      * The directory the report is written into, created when missing. Files of the same names are
@@ -103,13 +145,14 @@ public class ReportMojo extends AbstractMojo {
             return;
         }
         AnalysisOptions options = options();
-        Path resultsDirectory = resolve(results, STANDALONE_RESULTS);
+        Path resultsDirectory = ResultsDirectory.resolve(results, resultsDir, buildDirectory);
         Path reportsDirectory = resolve(reports, STANDALONE_REPORTS);
         ReportOutcome outcome;
         try {
             outcome = pipeline.apply(options).run(resultsDirectory, reportsDirectory);
         } catch (MissingResultsException e) {
             missingResults(e.directory());
+            warnAboutUnrunExperiments(resultsDirectory);
             return;
         } catch (IOException e) {
             throw new MojoExecutionException(
@@ -129,7 +172,36 @@ public class ReportMojo extends AbstractMojo {
         getLog().info("Read " + outcome.trials() + " trial" + (outcome.trials() == 1 ? "" : "s") + " of "
                 + outcome.experiments() + " experiment" + (outcome.experiments() == 1 ? "" : "s") + " from "
                 + resultsDirectory);
+        warnAboutUnrunExperiments(resultsDirectory);
         getLog().info("Cohort report: " + outcome.index());
+    }
+
+    /** In a project, one warning per compiled test class whose experiments wrote no results. */
+    private void warnAboutUnrunExperiments(Path resultsDirectory) throws MojoExecutionException {
+        if (projectFile == null) {
+            return;
+        }
+        UnrunExperiments unrun = UnrunExperiments.find(declaredInTestClasses(), resultsDirectory);
+        Optional<String> narrowedBy =
+                new TestSelection(skipTests, mavenTestSkip, skipITs, testFilter, itTestFilter).narrowedBy();
+        if (narrowedBy.isPresent() && !unrun.isEmpty()) {
+            getLog().info("Experiments of " + String.join(", ", unrun.byClass().keySet()) + " did not run ("
+                    + narrowedBy.get() + ").");
+        } else {
+            unrun.warnings(resultsDirectory).forEach(getLog()::warn);
+        }
+    }
+
+    /** The experiments declared in the project's compiled test classes; none without a project. */
+    private List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
+        if (testClasses == null || testClasspath == null) {
+            return List.of();
+        }
+        try {
+            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
+        }
     }
 
     /** The analysis options the parameters ask for. */

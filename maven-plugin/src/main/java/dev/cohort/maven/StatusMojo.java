@@ -57,6 +57,14 @@ public class StatusMojo extends AbstractMojo {
     @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
     File results;
 
+    /** The engine's older name of {@code cohort.results}, still read when {@code cohort.results} is not set. */
+    @Parameter(property = "cohort.results.dir")
+    File resultsDir;
+
+    /** The project's build directory; tells the default results directory from one set by the user. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
     /** How many missing trials are listed per experiment. */
     @Parameter(property = "cohort.status.listed", defaultValue = "10")
     int listed = 10;
@@ -74,7 +82,7 @@ public class StatusMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Path directory = ReportMojo.resolve(results, ReportMojo.STANDALONE_RESULTS);
+        Path directory = ResultsDirectory.resolve(results, resultsDir, buildDirectory);
         List<ExperimentManifest> declared = declaredInTestClasses();
         Results loaded;
         if (Files.isDirectory(directory)) {

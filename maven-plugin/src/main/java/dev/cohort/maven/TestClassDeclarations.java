@@ -1,5 +1,9 @@
 package dev.cohort.maven;
 
+import dev.cohort.Expect;
+import dev.cohort.Expectations;
+import dev.cohort.Experiment;
+import dev.cohort.maven.CompiledDeclarations.Unreadable;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.runtime.ExperimentReader;
 import dev.cohort.runtime.InvalidExperimentException;
@@ -8,6 +12,7 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * The experiments declared in a project's compiled test classes, read with the engine's own {@link
  * ExperimentReader}, so {@code status} knows the expected trials before any run and after the code
- * changed. Classes are loaded without being initialized; Cohort's own classes come from the plugin, so
- * the annotations are the ones the reader knows.
+ * changed, and {@code check} the expectations the code declares now. Classes are loaded without being
+ * initialized; Cohort's own classes come from the plugin, so the annotations are the ones the reader
+ * knows.
  */
 final class TestClassDeclarations {
 
@@ -34,10 +40,23 @@ final class TestClassDeclarations {
      */
     static List<ExperimentManifest> read(Path testClasses, List<String> classpath, Consumer<String> warnings)
             throws IOException {
+        CompiledDeclarations declarations = scan(testClasses, classpath);
+        declarations.unreadable().forEach(u -> warnings.accept(u.describe()));
+        return declarations.experiments();
+    }
+
+    /**
+     * Reads every experiment of the classes under {@code testClasses}, and names the classes that cannot
+     * be loaded and the experiments whose declaration is invalid.
+     *
+     * @param classpath the project's test classpath (its classes and dependencies)
+     */
+    static CompiledDeclarations scan(Path testClasses, List<String> classpath) throws IOException {
         if (!Files.isDirectory(testClasses)) {
-            return List.of();
+            return CompiledDeclarations.NONE;
         }
         List<ExperimentManifest> declared = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         Instant now = Instant.now();
         try (URLClassLoader loader = new URLClassLoader(urls(classpath), TestClassDeclarations.class.getClassLoader());
                 Stream<Path> files = Files.walk(testClasses)) {
@@ -50,7 +69,12 @@ final class TestClassDeclarations {
                 try {
                     type = Class.forName(name, false, loader);
                 } catch (ClassNotFoundException | LinkageError e) {
-                    warnings.accept("Cannot load test class " + name + ": " + e);
+                    if (names(file, Experiment.class)) {
+                        unreadable.add(new Unreadable(
+                                name,
+                                "the class cannot be loaded: " + e,
+                                names(file, Expect.class) || names(file, Expectations.class)));
+                    }
                     continue;
                 }
                 if (!ExperimentReader.isExperimentClass(type)) {
@@ -60,12 +84,24 @@ final class TestClassDeclarations {
                     try {
                         declared.add(ExperimentReader.read(type, method).manifest(now));
                     } catch (InvalidExperimentException e) {
-                        warnings.accept(e.getMessage());
+                        unreadable.add(new Unreadable(
+                                name + "#" + method.getName(),
+                                e.getMessage(),
+                                ExperimentReader.declaresExpectations(method)));
                     }
                 }
             }
         }
-        return declared;
+        return new CompiledDeclarations(declared, unreadable);
+    }
+
+    /**
+     * Whether the class file names the annotation type (its descriptor is in the constant pool), as a
+     * class annotated with it does: for classes that cannot be loaded.
+     */
+    private static boolean names(Path classFile, Class<?> annotation) throws IOException {
+        String bytes = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
+        return bytes.contains(annotation.descriptorString());
     }
 
     private static String className(Path relative) {

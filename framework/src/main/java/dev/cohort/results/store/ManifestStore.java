@@ -61,9 +61,9 @@ public final class ManifestStore {
      * @throws IOException when the file cannot be written
      */
     public static Path write(Path resultsDirectory, ExperimentManifest manifest) throws IOException {
-        Path directory = resultsDirectory.resolve(DIRECTORY);
+        Path file = file(resultsDirectory, manifest.experiment());
+        Path directory = file.getParent();
         Files.createDirectories(directory);
-        Path file = directory.resolve(fileName(manifest.experiment()));
         Path temporary = Files.createTempFile(directory, ".manifest-", ".tmp");
         try {
             Files.write(temporary, MAPPER.writeValueAsBytes(manifest));
@@ -114,6 +114,15 @@ public final class ManifestStore {
         }
         manifests.sort(java.util.Comparator.comparing(ExperimentManifest::experiment));
         return new Manifests(manifests, problems);
+    }
+
+    /**
+     * Where the manifest of the experiment {@code experimentId} lives under {@code resultsDirectory},
+     * whether or not it was written: a run writes it before the experiment's first trial, so a missing
+     * file means that no run of the experiment wrote into the directory.
+     */
+    public static Path file(Path resultsDirectory, String experimentId) {
+        return resultsDirectory.resolve(DIRECTORY).resolve(fileName(experimentId));
     }
 
     /** The manifest's file name for an experiment id. */

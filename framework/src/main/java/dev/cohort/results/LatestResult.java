@@ -1,0 +1,34 @@
+package dev.cohort.results;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Which of two results of one trial (experiment, configuration and seed) is its latest: the rule every
+ * reader of a results directory shares, the analysis as much as the engine resuming a run.
+ */
+public final class LatestResult {
+
+    private LatestResult() {}
+
+    /**
+     * Whether {@code later}, met after {@code earlier} in the results, replaces it as the result of the
+     * same trial: unless it provably started before it (both have a parseable {@code startedAt}).
+     */
+    public static boolean supersedes(TrialResult later, TrialResult earlier) {
+        Instant startedLater = instant(later.startedAt());
+        Instant startedEarlier = instant(earlier.startedAt());
+        return startedLater == null || startedEarlier == null || !startedLater.isBefore(startedEarlier);
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

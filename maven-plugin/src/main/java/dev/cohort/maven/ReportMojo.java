@@ -2,14 +2,17 @@ package dev.cohort.maven;
 
 import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.ComparisonFamily;
+import dev.cohort.analysis.StalePolicy;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.pipeline.MissingResultsException;
 import dev.cohort.pipeline.ReportOutcome;
 import dev.cohort.pipeline.ReportPipeline;
+import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.ReadProblem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,6 +20,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Turns the trial results that Cohort experiments recorded into a statistical comparison report:
@@ -28,12 +32,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  * trials. It also runs without a project: {@code mvn dev.cohort:cohort-maven-plugin:report
  * -Dcohort.results=DIR}.
  *
+ * <p>Each experiment is analysed as its latest declaration defines it: in a project the one of its
+ * compiled test classes, else the one recorded with the results. Trials of configurations or seeds it no
+ * longer declares are stale, left out unless {@code -Dcohort.stale=include}; they, and declared trials
+ * without results, are named in warnings and in the report.
+ *
  * <p>Lines of the results that cannot be read are logged as warnings naming file and line, and listed
  * in the report; they never fail the build. In a project whose run wrote no results the goal warns and
  * does nothing; without a project, or when {@code cohort.results} names a directory that does not
  * exist, it fails.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = false, threadSafe = true)
+@Mojo(
+        name = "report",
+        defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST,
+        requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
 public class ReportMojo extends AbstractMojo {
 
     /** Where results are read from without a project: relative to the current directory. */
@@ -78,6 +92,25 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "cohort.comparisonsLimit", defaultValue = "50")
     int comparisonsLimit = AnalysisOptions.DEFAULT_ALL_PAIRS_LIMIT;
 
+    /**
+     * What the analysis does with stale trials, those of configurations or seeds that an experiment's
+     * latest declaration no longer has (an earlier sweep or seeds): {@code EXCLUDE} leaves them out of
+     * every statistic, {@code INCLUDE} keeps them; either way they are counted and listed.
+     */
+    @Parameter(property = "cohort.stale", defaultValue = "EXCLUDE")
+    String stale = "EXCLUDE";
+
+    /**
+     * The project's compiled test classes: their experiments' declarations, newer than any run's, are
+     * the latest ones the report measures the results against.
+     */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+    File testClasses;
+
+    /** The project's test classpath, to load the experiment classes with. */
+    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
+    List<String> testClasspath;
+
     /** Skips the report. */
     @Parameter(property = "cohort.skip", defaultValue = "false")
     boolean skip;
@@ -104,7 +137,7 @@ public class ReportMojo extends AbstractMojo {
         Path reportsDirectory = resolve(reports, STANDALONE_REPORTS);
         ReportOutcome outcome;
         try {
-            outcome = pipeline.apply(options).run(resultsDirectory, reportsDirectory);
+            outcome = pipeline.apply(options).run(resultsDirectory, reportsDirectory, declaredInTestClasses());
         } catch (MissingResultsException e) {
             missingResults(e.directory());
             return;
@@ -126,7 +159,20 @@ public class ReportMojo extends AbstractMojo {
         getLog().info("Read " + outcome.trials() + " trial" + (outcome.trials() == 1 ? "" : "s") + " of "
                 + outcome.experiments() + " experiment" + (outcome.experiments() == 1 ? "" : "s") + " from "
                 + resultsDirectory);
+        outcome.notes().forEach(getLog()::warn);
         getLog().info("Cohort report: " + outcome.index());
+    }
+
+    /** The experiments declared in the project's compiled test classes; none without a project. */
+    private List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
+        if (testClasses == null || testClasspath == null) {
+            return List.of();
+        }
+        try {
+            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
+        }
     }
 
     /** The analysis options the parameters ask for. */
@@ -149,7 +195,17 @@ public class ReportMojo extends AbstractMojo {
             throw new MojoFailureException("Invalid value " + comparisonsLimit + " of the Cohort report parameter"
                     + " 'comparisonsLimit' (property cohort.comparisonsLimit); it must be at least 2.");
         }
-        return AnalysisOptions.defaults().withTestChoice(choice).withComparisons(family, comparisonsLimit);
+        StalePolicy stalePolicy;
+        try {
+            stalePolicy = StalePolicy.parse(stale);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid value '" + stale + "' of the Cohort report parameter 'stale'"
+                    + " (property cohort.stale); allowed: " + StalePolicy.allowed() + ".");
+        }
+        return AnalysisOptions.defaults()
+                .withTestChoice(choice)
+                .withComparisons(family, comparisonsLimit)
+                .withStale(stalePolicy);
     }
 
     /**

@@ -33,7 +33,10 @@ public final class HtmlReportFormat implements ReportFormat {
             new HtmlSections.Contents(),
             new HtmlSections.ReadProblems());
     private final List<HtmlSection.Experiment> experimentSections = List.of(
-            new HtmlStudySections.ExperimentBanner(), new HtmlSections.Overview(), new HtmlStudySections.StaleTrials());
+            new HtmlStudySections.ExperimentBanner(),
+            new HtmlSections.Overview(),
+            new HtmlStudySections.CoverageLine(),
+            new HtmlStudySections.StaleTrials());
     private final List<HtmlSection.Metric> metricSections = List.of(
             new HtmlSections.SummaryTable(),
             new HtmlStatisticsSections.GroupDetails(),

@@ -133,6 +133,8 @@ class DeclaredStudyReportTest {
                 .contains("8 trials of 2 configurations that KnapsackTuning#knapsack no longer declares were left out:"
                         + " population=100; population=200.")
                 .contains("<td>population=100</td><td>no</td><td class=\"num\">4</td><td>1, 2, 3, 4</td>")
+                .contains("Declared trials: 8 (configurations x seeds of the latest declaration); successful: 4,"
+                        + " failed or aborted: 0, missing: 4, stale: 8.")
                 .contains("best (provisional)")
                 .contains("provisional: 1 declared configuration has no result yet");
     }

@@ -6,9 +6,9 @@ import dev.cohort.results.ConfigIds;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TrialResult;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * (in declared order) and seeds define the experiment: a trial of another configuration or seed is
  * stale, left out of {@link #counted()} unless {@link StalePolicy#INCLUDE}; a declared configuration and
  * seed without a result is missing. Without a declaration every trial counts, in the order of {@link
- * TrialSelection#configurationsInDeclaredOrder}.
+ * TrialSelection#configurationsInDeclaredOrder}. Immutable.
  */
 public final class ExperimentTrials {
 
@@ -35,106 +35,36 @@ public final class ExperimentTrials {
     private final ExperimentManifest declaration;
     private final List<TrialResult> counted;
     private final Map<String, Map<String, Object>> configurations;
+    private final Set<String> declaredIds;
     private final List<String> parameters;
     private final Map<String, Goal> goals;
-    private final Map<String, Integer> declaredSeeds;
     private final List<StaleConfiguration> stale;
     private final List<MissingTrial> missing;
     private final List<Map<String, Object>> notRun;
     private final Coverage coverage;
 
-    private ExperimentTrials(String id, List<TrialResult> trials, ExperimentManifest declaration, StalePolicy policy) {
+    private ExperimentTrials(
+            String id,
+            ExperimentManifest declaration,
+            List<TrialResult> counted,
+            Map<String, Map<String, Object>> configurations,
+            Set<String> declaredIds,
+            Collection<String> parameters,
+            List<StaleConfiguration> stale,
+            List<MissingTrial> missing,
+            List<Map<String, Object>> notRun,
+            Coverage coverage) {
         this.id = id;
         this.declaration = declaration;
-        List<TrialResult> unique = TrialSelection.deduplicate(trials);
-        Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
-        Set<String> parameterNames = new LinkedHashSet<>();
-        Map<String, Goal> goalsByMetric = new LinkedHashMap<>();
-        Map<String, Integer> seedCounts = new HashMap<>();
-        List<TrialResult> kept = new ArrayList<>();
-        List<StaleConfiguration> staleConfigs = new ArrayList<>();
-        List<MissingTrial> missingTrials = new ArrayList<>();
-        List<Map<String, Object>> withoutResult = new ArrayList<>();
-        if (declaration == null) {
-            configs.putAll(TrialSelection.configurationsInDeclaredOrder(trials));
-            unique.forEach(t -> parameterNames.addAll(t.config().keySet()));
-            kept.addAll(unique);
-            int successful =
-                    (int) unique.stream().filter(TrialResult::isSuccessful).count();
-            this.coverage = Coverage.undeclared(successful, unique.size() - successful);
-        } else {
-            declaration.configurations().forEach(c -> configs.putIfAbsent(ConfigId.of(c), c));
-            parameterNames.addAll(declaration.parameters().keySet());
-            declaration.configurations().forEach(c -> parameterNames.addAll(c.keySet()));
-            goalsByMetric.putAll(declaration.goals());
-            Set<Long> seeds = new HashSet<>(declaration.seeds());
-            ConfigIds ids = new ConfigIds();
-            Map<String, TrialResult> byTrial = new HashMap<>();
-            Map<String, Map<String, Object>> staleConfigsById = new LinkedHashMap<>();
-            Map<String, List<Long>> staleSeeds = new LinkedHashMap<>();
-            List<TrialResult> staleTrials = new ArrayList<>();
-            for (TrialResult t : unique) {
-                String configId = ids.of(t);
-                if (configs.containsKey(configId) && seeds.contains(t.seed())) {
-                    kept.add(t);
-                    byTrial.put(key(configId, t.seed()), t);
-                } else {
-                    staleTrials.add(t);
-                    staleConfigsById.putIfAbsent(configId, t.config());
-                    staleSeeds.computeIfAbsent(configId, k -> new ArrayList<>()).add(t.seed());
-                }
-            }
-            staleSeeds.forEach((configId, list) -> staleConfigs.add(
-                    new StaleConfiguration(staleConfigsById.get(configId), configs.containsKey(configId), list)));
-            int successful = 0;
-            int failed = 0;
-            int c = 0;
-            for (Map.Entry<String, Map<String, Object>> config : configs.entrySet()) {
-                seedCounts.put(config.getKey(), declaration.seeds().size());
-                int results = 0;
-                for (int i = 0; i < declaration.seeds().size(); i++) {
-                    long seed = declaration.seeds().get(i);
-                    TrialResult result = byTrial.get(key(config.getKey(), seed));
-                    if (result == null) {
-                        missingTrials.add(new MissingTrial(c, config.getValue(), i, seed));
-                    } else {
-                        results++;
-                        if (result.isSuccessful()) {
-                            successful++;
-                        } else {
-                            failed++;
-                        }
-                    }
-                }
-                if (results == 0) {
-                    withoutResult.add(config.getValue());
-                }
-                c++;
-            }
-            this.coverage = Coverage.declared(
-                    configs.size() * declaration.seeds().size(), successful, failed, staleTrials.size());
-            if (policy == StalePolicy.INCLUDE && !staleTrials.isEmpty()) {
-                kept.addAll(staleTrials);
-                TrialSelection.configurationsInDeclaredOrder(staleTrials).forEach(configs::putIfAbsent);
-                staleTrials.forEach(t -> parameterNames.addAll(t.config().keySet()));
-            }
-            kept = inConfigurationOrder(kept, configs, ids);
-        }
-        for (TrialResult t : kept) {
-            t.goals().forEach((metric, goal) -> {
-                if (goal != null) {
-                    goalsByMetric.putIfAbsent(metric, goal);
-                }
-            });
-        }
-        this.counted = List.copyOf(kept);
-        this.configurations = Collections.unmodifiableMap(configs);
-        this.parameters = List.copyOf(parameterNames);
-        this.goals = Collections.unmodifiableMap(goalsByMetric);
-        this.declaredSeeds = Map.copyOf(seedCounts);
-        this.stale = List.copyOf(staleConfigs);
-        this.missing = List.copyOf(missingTrials);
-        this.notRun = List.copyOf(withoutResult);
+        this.counted = List.copyOf(counted);
+        this.configurations = Collections.unmodifiableMap(new LinkedHashMap<>(configurations));
+        this.declaredIds = Set.copyOf(declaredIds);
+        this.parameters = List.copyOf(parameters);
+        this.goals = Collections.unmodifiableMap(goals(declaration, counted));
+        this.stale = List.copyOf(stale);
+        this.missing = List.copyOf(missing);
+        this.notRun = List.copyOf(notRun);
+        this.coverage = coverage;
     }
 
     /**
@@ -147,7 +77,25 @@ public final class ExperimentTrials {
      */
     public static ExperimentTrials of(
             String id, List<TrialResult> experimentTrials, ExperimentManifest declaration, StalePolicy policy) {
-        return new ExperimentTrials(id, experimentTrials, declaration, policy);
+        List<TrialResult> unique = TrialSelection.deduplicate(experimentTrials);
+        if (declaration == null) {
+            Set<String> parameters = new LinkedHashSet<>();
+            unique.forEach(t -> parameters.addAll(t.config().keySet()));
+            int successful =
+                    (int) unique.stream().filter(TrialResult::isSuccessful).count();
+            return new ExperimentTrials(
+                    id,
+                    null,
+                    unique,
+                    TrialSelection.configurationsInDeclaredOrder(experimentTrials),
+                    Set.of(),
+                    parameters,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Coverage.undeclared(successful, unique.size() - successful));
+        }
+        return new Matching(declaration).of(id, unique, policy);
     }
 
     /**
@@ -178,18 +126,135 @@ public final class ExperimentTrials {
         return experiments;
     }
 
-    private static List<TrialResult> inConfigurationOrder(
-            List<TrialResult> trials, Map<String, Map<String, Object>> configs, ConfigIds ids) {
-        Map<String, List<TrialResult>> byConfig = new LinkedHashMap<>();
-        configs.keySet().forEach(c -> byConfig.put(c, new ArrayList<>()));
-        trials.forEach(t -> byConfig.get(ids.of(t)).add(t));
-        List<TrialResult> ordered = new ArrayList<>();
-        byConfig.values().forEach(ordered::addAll);
-        return ordered;
+    /** The declared goals, then those the counted trials recorded. */
+    private static Map<String, Goal> goals(ExperimentManifest declaration, List<TrialResult> counted) {
+        Map<String, Goal> goals = new LinkedHashMap<>();
+        if (declaration != null) {
+            goals.putAll(declaration.goals());
+        }
+        for (TrialResult t : counted) {
+            t.goals().forEach((metric, goal) -> {
+                if (goal != null) {
+                    goals.putIfAbsent(metric, goal);
+                }
+            });
+        }
+        return goals;
     }
 
-    private static String key(String configId, long seed) {
-        return configId + "\u0000" + seed;
+    /**
+     * Trials matched to the cells (configuration x seed) of one declaration: one array slot per declared
+     * trial, so a million declared trials cost a million references, not a million map entries.
+     */
+    private static final class Matching {
+
+        private final ExperimentManifest declaration;
+        private final Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
+        private final Map<String, Integer> configPosition = new HashMap<>();
+        private final Map<Long, Integer> seedPosition = new HashMap<>();
+        private final ConfigIds ids = new ConfigIds();
+
+        Matching(ExperimentManifest declaration) {
+            this.declaration = declaration;
+            for (Map<String, Object> config : declaration.configurations()) {
+                String configId = ConfigId.of(config);
+                if (configs.putIfAbsent(configId, config) == null) {
+                    configPosition.put(configId, configPosition.size());
+                }
+            }
+            List<Long> seeds = declaration.seeds();
+            for (int i = 0; i < seeds.size(); i++) {
+                seedPosition.putIfAbsent(seeds.get(i), i);
+            }
+        }
+
+        ExperimentTrials of(String id, List<TrialResult> unique, StalePolicy policy) {
+            int seeds = declaration.seeds().size();
+            TrialResult[][] cells = new TrialResult[configs.size()][];
+            List<TrialResult> staleTrials = new ArrayList<>();
+            for (TrialResult t : unique) {
+                Integer c = configPosition.get(ids.of(t));
+                Integer s = seedPosition.get(t.seed());
+                if (c == null || s == null) {
+                    staleTrials.add(t);
+                } else {
+                    if (cells[c] == null) {
+                        cells[c] = new TrialResult[seeds];
+                    }
+                    cells[c][s] = t;
+                }
+            }
+            List<MissingTrial> missing = new ArrayList<>();
+            List<Map<String, Object>> notRun = new ArrayList<>();
+            List<TrialResult> counted = new ArrayList<>();
+            int successful = 0;
+            int c = 0;
+            for (Map<String, Object> config : configs.values()) {
+                for (int s = 0; s < seeds; s++) {
+                    TrialResult result = cells[c] == null ? null : cells[c][s];
+                    if (result == null) {
+                        missing.add(new MissingTrial(
+                                c, config, s, declaration.seeds().get(s)));
+                    } else {
+                        counted.add(result);
+                        successful += result.isSuccessful() ? 1 : 0;
+                    }
+                }
+                if (cells[c] == null) {
+                    notRun.add(config);
+                }
+                c++;
+            }
+            Coverage coverage = Coverage.declared(
+                    configs.size() * seeds, successful, counted.size() - successful, staleTrials.size());
+            Map<String, Map<String, Object>> shown = new LinkedHashMap<>(configs);
+            Set<String> parameters =
+                    new LinkedHashSet<>(declaration.parameters().keySet());
+            configs.values().forEach(config -> parameters.addAll(config.keySet()));
+            if (policy == StalePolicy.INCLUDE && !staleTrials.isEmpty()) {
+                TrialSelection.configurationsInDeclaredOrder(staleTrials).forEach(shown::putIfAbsent);
+                staleTrials.forEach(t -> parameters.addAll(t.config().keySet()));
+                counted = inConfigurationOrder(counted, staleTrials, shown);
+            }
+            return new ExperimentTrials(
+                    id,
+                    declaration,
+                    counted,
+                    shown,
+                    configs.keySet(),
+                    parameters,
+                    stale(staleTrials),
+                    missing,
+                    notRun,
+                    coverage);
+        }
+
+        /** The stale trials by configuration, in order of first appearance. */
+        private List<StaleConfiguration> stale(List<TrialResult> staleTrials) {
+            Map<String, Map<String, Object>> config = new LinkedHashMap<>();
+            Map<String, List<Long>> seeds = new HashMap<>();
+            for (TrialResult t : staleTrials) {
+                String configId = ids.of(t);
+                config.putIfAbsent(configId, t.config());
+                seeds.computeIfAbsent(configId, k -> new ArrayList<>()).add(t.seed());
+            }
+            List<StaleConfiguration> stale = new ArrayList<>();
+            config.forEach((configId, values) ->
+                    stale.add(new StaleConfiguration(values, configs.containsKey(configId), seeds.get(configId))));
+            return stale;
+        }
+
+        /** The declared and the stale trials together, configuration by configuration in {@code order}. */
+        private List<TrialResult> inConfigurationOrder(
+                List<TrialResult> declared, List<TrialResult> staleTrials, Map<String, Map<String, Object>> order) {
+            Map<String, List<TrialResult>> byConfig = new LinkedHashMap<>();
+            order.keySet().forEach(configId -> byConfig.put(configId, new ArrayList<>()));
+            declared.forEach(t -> byConfig.get(ids.of(t)).add(t));
+            staleTrials.forEach(t -> byConfig.get(ids.of(t)).add(t));
+            List<TrialResult> ordered = new ArrayList<>();
+            byConfig.values().forEach(ordered::addAll);
+            return ordered;
+        }
     }
 
     /** The experiment id. */
@@ -204,7 +269,8 @@ public final class ExperimentTrials {
 
     /**
      * The trials that enter the statistics, one per configuration and seed (the latest result), in
-     * configuration order: the declared ones, and the stale ones under {@link StalePolicy#INCLUDE}.
+     * configuration order: the declared ones (in declared seed order), and the stale ones under {@link
+     * StalePolicy#INCLUDE}.
      */
     public List<TrialResult> counted() {
         return counted;
@@ -228,9 +294,9 @@ public final class ExperimentTrials {
         return goals;
     }
 
-    /** How many seeds the declaration asks of the configuration with this id; 0 when it asks none. */
+    /** How many seeds the declaration asks of the configuration with this id; 0 when it does not declare it. */
     public int declaredSeeds(String configId) {
-        return declaredSeeds.getOrDefault(configId, 0);
+        return declaredIds.contains(configId) ? declaration.seeds().size() : 0;
     }
 
     /** The stale trials grouped by configuration, in result order. */

@@ -12,6 +12,9 @@ import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +140,26 @@ class DeclaredStudyReportTest {
                         + " failed or aborted: 0, missing: 4, stale: 8.")
                 .contains("best (provisional)")
                 .contains("provisional: 1 declared configuration has no result yet");
+    }
+
+    @Test
+    void anIncompleteStudyRendersInTheBrowserWithoutConsoleProblems() throws Exception {
+        ReportBrowserCheck.requireChromium();
+        Path dir = Path.of("target", "browser-report-incomplete");
+        Files.createDirectories(dir);
+        Path index = dir.resolve("index.html");
+        Files.writeString(
+                index,
+                new HtmlReportFormat().render(study(StalePolicy.EXCLUDE), context(StalePolicy.EXCLUDE)),
+                StandardCharsets.UTF_8);
+
+        ReportBrowserCheck.Rendered rendered =
+                ReportBrowserCheck.check(index.toAbsolutePath(), Path.of("target", "report-incomplete-screenshot.png"));
+
+        assertThat(rendered.text())
+                .contains("The study is incomplete")
+                .contains("population=20")
+                .contains("best (provisional)");
     }
 
     @Test

@@ -27,8 +27,10 @@ import java.util.Set;
 
 /**
  * A results directory loaded for questions: its trials (every {@code *.jsonl} file), the experiments'
- * declarations the engine recorded next to them, and the statistical analysis of the trials, computed
- * once on first use.
+ * declarations the engine recorded next to them, and the statistical analysis of the trials against
+ * those declarations, computed once on first use. Queries and the analysis count the trials the report
+ * counts ({@link ExperimentTrials}): stale trials, of configurations or seeds an experiment's latest
+ * declaration no longer has, are left out unless {@link #withStale} includes them.
  *
  * <pre>{@code
  * Results results = Results.load(Path.of("target/cohort/results"));

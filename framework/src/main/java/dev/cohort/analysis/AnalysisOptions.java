@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param bootstrapBudget the most resampled values the bootstrap draws for one metric (the sum over its
  *     configurations of values x resamples); a larger metric gets fewer resamples per configuration,
  *     and none below {@link #MIN_BOOTSTRAP_RESAMPLES}
+ * @param stale whether trials that the experiment's latest declaration no longer has enter the
+ *     statistics ({@link StalePolicy})
  */
 public record AnalysisOptions(
         TestChoice testChoice,
@@ -27,7 +29,8 @@ public record AnalysisOptions(
         long bootstrapSeed,
         ComparisonFamily comparisons,
         int allPairsLimit,
-        long bootstrapBudget) {
+        long bootstrapBudget,
+        StalePolicy stale) {
 
     /** The default {@link #allPairsLimit()}: 50 configurations, 1,225 pairs. */
     public static final int DEFAULT_ALL_PAIRS_LIMIT = 50;
@@ -45,6 +48,7 @@ public record AnalysisOptions(
     public AnalysisOptions {
         Objects.requireNonNull(testChoice, "testChoice");
         Objects.requireNonNull(comparisons, "comparisons");
+        Objects.requireNonNull(stale, "stale");
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
         }
@@ -64,7 +68,8 @@ public record AnalysisOptions(
 
     /**
      * SPEC section 5: automatic test choice, alpha 0.05, power 0.8, 10000 bootstrap resamples, seed 1;
-     * all pairs compared up to 50 configurations, else every configuration against the best.
+     * all pairs compared up to 50 configurations, else every configuration against the best; stale
+     * trials left out.
      */
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(
@@ -75,31 +80,54 @@ public record AnalysisOptions(
                 1L,
                 ComparisonFamily.AUTO,
                 DEFAULT_ALL_PAIRS_LIMIT,
-                DEFAULT_BOOTSTRAP_BUDGET);
+                DEFAULT_BOOTSTRAP_BUDGET,
+                StalePolicy.EXCLUDE);
     }
 
     /** These options with another test choice. */
     public AnalysisOptions withTestChoice(TestChoice choice) {
         return new AnalysisOptions(
-                choice, alpha, power, bootstrapResamples, bootstrapSeed, comparisons, allPairsLimit, bootstrapBudget);
+                choice,
+                alpha,
+                power,
+                bootstrapResamples,
+                bootstrapSeed,
+                comparisons,
+                allPairsLimit,
+                bootstrapBudget,
+                stale);
     }
 
     /** These options with another bootstrap. */
     public AnalysisOptions withBootstrap(int resamples, long seed) {
         return new AnalysisOptions(
-                testChoice, alpha, power, resamples, seed, comparisons, allPairsLimit, bootstrapBudget);
+                testChoice, alpha, power, resamples, seed, comparisons, allPairsLimit, bootstrapBudget, stale);
     }
 
     /** These options with another comparison family and limit of {@link ComparisonFamily#AUTO}. */
     public AnalysisOptions withComparisons(ComparisonFamily family, int limit) {
         return new AnalysisOptions(
-                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, family, limit, bootstrapBudget);
+                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, family, limit, bootstrapBudget, stale);
     }
 
     /** These options with another bootstrap budget (resampled values per metric). */
     public AnalysisOptions withBootstrapBudget(long budget) {
         return new AnalysisOptions(
-                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, comparisons, allPairsLimit, budget);
+                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, comparisons, allPairsLimit, budget, stale);
+    }
+
+    /** These options with another policy for stale trials. */
+    public AnalysisOptions withStale(StalePolicy policy) {
+        return new AnalysisOptions(
+                testChoice,
+                alpha,
+                power,
+                bootstrapResamples,
+                bootstrapSeed,
+                comparisons,
+                allPairsLimit,
+                bootstrapBudget,
+                policy);
     }
 
     /**

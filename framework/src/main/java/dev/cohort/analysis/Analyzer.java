@@ -2,74 +2,69 @@ package dev.cohort.analysis;
 
 import dev.cohort.Goal;
 import dev.cohort.results.ConfigIds;
+import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TrialResult;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns trial results into the statistical comparison that report writers present (SPEC section 5).
  *
- * <p>Trials are grouped by experiment id (sorted), then metric (order of first appearance), then
- * configuration (order of first appearance of its id). A trial recorded several times (re-runs
- * accumulate in the results directory) counts once: the one with the latest {@code startedAt} wins, and
- * on ties or missing start times the one later in the list. Only successful trials with a finite value
- * enter the statistics. A statistic that is undefined for the data is {@code null} with a reason, never
- * an exception.
+ * <p>Each experiment is analysed as its latest declaration defines it ({@link ExperimentTrials}):
+ * its declared configurations, in declared order, each listed also without a successful trial; trials
+ * of configurations or seeds it no longer declares are stale and left out unless {@link
+ * AnalysisOptions#stale()} includes them. Results without a declaration count as they are, their
+ * configurations in order of first appearance. Experiments are sorted by id, metrics in order of first
+ * appearance. A trial recorded several times (re-runs accumulate in the results directory) counts once
+ * ({@link TrialSelection#deduplicate}). Only successful trials with a finite value enter the statistics.
+ * A statistic that is undefined for the data is {@code null} with a reason, never an exception.
  */
 public final class Analyzer {
 
     private Analyzer() {}
 
-    /** Analyzes all trials with {@link AnalysisOptions#defaults()}. */
+    /** Analyzes all trials, none declared, with {@link AnalysisOptions#defaults()}. */
     public static StudyAnalysis analyze(List<TrialResult> trials) {
         return analyze(trials, AnalysisOptions.defaults());
     }
 
-    /** Analyzes all trials with the given options. */
+    /** Analyzes all trials, none declared, with the given options. */
     public static StudyAnalysis analyze(List<TrialResult> trials, AnalysisOptions options) {
-        Objects.requireNonNull(options, "options");
-        Map<String, List<TrialResult>> byExperiment = new TreeMap<>();
-        for (TrialResult trial : trials) {
-            if (trial == null || trial.experiment() == null) {
-                continue;
-            }
-            byExperiment
-                    .computeIfAbsent(trial.experiment(), k -> new ArrayList<>())
-                    .add(trial);
-        }
-        List<ExperimentAnalysis> experiments = new ArrayList<>();
-        byExperiment.forEach((id, list) -> experiments.add(analyzeExperiment(id, list, options)));
-        return new StudyAnalysis(experiments);
+        return analyze(trials, List.of(), options);
     }
 
-    private static ExperimentAnalysis analyzeExperiment(String id, List<TrialResult> trials, AnalysisOptions options) {
-        List<TrialResult> unique = TrialSelection.deduplicate(trials);
+    /**
+     * Analyzes all trials against the experiments' latest declarations (at most one per experiment);
+     * a declared experiment without results is analysed too, every trial missing.
+     */
+    public static StudyAnalysis analyze(
+            List<TrialResult> trials, List<ExperimentManifest> declarations, AnalysisOptions options) {
+        Objects.requireNonNull(options, "options");
+        return analyzeExperiments(ExperimentTrials.of(trials, declarations, options.stale()), options);
+    }
 
-        Set<String> parameters = new LinkedHashSet<>();
+    /** Analyzes experiments whose trials are already measured against their declarations. */
+    public static StudyAnalysis analyzeExperiments(List<ExperimentTrials> experiments, AnalysisOptions options) {
+        Objects.requireNonNull(options, "options");
+        List<ExperimentAnalysis> analyses = new ArrayList<>();
+        experiments.forEach(e -> analyses.add(analyzeExperiment(e, options)));
+        return new StudyAnalysis(analyses);
+    }
+
+    private static ExperimentAnalysis analyzeExperiment(ExperimentTrials experiment, AnalysisOptions options) {
+        List<TrialResult> counted = experiment.counted();
         Set<String> metrics = new LinkedHashSet<>();
-        Map<String, Goal> goals = new LinkedHashMap<>();
-        for (TrialResult t : trials) {
-            parameters.addAll(t.config().keySet());
-        }
-        Map<String, Map<String, Object>> configs = TrialSelection.configurationsInDeclaredOrder(trials);
-        for (TrialResult t : unique) {
+        for (TrialResult t : counted) {
             metrics.addAll(t.metrics().keySet());
-            t.goals().forEach((metric, goal) -> {
-                if (goal != null) {
-                    goals.putIfAbsent(metric, goal);
-                }
-            });
         }
         List<FailedTrial> failures = new ArrayList<>();
         int successful = 0;
-        for (TrialResult t : unique) {
+        for (TrialResult t : counted) {
             if (t.isSuccessful()) {
                 successful++;
             } else {
@@ -84,7 +79,7 @@ public final class Analyzer {
         }
         ConfigIds ids = new ConfigIds();
         Map<String, List<TrialResult>> byConfig = new HashMap<>();
-        for (TrialResult t : unique) {
+        for (TrialResult t : counted) {
             byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>()).add(t);
         }
         Map<String, long[]> seedsRun = new HashMap<>();
@@ -92,16 +87,26 @@ public final class Analyzer {
         List<MetricAnalysis> metricAnalyses = new ArrayList<>();
         for (String metric : metrics) {
             List<ConfigurationData> data = new ArrayList<>();
-            for (Map.Entry<String, Map<String, Object>> config : configs.entrySet()) {
+            for (Map.Entry<String, Map<String, Object>> config :
+                    experiment.configurations().entrySet()) {
                 data.add(ConfigurationData.of(
                         config.getValue(),
                         metric,
                         byConfig.getOrDefault(config.getKey(), List.of()),
-                        seedsRun.getOrDefault(config.getKey(), new long[0])));
+                        seedsRun.getOrDefault(config.getKey(), new long[0]),
+                        experiment.declaredSeeds(config.getKey())));
             }
-            Goal goal = goals.getOrDefault(metric, Goal.NONE);
-            metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, List.copyOf(parameters), data, options));
+            Goal goal = experiment.goals().getOrDefault(metric, Goal.NONE);
+            metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, experiment.parameters(), data, options));
         }
-        return new ExperimentAnalysis(id, List.copyOf(parameters), unique.size(), successful, failures, metricAnalyses);
+        return new ExperimentAnalysis(
+                        experiment.id(),
+                        experiment.parameters(),
+                        counted.size(),
+                        successful,
+                        failures,
+                        metricAnalyses,
+                        List.of())
+                .withCoverage(experiment.coverage(), experiment.notRun(), experiment.stale());
     }
 }

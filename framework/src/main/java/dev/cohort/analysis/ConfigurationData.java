@@ -17,12 +17,20 @@ import java.util.Map;
  * @param seedsRun every seed the configuration ran, whatever the outcome, sorted and distinct
  * @param nonFinite how many successful trials recorded NaN or an infinite value
  * @param missing how many successful trials did not record the metric
+ * @param declaredSeeds how many seeds the experiment's declaration asks of the configuration ({@code 0}
+ *     without a declaration)
  */
 record ConfigurationData(
-        Map<String, Object> config, long[] seeds, double[] finiteValues, long[] seedsRun, int nonFinite, int missing) {
+        Map<String, Object> config,
+        long[] seeds,
+        double[] finiteValues,
+        long[] seedsRun,
+        int nonFinite,
+        int missing,
+        int declaredSeeds) {
 
     static ConfigurationData of(Map<String, Object> config, String metric, List<TrialResult> configurationTrials) {
-        return of(config, metric, configurationTrials, seedsRun(configurationTrials));
+        return of(config, metric, configurationTrials, seedsRun(configurationTrials), 0);
     }
 
     /** The seeds the trials ran, sorted and distinct: the same for every metric, so computed once per configuration. */
@@ -35,7 +43,11 @@ record ConfigurationData(
     }
 
     static ConfigurationData of(
-            Map<String, Object> config, String metric, List<TrialResult> configurationTrials, long[] seedsRun) {
+            Map<String, Object> config,
+            String metric,
+            List<TrialResult> configurationTrials,
+            long[] seedsRun,
+            int declaredSeeds) {
         long[] seeds = new long[configurationTrials.size()];
         double[] values = new double[configurationTrials.size()];
         int n = 0;
@@ -53,7 +65,7 @@ record ConfigurationData(
                 n++;
             }
         }
-        return ofValues(config, Arrays.copyOf(seeds, n), Arrays.copyOf(values, n), seedsRun, missing);
+        return ofValues(config, Arrays.copyOf(seeds, n), Arrays.copyOf(values, n), seedsRun, missing, declaredSeeds);
     }
 
     /**
@@ -61,7 +73,12 @@ record ConfigurationData(
      * infinite ones counted in {@code nonFinite}.
      */
     static ConfigurationData ofValues(
-            Map<String, Object> config, long[] seeds, double[] values, long[] seedsRun, int missing) {
+            Map<String, Object> config,
+            long[] seeds,
+            double[] values,
+            long[] seedsRun,
+            int missing,
+            int declaredSeeds) {
         long[] finiteSeeds = new long[values.length];
         double[] finite = new double[values.length];
         int n = 0;
@@ -73,7 +90,13 @@ record ConfigurationData(
             }
         }
         return new ConfigurationData(
-                config, Arrays.copyOf(finiteSeeds, n), Arrays.copyOf(finite, n), seedsRun, values.length - n, missing);
+                config,
+                Arrays.copyOf(finiteSeeds, n),
+                Arrays.copyOf(finite, n),
+                seedsRun,
+                values.length - n,
+                missing,
+                declaredSeeds);
     }
 
     /** A copy of the finite values, in trial order. */

@@ -24,8 +24,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * List<CurveAnalysis> result = curves.result();
  * }</pre>
  *
- * <p>The trials are those the {@link Analyzer} counts ({@link TrialSelection#deduplicate}: one per
- * configuration and seed, the latest wins), successful, with a curve file. The first pass fixes each
+ * <p>The trials are those the {@link Analyzer} counts ({@link ExperimentTrials#counted()}: one per
+ * configuration and seed, the latest wins, stale ones left out), successful, with a curve file. The first pass fixes each
  * metric's {@link CurveGrid}: its distinct steps when there are at most {@code maxPoints} (the curve is
  * exact), else at most {@code maxPoints} equal-width buckets of steps. In the second pass each trial's
  * finite values are averaged per bucket (one value per seed and bucket); these seed values are then
@@ -37,7 +37,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * does not count in it.
  *
  * <p>Metrics are listed in order of first appearance in the first pass, configurations in the
- * Analyzer's order ({@link TrialSelection#configurationsInDeclaredOrder}), each with its curve (empty
+ * Analyzer's order ({@link ExperimentTrials#configurations()}), each with its curve (empty
  * when no successful trial of it logged the metric). Not thread-safe.
  */
 public final class CurveAggregator {
@@ -61,22 +61,18 @@ public final class CurveAggregator {
     private CurveGrid.Scan lastScan;
     private MetricState lastState;
 
-    private CurveAggregator(List<TrialResult> experimentTrials, int maxPoints) {
+    private CurveAggregator(ExperimentTrials experiment, int maxPoints) {
         if (maxPoints < 1) {
             throw new IllegalArgumentException("maxPoints must be at least 1, got " + maxPoints);
         }
         this.maxPoints = maxPoints;
-        TrialSelection.configurationsInDeclaredOrder(experimentTrials).forEach((id, config) -> {
+        experiment.configurations().forEach((id, config) -> {
             configIndex.put(id, configs.size());
             configs.add(config);
         });
+        goals.putAll(experiment.goals());
         List<TrialResult> selected = new ArrayList<>();
-        for (TrialResult t : TrialSelection.deduplicate(experimentTrials)) {
-            t.goals().forEach((metric, goal) -> {
-                if (goal != null) {
-                    goals.putIfAbsent(metric, goal);
-                }
-            });
+        for (TrialResult t : experiment.counted()) {
             if (t.isSuccessful() && t.curves() != null) {
                 selected.add(t);
             }
@@ -84,14 +80,27 @@ public final class CurveAggregator {
         this.trials = List.copyOf(selected);
     }
 
-    /** An aggregator for the trials of one experiment, with at most {@value #DEFAULT_MAX_POINTS} points per curve. */
+    /**
+     * An aggregator for the trials of one experiment, none declared, with at most {@value
+     * #DEFAULT_MAX_POINTS} points per curve.
+     */
     public static CurveAggregator of(List<TrialResult> experimentTrials) {
         return of(experimentTrials, DEFAULT_MAX_POINTS);
     }
 
-    /** An aggregator for the trials of one experiment, with at most {@code maxPoints} points per curve. */
+    /** An aggregator for the trials of one experiment, none declared, with at most {@code maxPoints} points per curve. */
     public static CurveAggregator of(List<TrialResult> experimentTrials, int maxPoints) {
-        return new CurveAggregator(experimentTrials, maxPoints);
+        String id = experimentTrials.isEmpty() ? null : experimentTrials.get(0).experiment();
+        return of(ExperimentTrials.of(id, experimentTrials, null, StalePolicy.INCLUDE), maxPoints);
+    }
+
+    /**
+     * An aggregator for the trials of one experiment that count against its declaration ({@link
+     * ExperimentTrials#counted()}), its configurations in the same order as the scalar analysis, with at
+     * most {@code maxPoints} points per curve.
+     */
+    public static CurveAggregator of(ExperimentTrials experiment, int maxPoints) {
+        return new CurveAggregator(experiment, maxPoints);
     }
 
     /** The trials whose curve points count, in the order both passes must read them in. */

@@ -1,17 +1,22 @@
 package dev.cohort.analysis;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analysis of one experiment.
  *
  * @param id the experiment id
  * @param parameters the swept parameter names, in declaration order
- * @param trials the number of distinct trials (configuration x seed) found
+ * @param trials the number of distinct trials (configuration x seed) that entered the analysis
  * @param successful how many of them succeeded
  * @param failures the trials that failed or were aborted, with their causes
  * @param metrics one analysis per recorded metric, in order of first appearance
  * @param curves one aggregate per metric logged with {@code Trial.log}, in order of first appearance
+ * @param coverage how much of the latest declaration has results
+ * @param notRun the declared configurations without any result, in declared order
+ * @param stale the trials of configurations or seeds the latest declaration no longer has, by
+ *     configuration
  */
 public record ExperimentAnalysis(
         String id,
@@ -20,7 +25,10 @@ public record ExperimentAnalysis(
         int successful,
         List<FailedTrial> failures,
         List<MetricAnalysis> metrics,
-        List<CurveAnalysis> curves) {
+        List<CurveAnalysis> curves,
+        Coverage coverage,
+        List<Map<String, Object>> notRun,
+        List<StaleConfiguration> stale) {
 
     /** Copies the lists. */
     public ExperimentAnalysis {
@@ -28,9 +36,33 @@ public record ExperimentAnalysis(
         failures = List.copyOf(failures);
         metrics = List.copyOf(metrics);
         curves = List.copyOf(curves);
+        notRun = List.copyOf(notRun);
+        stale = List.copyOf(stale);
     }
 
-    /** An experiment analysis without learning curves. */
+    /** An analysis of results without a declaration: they count as they are. */
+    public ExperimentAnalysis(
+            String id,
+            List<String> parameters,
+            int trials,
+            int successful,
+            List<FailedTrial> failures,
+            List<MetricAnalysis> metrics,
+            List<CurveAnalysis> curves) {
+        this(
+                id,
+                parameters,
+                trials,
+                successful,
+                failures,
+                metrics,
+                curves,
+                Coverage.undeclared(successful, trials - successful),
+                List.of(),
+                List.of());
+    }
+
+    /** An analysis of results without a declaration and without learning curves. */
     public ExperimentAnalysis(
             String id,
             List<String> parameters,
@@ -43,6 +75,19 @@ public record ExperimentAnalysis(
 
     /** This analysis with {@code curves} in place of its learning curves. */
     public ExperimentAnalysis withCurves(List<CurveAnalysis> curves) {
-        return new ExperimentAnalysis(id, parameters, trials, successful, failures, metrics, curves);
+        return new ExperimentAnalysis(
+                id, parameters, trials, successful, failures, metrics, curves, coverage, notRun, stale);
+    }
+
+    /** This analysis with another coverage, configurations without results and stale trials. */
+    public ExperimentAnalysis withCoverage(
+            Coverage coverage, List<Map<String, Object>> notRun, List<StaleConfiguration> stale) {
+        return new ExperimentAnalysis(
+                id, parameters, trials, successful, failures, metrics, curves, coverage, notRun, stale);
+    }
+
+    /** Whether the "best" configuration is provisional: a declared configuration has no result yet. */
+    public boolean bestIsProvisional() {
+        return !notRun.isEmpty();
     }
 }

@@ -33,7 +33,7 @@ public final class GroupSummaries {
                     "seeds and values differ in length: " + seeds.length + " and " + values.length);
         }
         long[] seedsRun = Arrays.stream(seeds).sorted().distinct().toArray();
-        ConfigurationData data = ConfigurationData.ofValues(config, seeds, values, seedsRun, missing);
+        ConfigurationData data = ConfigurationData.ofValues(config, seeds, values, seedsRun, missing, 0);
         return MetricAnalyzer.summarize(data, options);
     }
 }

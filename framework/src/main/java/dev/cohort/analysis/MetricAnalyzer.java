@@ -107,6 +107,15 @@ final class MetricAnalyzer {
                 resamples);
     }
 
+    /** Why a configuration has no value: it has not run (of how many declared seeds), or no run recorded one. */
+    private static String noValues(ConfigurationData d) {
+        if (d.seedsRun().length > 0) {
+            return NO_VALUES;
+        }
+        return "no trial of this configuration has run"
+                + (d.declaredSeeds() > 0 ? " (0 of " + d.declaredSeeds() + " declared seeds)" : "");
+    }
+
     private static String withinReason(List<double[]> samples) {
         int total = samples.stream().mapToInt(s -> s.length).sum();
         if (total <= samples.size()) {
@@ -157,7 +166,7 @@ final class MetricAnalyzer {
                     "meanBootHigh",
                     "iqmBootLow",
                     "iqmBootHigh")) {
-                reasons.put(field, NO_VALUES);
+                reasons.put(field, noValues(d));
             }
             return new GroupSummary(
                     d.config(),

@@ -23,9 +23,10 @@ public final class TrialSelection {
     private TrialSelection() {}
 
     /**
-     * One result per (configuration id, seed): the latest {@code startedAt} wins; on equal or missing
-     * start times, the one later in the list. The results are ordered by configuration index (unknown
-     * last), then seed index and seed, keeping the order of first appearance among equals: so the
+     * One result per (experiment, configuration id, seed): the latest {@code startedAt} wins; on equal or
+     * missing start times, the one later in the list. Experiments sharing configuration names and seeds
+     * stay apart. The results are ordered by experiment id, then configuration index (unknown last),
+     * then seed index and seed, keeping the order of first appearance among equals: so the
      * statistics, down to the last bit of a sum, do not depend on the order in which parallel trials
      * finished, or on how often a run was interrupted and resumed.
      */
@@ -35,8 +36,9 @@ public final class TrialSelection {
         Map<String, IntStream.Builder> positionsByConfig = new LinkedHashMap<>();
         ConfigIds ids = new ConfigIds();
         for (int i = 0; i < trials.size(); i++) {
+            TrialResult t = trials.get(i);
             positionsByConfig
-                    .computeIfAbsent(ids.of(trials.get(i)), k -> IntStream.builder())
+                    .computeIfAbsent(t.experiment() + "\u0000" + ids.of(t), k -> IntStream.builder())
                     .add(i);
         }
         // The kept result of each (configuration, seed), at the position where that pair first appears.
@@ -63,8 +65,9 @@ public final class TrialSelection {
         return Collections.unmodifiableList(ordered);
     }
 
-    private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.<TrialResult>comparingInt(
-                    t -> t.configIndex() == null ? Integer.MAX_VALUE : t.configIndex())
+    private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.comparing(
+                    TrialResult::experiment, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparingInt(t -> t.configIndex() == null ? Integer.MAX_VALUE : t.configIndex())
             .thenComparingInt(TrialResult::seedIndex)
             .thenComparingLong(TrialResult::seed);
 

@@ -2,6 +2,7 @@ package dev.cohort.pipeline;
 
 import dev.cohort.analysis.CurveAggregator;
 import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.ExperimentTrials;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
@@ -34,26 +35,24 @@ final class CurveLoading {
     }
 
     /**
-     * {@code study} with the curves of {@code trials} attached to their experiments.
+     * {@code study} with the curves of the counted trials of {@code trials} attached to their experiments.
      *
+     * @param trials every experiment's trials against its declaration, as the analysis counted them
      * @param problems receives the curve files or points that could not be read
      */
     static StudyAnalysis attach(
-            StudyAnalysis study, List<TrialResult> trials, Path resultsDirectory, List<ReadProblem> problems)
+            StudyAnalysis study, List<ExperimentTrials> trials, Path resultsDirectory, List<ReadProblem> problems)
             throws IOException {
         CurveLoading loading = new CurveLoading(resultsDirectory);
-        Map<String, List<TrialResult>> byExperiment = new HashMap<>();
-        for (TrialResult t : trials) {
-            if (t != null && t.experiment() != null) {
-                byExperiment
-                        .computeIfAbsent(t.experiment(), k -> new ArrayList<>())
-                        .add(t);
-            }
-        }
+        Map<String, ExperimentTrials> byExperiment = new HashMap<>();
+        trials.forEach(e -> byExperiment.put(e.id(), e));
         List<ExperimentAnalysis> experiments = new ArrayList<>();
         for (ExperimentAnalysis experiment : study.experiments()) {
-            List<TrialResult> own = byExperiment.getOrDefault(experiment.id(), List.of());
-            experiments.add(loading.attach(experiment, CurveAggregator.of(own)));
+            ExperimentTrials own = byExperiment.get(experiment.id());
+            experiments.add(
+                    own == null
+                            ? experiment
+                            : loading.attach(experiment, CurveAggregator.of(own, CurveAggregator.DEFAULT_MAX_POINTS)));
         }
         problems.addAll(loading.problems);
         return new StudyAnalysis(experiments);

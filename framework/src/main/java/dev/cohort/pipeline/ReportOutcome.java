@@ -12,12 +12,21 @@ import java.util.List;
  * @param trials the number of trials read
  * @param experiments the number of experiments analyzed
  * @param problems the lines of the results that could not be read
+ * @param notes what a reader of the build log must know about the study: stale trials left out or
+ *     included, declared trials missing ({@link dev.cohort.report.StudyNotes#log})
  */
-public record ReportOutcome(Path index, List<Path> files, int trials, int experiments, List<ReadProblem> problems) {
+public record ReportOutcome(
+        Path index, List<Path> files, int trials, int experiments, List<ReadProblem> problems, List<String> notes) {
 
     /** Copies the lists. */
     public ReportOutcome {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+    }
+
+    /** An outcome without notes. */
+    public ReportOutcome(Path index, List<Path> files, int trials, int experiments, List<ReadProblem> problems) {
+        this(index, files, trials, experiments, problems, List.of());
     }
 }

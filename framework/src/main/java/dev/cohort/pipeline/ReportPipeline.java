@@ -2,9 +2,12 @@ package dev.cohort.pipeline;
 
 import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.Analyzer;
+import dev.cohort.analysis.ExperimentTrials;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.report.ReportContext;
 import dev.cohort.report.ReportWriter;
+import dev.cohort.report.StudyNotes;
+import dev.cohort.results.Declarations;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
@@ -16,22 +19,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * From a results directory to a reports directory: reads every trial with the
- * {@link JsonLinesResultReader} (and the experiments' recorded designs), analyzes them with the {@link Analyzer}, aggregates their learning
+ * {@link JsonLinesResultReader} (and the experiments' declarations), analyzes each experiment against its
+ * latest declaration with the {@link Analyzer}, aggregates their learning
  * curves by streaming their curve files through a {@link dev.cohort.analysis.CurveAggregator}, and writes every report format
  * with the {@link ReportWriter}. The only place where results are read for a report; report writers
  * see the analysis model only.
  */
 public final class ReportPipeline {
 
-    private final Function<List<TrialResult>, StudyAnalysis> analyzer;
+    private final StudyAnalyzer analyzer;
+
+    /** The analysis of every experiment's trials against its declaration. */
+    private interface StudyAnalyzer extends Function<List<ExperimentTrials>, StudyAnalysis> {}
+
     private final ReportWriter writer;
     private final Clock clock;
     private final AnalysisOptions options;
@@ -43,7 +53,11 @@ public final class ReportPipeline {
 
     /** The standard pipeline with the given analysis options (for example another test choice). */
     public ReportPipeline(AnalysisOptions options) {
-        this(trials -> Analyzer.analyze(trials, options), ReportWriter.standard(), Clock.systemUTC(), options);
+        this(
+                (StudyAnalyzer) experiments -> Analyzer.analyzeExperiments(experiments, options),
+                ReportWriter.standard(),
+                Clock.systemUTC(),
+                options);
     }
 
     /**
@@ -63,10 +77,23 @@ public final class ReportPipeline {
             ReportWriter writer,
             Clock clock,
             AnalysisOptions options) {
+        this(countedTrials(Objects.requireNonNull(analyzer, "analyzer")), writer, clock, options);
+    }
+
+    private ReportPipeline(StudyAnalyzer analyzer, ReportWriter writer, Clock clock, AnalysisOptions options) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** An analysis of every experiment's counted trials, in one list, by {@code analyzer}. */
+    private static StudyAnalyzer countedTrials(Function<List<TrialResult>, StudyAnalysis> analyzer) {
+        return experiments -> {
+            List<TrialResult> counted = new ArrayList<>();
+            experiments.forEach(e -> counted.addAll(e.counted()));
+            return analyzer.apply(counted);
+        };
     }
 
     /** The analysis options this pipeline's report names. */
@@ -83,6 +110,20 @@ public final class ReportPipeline {
      * @throws IOException when results cannot be read or the report cannot be written
      */
     public ReportOutcome run(Path results, Path reports) throws IOException {
+        return run(results, reports, List.of());
+    }
+
+    /**
+     * Reads the results under {@code results}, analyzes each experiment against its latest declaration
+     * and writes the report into {@code reports} (created when missing). The latest declaration of an
+     * experiment with results or a recorded declaration is its entry in {@code newer} (for example read
+     * from the project's compiled classes), else the one recorded with the results. Malformed result
+     * lines are reported in the outcome and in the report, never fatal.
+     *
+     * @throws MissingResultsException when {@code results} is not a directory
+     * @throws IOException when results cannot be read or the report cannot be written
+     */
+    public ReportOutcome run(Path results, Path reports, List<ExperimentManifest> newer) throws IOException {
         Path resultsDirectory = results.toAbsolutePath().normalize();
         Path reportsDirectory = reports.toAbsolutePath().normalize();
         if (!Files.isDirectory(resultsDirectory)) {
@@ -90,7 +131,7 @@ public final class ReportPipeline {
         }
         List<ReadProblem> readProblems = new ArrayList<>();
         Map<String, String> designs = new LinkedHashMap<>();
-        Analyzed analyzed = readAndAnalyze(resultsDirectory, readProblems, designs);
+        Analyzed analyzed = readAndAnalyze(resultsDirectory, newer, readProblems, designs);
         StudyAnalysis study = analyzed.study();
         List<String> problems = readProblems.stream()
                 .map(problem -> describe(problem, resultsDirectory))
@@ -109,26 +150,38 @@ public final class ReportPipeline {
                 files,
                 analyzed.trials(),
                 study.experiments().size(),
-                readProblems);
+                readProblems,
+                StudyNotes.log(study, options.stale()));
     }
 
     /**
      * Reads and analyzes the results; the trials are unreachable once it returns, so writing the report
      * does not hold a million trials next to the page it builds.
      */
-    private Analyzed readAndAnalyze(Path resultsDirectory, List<ReadProblem> readProblems, Map<String, String> designs)
+    private Analyzed readAndAnalyze(
+            Path resultsDirectory,
+            List<ExperimentManifest> newer,
+            List<ReadProblem> readProblems,
+            Map<String, String> designs)
             throws IOException {
         LoadedResults loaded = JsonLinesResultReader.read(resultsDirectory);
         readProblems.addAll(loaded.problems());
         ManifestStore.Manifests manifests = ManifestStore.read(resultsDirectory);
         readProblems.addAll(manifests.problems());
-        for (ExperimentManifest manifest : manifests.manifests()) {
+        Set<String> present = new HashSet<>();
+        loaded.trials().forEach(t -> present.add(t.experiment()));
+        manifests.manifests().forEach(m -> present.add(m.experiment()));
+        List<ExperimentManifest> declarations = Declarations.latest(
+                manifests.manifests(),
+                newer.stream().filter(d -> present.contains(d.experiment())).toList());
+        for (ExperimentManifest manifest : declarations) {
             if (manifest.design() != null && manifest.design().description() != null) {
                 designs.put(manifest.experiment(), manifest.design().description());
             }
         }
+        List<ExperimentTrials> experiments = ExperimentTrials.of(loaded.trials(), declarations, options.stale());
         StudyAnalysis study =
-                CurveLoading.attach(analyzer.apply(loaded.trials()), loaded.trials(), resultsDirectory, readProblems);
+                CurveLoading.attach(analyzer.apply(experiments), experiments, resultsDirectory, readProblems);
         return new Analyzed(study, loaded.trials().size());
     }
 

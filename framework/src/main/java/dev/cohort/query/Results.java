@@ -1,10 +1,14 @@
 package dev.cohort.query;
 
+import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.Analyzer;
 import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.ExperimentTrials;
+import dev.cohort.analysis.StalePolicy;
 import dev.cohort.analysis.StudyAnalysis;
-import dev.cohort.analysis.TrialSelection;
+import dev.cohort.results.Declarations;
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.ExperimentNames;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
@@ -15,16 +19,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A results directory loaded for questions: its trials (every {@code *.jsonl} file), the experiments'
- * declarations the engine recorded next to them, and the statistical analysis of the trials, computed
- * once on first use.
+ * declarations the engine recorded next to them, and the statistical analysis of the trials against
+ * those declarations, computed once on first use. Queries and the analysis count the trials the report
+ * counts ({@link ExperimentTrials}): stale trials, of configurations or seeds an experiment's latest
+ * declaration no longer has, are left out unless {@link #withStale} includes them.
  *
  * <pre>{@code
  * Results results = Results.load(Path.of("target/cohort/results"));
@@ -42,14 +48,21 @@ public final class Results {
     private final List<TrialResult> trials;
     private final List<ReadProblem> problems;
     private final List<ExperimentManifest> manifests;
+    private final StalePolicy stale;
+    private List<ExperimentTrials> experiments;
     private StudyAnalysis analysis;
 
     private Results(
-            Path directory, List<TrialResult> trials, List<ReadProblem> problems, List<ExperimentManifest> manifests) {
+            Path directory,
+            List<TrialResult> trials,
+            List<ReadProblem> problems,
+            List<ExperimentManifest> manifests,
+            StalePolicy stale) {
         this.directory = directory;
         this.trials = List.copyOf(trials);
         this.problems = List.copyOf(problems);
         this.manifests = List.copyOf(manifests);
+        this.stale = stale;
     }
 
     /**
@@ -69,7 +82,7 @@ public final class Results {
             ManifestStore.Manifests declared = ManifestStore.read(absolute);
             List<ReadProblem> problems = new ArrayList<>(loaded.problems());
             problems.addAll(declared.problems());
-            return new Results(absolute, loaded.trials(), problems, declared.manifests());
+            return new Results(absolute, loaded.trials(), problems, declared.manifests(), StalePolicy.EXCLUDE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the Cohort results in " + absolute, e);
         }
@@ -77,7 +90,7 @@ public final class Results {
 
     /** Results made from trials and declarations already in memory (for tests and tools). */
     public static Results of(List<TrialResult> trials, List<ExperimentManifest> manifests) {
-        return new Results(null, trials, List.of(), manifests);
+        return new Results(null, trials, List.of(), manifests, StalePolicy.EXCLUDE);
     }
 
     /**
@@ -86,11 +99,15 @@ public final class Results {
      * than any run's); recorded declarations of other experiments are kept.
      */
     public Results withDeclarations(List<ExperimentManifest> declarations) {
-        Set<String> replaced = new HashSet<>();
-        declarations.forEach(d -> replaced.add(d.experiment()));
-        List<ExperimentManifest> merged = new ArrayList<>(declarations);
-        manifests.stream().filter(m -> !replaced.contains(m.experiment())).forEach(merged::add);
-        return new Results(directory, trials, problems, merged);
+        return new Results(directory, trials, problems, Declarations.latest(manifests, declarations), stale);
+    }
+
+    /**
+     * These results with another policy for stale trials (of configurations or seeds that an
+     * experiment's latest declaration no longer has): left out of queries and the analysis by default.
+     */
+    public Results withStale(StalePolicy policy) {
+        return new Results(directory, trials, problems, manifests, Objects.requireNonNull(policy, "policy"));
     }
 
     /** The directory read, or empty for results made in memory. */
@@ -114,11 +131,14 @@ public final class Results {
     }
 
     /**
-     * A query over every trial (the latest result of each configuration and seed), reading learning
-     * curves from this directory on demand.
+     * A query over every trial that counts (the latest result of each experiment, configuration and
+     * seed; stale trials left out unless {@link #withStale} includes them), as the report counts them,
+     * reading learning curves from this directory on demand.
      */
     public TrialQuery query() {
-        return new TrialQuery(TrialSelection.deduplicate(trials), new CurveFiles(directory));
+        List<TrialResult> counted = new ArrayList<>();
+        experiments().forEach(e -> counted.addAll(e.counted()));
+        return new TrialQuery(counted, new CurveFiles(directory));
     }
 
     /**
@@ -130,10 +150,22 @@ public final class Results {
         return query().experiment(resolveExperiment(name));
     }
 
-    /** The analysis of all trials, computed on first use. */
+    /**
+     * Every experiment's trials against its latest declaration ({@link ExperimentTrials}), sorted by id,
+     * computed on first use: what the query API and the analysis count.
+     */
+    public synchronized List<ExperimentTrials> experiments() {
+        if (experiments == null) {
+            experiments = ExperimentTrials.of(trials, manifests, stale);
+        }
+        return experiments;
+    }
+
+    /** The analysis of all trials against the experiments' declarations, computed on first use. */
     public synchronized StudyAnalysis analysis() {
         if (analysis == null) {
-            analysis = Analyzer.analyze(trials);
+            analysis = Analyzer.analyzeExperiments(
+                    experiments(), AnalysisOptions.defaults().withStale(stale));
         }
         return analysis;
     }
@@ -192,11 +224,6 @@ public final class Results {
 
     /** {@code StepSizeExperiments#tracking} for {@code dev.cohort.example.StepSizeExperiments#tracking}. */
     public static String shortName(String id) {
-        int hash = id.indexOf('#');
-        if (hash < 0) {
-            return id;
-        }
-        int dot = id.lastIndexOf('.', hash);
-        return id.substring(dot + 1);
+        return ExperimentNames.shortName(id);
     }
 }

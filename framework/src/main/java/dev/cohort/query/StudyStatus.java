@@ -1,5 +1,8 @@
 package dev.cohort.query;
 
+import dev.cohort.analysis.Coverage;
+import dev.cohort.analysis.ExperimentTrials;
+import dev.cohort.analysis.MissingTrial;
 import dev.cohort.results.ConfigId;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.RunInfo;
@@ -19,7 +22,7 @@ import java.util.TreeSet;
 /**
  * How far each experiment of a results directory got: trials expected by its recorded declaration
  * (configurations x seeds), done (latest result successful), failed (latest result failed or aborted)
- * and missing (no result yet); for a study split into shards ({@code cohort.shard}, Slurm job arrays),
+ * and missing (no result yet), as the analysis counts them ({@link ExperimentTrials}); for a study split into shards ({@code cohort.shard}, Slurm job arrays),
  * the same per shard, and which shard each missing trial belongs to.
  */
 public final class StudyStatus {
@@ -91,7 +94,8 @@ public final class StudyStatus {
     /**
      * The status of every shard, when the results were recorded by shards ({@link #shardCount}): the
      * declared trials of every recorded experiment dealt to the shards as the engine deals them ({@link
-     * Sharding}), each counted by its latest result. Empty otherwise.
+     * Sharding}), each counted by its latest result as the analysis counts it ({@link ExperimentTrials}).
+     * Empty otherwise.
      */
     public static List<ShardStatus> shards(Results results) {
         Optional<Integer> count = shardCount(results);
@@ -100,23 +104,36 @@ public final class StudyStatus {
         }
         int shards = count.get();
         Map<TrialKey, Integer> assignment = Sharding.assign(Sharding.trialsOf(results.manifests()), shards);
-        Map<String, TrialResult> latest = latestByTrial(results.trials());
         int[] expected = new int[shards];
         int[] done = new int[shards];
         int[] failed = new int[shards];
-        for (ExperimentManifest manifest : results.manifests()) {
+        for (ExperimentTrials experiment : results.experiments()) {
+            if (experiment.declaration().isEmpty()) {
+                continue;
+            }
+            ExperimentManifest manifest = experiment.declaration().get();
             for (int c = 0; c < manifest.configurations().size(); c++) {
-                String configId = ConfigId.of(manifest.configurations().get(c));
                 for (int i = 0; i < manifest.seeds().size(); i++) {
-                    int shard = assignment.get(new TrialKey(manifest.experiment(), c, i));
-                    expected[shard]++;
-                    TrialResult result = latest.get(trialKey(
-                            manifest.experiment(), configId, manifest.seeds().get(i)));
-                    if (result != null && result.isSuccessful()) {
-                        done[shard]++;
-                    } else if (result != null) {
-                        failed[shard]++;
-                    }
+                    expected[assignment.get(new TrialKey(manifest.experiment(), c, i))]++;
+                }
+            }
+            Map<String, Integer> configIndex = new HashMap<>();
+            for (String configId : experiment.configurations().keySet()) {
+                configIndex.putIfAbsent(configId, configIndex.size());
+            }
+            Map<Long, Integer> seedIndex = new HashMap<>();
+            manifest.seeds().forEach(seed -> seedIndex.putIfAbsent(seed, seedIndex.size()));
+            for (TrialResult trial : experiment.counted()) {
+                Integer c = configIndex.get(trial.configId());
+                Integer i = seedIndex.get(trial.seed());
+                if (c == null || i == null || c >= manifest.configurations().size()) {
+                    continue; // stale, counted only under StalePolicy.INCLUDE
+                }
+                int shard = assignment.get(new TrialKey(manifest.experiment(), c, i));
+                if (trial.isSuccessful()) {
+                    done[shard]++;
+                } else {
+                    failed[shard]++;
                 }
             }
         }
@@ -142,96 +159,43 @@ public final class StudyStatus {
         return statuses;
     }
 
-    private static Map<String, TrialResult> latestByTrial(List<TrialResult> trials) {
-        Map<String, TrialResult> latest = new HashMap<>();
-        for (TrialResult trial : trials) {
-            if (trial.experiment() != null) {
-                latest.merge(
-                        trialKey(trial.experiment(), trial.configId(), trial.seed()), trial, (earlier, later) -> later);
-            }
-        }
-        return latest;
-    }
-
-    private static String trialKey(String experiment, String configId, long seed) {
-        return experiment + "\u0000" + key(configId, seed);
-    }
-
     /** The status of every experiment that is declared or has results, sorted by id. */
     public static List<ExperimentStatus> of(Results results) {
-        Map<String, List<TrialResult>> byExperiment = new HashMap<>();
-        for (TrialResult trial : results.trials()) {
-            if (trial.experiment() != null) {
-                byExperiment
-                        .computeIfAbsent(trial.experiment(), k -> new ArrayList<>())
-                        .add(trial);
-            }
-        }
         Optional<Integer> shards = shardCount(results);
         Map<TrialKey, Integer> assignment = shards.map(
                         count -> Sharding.assign(Sharding.trialsOf(results.manifests()), count))
                 .orElse(Map.of());
         List<ExperimentStatus> statuses = new ArrayList<>();
-        for (String id : results.experimentIds()) {
-            Optional<ExperimentManifest> manifest = results.manifests().stream()
-                    .filter(m -> m.experiment().equals(id))
-                    .findFirst();
-            statuses.add(status(id, manifest, byExperiment.getOrDefault(id, List.of()), assignment, shards));
+        for (ExperimentTrials experiment : results.experiments()) {
+            statuses.add(status(experiment, assignment, shards));
         }
         return statuses;
     }
 
     private static ExperimentStatus status(
-            String id,
-            Optional<ExperimentManifest> manifest,
-            List<TrialResult> trials,
-            Map<TrialKey, Integer> assignment,
-            Optional<Integer> shards) {
-        Map<String, TrialResult> latest = new HashMap<>();
-        for (TrialResult trial : trials) {
-            latest.merge(key(trial.configId(), trial.seed()), trial, (earlier, later) -> later);
+            ExperimentTrials experiment, Map<TrialKey, Integer> assignment, Optional<Integer> shards) {
+        Coverage coverage = experiment.coverage();
+        if (experiment.declaration().isEmpty()) {
+            return new ExperimentStatus(
+                    experiment.id(), null, null, null, coverage.successful(), coverage.failed(), List.of(), 0);
         }
-        if (manifest.isEmpty()) {
-            int done = (int)
-                    latest.values().stream().filter(TrialResult::isSuccessful).count();
-            return new ExperimentStatus(id, null, null, null, done, latest.size() - done, List.of(), 0);
-        }
-        ExperimentManifest declared = manifest.get();
-        int done = 0;
-        int failed = 0;
-        int matched = 0;
+        ExperimentManifest declared = experiment.declaration().get();
         List<String> missing = new ArrayList<>();
-        for (int c = 0; c < declared.configurations().size(); c++) {
-            String configId = ConfigId.of(declared.configurations().get(c));
-            for (int i = 0; i < declared.seeds().size(); i++) {
-                long seed = declared.seeds().get(i);
-                TrialResult result = latest.get(key(configId, seed));
-                if (result == null) {
-                    Integer shard = assignment.get(new TrialKey(id, c, i));
-                    missing.add((configId.isEmpty() ? "(no parameters)" : configId) + " seed #" + i + " (" + seed + ")"
-                            + (shard == null ? "" : ", shard " + new Shard(shard, shards.orElseThrow()).label()));
-                } else {
-                    matched++;
-                    if (result.isSuccessful()) {
-                        done++;
-                    } else {
-                        failed++;
-                    }
-                }
-            }
+        for (MissingTrial trial : experiment.missing()) {
+            String configId = ConfigId.of(trial.config());
+            Integer shard = assignment.get(new TrialKey(experiment.id(), trial.configIndex(), trial.seedIndex()));
+            missing.add((configId.isEmpty() ? "(no parameters)" : configId) + " seed #" + trial.seedIndex() + " ("
+                    + trial.seed() + ")"
+                    + (shard == null ? "" : ", shard " + new Shard(shard, shards.orElseThrow()).label()));
         }
         return new ExperimentStatus(
-                id,
+                experiment.id(),
                 declared.configurations().size(),
                 declared.seeds().size(),
                 declared.expectedTrials(),
-                done,
-                failed,
+                coverage.successful(),
+                coverage.failed(),
                 missing,
-                latest.size() - matched);
-    }
-
-    private static String key(String configId, long seed) {
-        return configId + "\u0000" + seed;
+                coverage.stale());
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and scripts, no network) that opens from
- * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). Per experiment and metric
+ * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). A banner at the top, and at
+ * the top of an experiment, names the declared trials without results; per experiment the stale trials
+ * left out are listed. Per experiment and metric
  * it shows the summary table with the best configuration highlighted (every other group statistic in a
  * {@code <details>}), the warnings a careful reader needs, the best configuration per parameter value,
  * the means and box plots, the one-way ANOVA and Levene lines, the factorial ANOVA, sensitivity plots,
@@ -25,9 +27,16 @@ public final class HtmlReportFormat implements ReportFormat {
     /** The name of the file. */
     public static final String FILE_NAME = "index.html";
 
-    private final List<HtmlSection.Page> pageSections =
-            List.of(new HtmlSections.Header(), new HtmlSections.Contents(), new HtmlSections.ReadProblems());
-    private final List<HtmlSection.Experiment> experimentSections = List.of(new HtmlSections.Overview());
+    private final List<HtmlSection.Page> pageSections = List.of(
+            new HtmlSections.Header(),
+            new HtmlStudySections.MissingBanner(),
+            new HtmlSections.Contents(),
+            new HtmlSections.ReadProblems());
+    private final List<HtmlSection.Experiment> experimentSections = List.of(
+            new HtmlStudySections.ExperimentBanner(),
+            new HtmlSections.Overview(),
+            new HtmlStudySections.CoverageLine(),
+            new HtmlStudySections.StaleTrials());
     private final List<HtmlSection.Metric> metricSections = List.of(
             new HtmlSections.SummaryTable(),
             new HtmlStatisticsSections.GroupDetails(),

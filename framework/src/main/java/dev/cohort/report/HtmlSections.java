@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The sections of the HTML report, one small class each. */
@@ -168,22 +169,27 @@ final class HtmlSections {
                     .headerRow(List.of("Configuration", "n", "Mean ± SD", "95% CI", "Median", "IQM", "Shapiro-Wilk p"))
                     .raw("<tbody>\n");
             List<GroupSummary> groups = metric.groups();
+            Optional<String> provisional = StudyNotes.provisional(experiment);
             for (int i = 0; i < groups.size(); i++) {
-                row(html, groups.get(i), best.contains(i));
+                row(html, groups.get(i), best.contains(i), provisional.isPresent());
             }
             html.raw("</tbody>\n</table>\n");
             if (metric.goal() != Goal.NONE && metric.goal() != null && !best.isEmpty()) {
-                html.element("p", "caption", "Highlighted: the best mean (" + Labels.goal(metric.goal()) + ").")
+                html.element(
+                                "p",
+                                "caption",
+                                "Highlighted: the best mean (" + Labels.goal(metric.goal()) + ")"
+                                        + provisional.map(why -> "; " + why).orElse("") + ".")
                         .raw("\n");
             }
         }
 
-        private static void row(Html html, GroupSummary g, boolean best) {
+        private static void row(Html html, GroupSummary g, boolean best, boolean provisional) {
             Map<String, String> reasons = g.reasons();
             html.raw(best ? "<tr class=\"best\">" : "<tr>");
             html.open("td", null).text(Labels.config(g.config()));
             if (best) {
-                html.element("span", "badge", "best");
+                html.element("span", "badge", provisional ? "best (provisional)" : "best");
             }
             html.raw("</td>");
             html.element("td", "num", Integer.toString(g.n()));
@@ -224,7 +230,12 @@ final class HtmlSections {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             for (BestPerLevel level : BestPerLevel.of(experiment.parameters(), metric)) {
-                html.open("p", "stat").element("strong", null, "Best per " + level.parameter() + ": ");
+                html.open("p", "stat")
+                        .element(
+                                "strong",
+                                null,
+                                "Best per " + level.parameter()
+                                        + (experiment.bestIsProvisional() ? " (provisional)" : "") + ": ");
                 String separator = "";
                 for (Map.Entry<Object, GroupSummary> best : level.bests().entrySet()) {
                     Map<String, Object> others =

@@ -55,7 +55,15 @@ final class LatexTables {
                     .ifPresent(design -> tex.append("; design: ").append(Latex.escape(design)));
             if (!best.isEmpty()) {
                 tex.append("; best mean in bold");
+                StudyNotes.provisional(experiment)
+                        .ifPresent(why ->
+                                tex.append(" (").append(Latex.escape(why)).append(")"));
             }
+            StudyNotes.missing(experiment)
+                    .ifPresent(note ->
+                            tex.append("; incomplete: ").append(Latex.escape(note.substring(0, note.length() - 1))));
+            StudyNotes.stale(experiment, context.analysis().stale())
+                    .ifPresent(note -> tex.append("; ").append(Latex.escape(note.substring(0, note.length() - 1))));
             if (!worse.isEmpty()) {
                 tex.append("; $^{\\dagger}$: significantly worse than the best (")
                         .append(Latex.escape(

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
  *
  * <p>The records are serialized directly, so every component appears under its own name, including
  * the ones beyond the specified shape ({@code reasons}, {@code parameters}, {@code trials},
- * {@code successful}, {@code failures}), except the learning curves ({@link ExperimentAnalysis#curves()}),
+ * {@code successful}, {@code failures}, {@code notRun}, {@code stale}), except the learning curves ({@link ExperimentAnalysis#curves()}),
  * which can be large and have a file of their own. A {@code null} statistic is written as {@code null}, never
  * omitted; a non-finite number, which JSON cannot hold, is written as {@code null} too. The entries of
  * every {@code reasons} object are sorted by name so the file is the same from run to run.
@@ -46,6 +47,7 @@ public final class SummaryJsonFormat implements ReportFormat {
             .addMixIn(GroupSummary.class, SortedReasons.class)
             .addMixIn(Comparison.class, SortedReasons.class)
             .addMixIn(MetricAnalysis.class, SortedReasons.class)
+            .addMixIn(Coverage.class, SortedReasons.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.cohort.Goal;
 import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.TestChoice;
+import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
+import dev.cohort.results.store.ManifestStore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +91,7 @@ class LatexCompilesTest {
                 writeCurve(results.resolve(trial.curves()), trial.seed());
             }
         }
+        ManifestStore.write(results, declaration());
         Path reports = temp.resolve("report");
         new ReportPipeline(AnalysisOptions.defaults().withTestChoice(choice)).run(results, reports);
         Path main = reports.resolve("main.tex");
@@ -111,7 +114,43 @@ class LatexCompilesTest {
         assertThat(reports.resolve("main.pdf")).isNotEmptyFile();
         assertThat(log).doesNotContain("Missing character", "Overfull");
         assertThat(Files.readString(reports.resolve("report.tex")))
-                .contains("$^{\\dagger}$", "\\textbf{", "\\begin{axis}", "fill opacity");
+                .contains("$^{\\dagger}$", "\\textbf{", "\\begin{axis}", "fill opacity")
+                .contains("incomplete: 40 of 48 declared trials have results", "no longer declares were left out");
+    }
+
+    /**
+     * The latest declaration: the configurations that ran but the last, and one with a hostile value
+     * that has not run, so the captions note missing and stale trials with hostile names.
+     */
+    private static ExperimentManifest declaration() {
+        List<TrialResult> trials = trials();
+        List<Map<String, Object>> configurations = new java.util.ArrayList<>();
+        for (TrialResult t : trials) {
+            if (!configurations.contains(t.config())) {
+                configurations.add(t.config());
+            }
+        }
+        configurations.remove(configurations.size() - 1);
+        Map<String, Object> notRun = new LinkedHashMap<>();
+        notRun.put("name " + HOSTILE, "never " + HOSTILE);
+        notRun.put("level_#", 9);
+        configurations.add(notRun);
+        List<Long> seeds = new java.util.ArrayList<>();
+        for (long seed = 1000; seed < 1008; seed++) {
+            seeds.add(seed);
+        }
+        return new ExperimentManifest(
+                trials.get(0).experiment(),
+                "",
+                "org.acme.Run",
+                "run",
+                Map.of(),
+                configurations,
+                seeds,
+                Map.of(),
+                List.of(),
+                "2026-01-01T00:00:00Z",
+                null);
     }
 
     /** A learning curve of 50 points whose metric name holds every special character. */

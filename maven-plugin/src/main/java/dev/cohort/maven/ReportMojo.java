@@ -2,6 +2,7 @@ package dev.cohort.maven;
 
 import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.ComparisonFamily;
+import dev.cohort.analysis.StalePolicy;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.pipeline.MissingResultsException;
 import dev.cohort.pipeline.ReportOutcome;
@@ -31,6 +32,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Failsafe have run the experiments and before Failsafe's {@code verify} fails the build on failed
  * trials. It also runs without a project: {@code mvn dev.cohort:cohort-maven-plugin:report
  * -Dcohort.results=DIR}.
+ *
+ * <p>Each experiment is analysed as its latest declaration defines it: in a project the one of its
+ * compiled test classes, else the one recorded with the results. Trials of configurations or seeds it no
+ * longer declares are stale, left out unless {@code -Dcohort.stale=include}; they, and declared trials
+ * without results, are named in warnings and in the report.
  *
  * <p>Lines of the results that cannot be read are logged as warnings naming file and line, and listed
  * in the report; they never fail the build. In a project whose run wrote no results the goal warns and
@@ -63,7 +69,11 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "cohort.results.dir")
     File resultsDir;
 
-    /** The project's compiled test classes: experiments declared there and without results are named. */
+    /**
+     * The project's compiled test classes: their experiments' declarations, newer than any run's, are the
+     * latest ones the report measures the results against; experiments declared there without results are
+     * named.
+     */
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
     File testClasses;
 
@@ -123,6 +133,14 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "cohort.comparisonsLimit", defaultValue = "50")
     int comparisonsLimit = AnalysisOptions.DEFAULT_ALL_PAIRS_LIMIT;
 
+    /**
+     * What the analysis does with stale trials, those of configurations or seeds that an experiment's
+     * latest declaration no longer has (an earlier sweep or seeds): {@code EXCLUDE} leaves them out of
+     * every statistic, {@code INCLUDE} keeps them; either way they are counted and listed.
+     */
+    @Parameter(property = "cohort.stale", defaultValue = "EXCLUDE")
+    String stale = "EXCLUDE";
+
     /** Skips the report. */
     @Parameter(property = "cohort.skip", defaultValue = "false")
     boolean skip;
@@ -147,12 +165,13 @@ public class ReportMojo extends AbstractMojo {
         AnalysisOptions options = options();
         Path resultsDirectory = ResultsDirectory.resolve(results, resultsDir, buildDirectory);
         Path reportsDirectory = resolve(reports, STANDALONE_REPORTS);
+        List<ExperimentManifest> declared = declaredInTestClasses();
         ReportOutcome outcome;
         try {
-            outcome = pipeline.apply(options).run(resultsDirectory, reportsDirectory);
+            outcome = pipeline.apply(options).run(resultsDirectory, reportsDirectory, declared);
         } catch (MissingResultsException e) {
             missingResults(e.directory());
-            warnAboutUnrunExperiments(resultsDirectory);
+            warnAboutUnrunExperiments(declared, resultsDirectory);
             return;
         } catch (IOException e) {
             throw new MojoExecutionException(
@@ -172,16 +191,18 @@ public class ReportMojo extends AbstractMojo {
         getLog().info("Read " + outcome.trials() + " trial" + (outcome.trials() == 1 ? "" : "s") + " of "
                 + outcome.experiments() + " experiment" + (outcome.experiments() == 1 ? "" : "s") + " from "
                 + resultsDirectory);
-        warnAboutUnrunExperiments(resultsDirectory);
+        outcome.notes().forEach(getLog()::warn);
+        warnAboutUnrunExperiments(declared, resultsDirectory);
         getLog().info("Cohort report: " + outcome.index());
     }
 
     /** In a project, one warning per compiled test class whose experiments wrote no results. */
-    private void warnAboutUnrunExperiments(Path resultsDirectory) throws MojoExecutionException {
+    private void warnAboutUnrunExperiments(List<ExperimentManifest> declared, Path resultsDirectory)
+            throws MojoExecutionException {
         if (projectFile == null) {
             return;
         }
-        UnrunExperiments unrun = UnrunExperiments.find(declaredInTestClasses(), resultsDirectory);
+        UnrunExperiments unrun = UnrunExperiments.find(declared, resultsDirectory);
         Optional<String> narrowedBy =
                 new TestSelection(skipTests, mavenTestSkip, skipITs, testFilter, itTestFilter).narrowedBy();
         if (narrowedBy.isPresent() && !unrun.isEmpty()) {
@@ -224,7 +245,17 @@ public class ReportMojo extends AbstractMojo {
             throw new MojoFailureException("Invalid value " + comparisonsLimit + " of the Cohort report parameter"
                     + " 'comparisonsLimit' (property cohort.comparisonsLimit); it must be at least 2.");
         }
-        return AnalysisOptions.defaults().withTestChoice(choice).withComparisons(family, comparisonsLimit);
+        StalePolicy stalePolicy;
+        try {
+            stalePolicy = StalePolicy.parse(stale);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid value '" + stale + "' of the Cohort report parameter 'stale'"
+                    + " (property cohort.stale); allowed: " + StalePolicy.allowed() + ".");
+        }
+        return AnalysisOptions.defaults()
+                .withTestChoice(choice)
+                .withComparisons(family, comparisonsLimit)
+                .withStale(stalePolicy);
     }
 
     /**

@@ -1,0 +1,321 @@
+package dev.cohort.analysis;
+
+import dev.cohort.Goal;
+import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigIds;
+import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.TrialResult;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One experiment's trials measured against its latest declaration (SPEC section 5, "The declared
+ * study"): the one place that decides which trials count, which are stale and which are missing, read by
+ * the scalar analysis ({@link Analyzer}), the learning curves ({@link CurveAggregator}), the query API
+ * and the study status.
+ *
+ * <p>Each trial counts once ({@link TrialSelection#deduplicate}). With a declaration, its configurations
+ * (in declared order) and seeds define the experiment: a trial of another configuration or seed is
+ * stale, left out of {@link #counted()} unless {@link StalePolicy#INCLUDE}; a declared configuration and
+ * seed without a result is missing. Without a declaration every trial counts, in the order of {@link
+ * TrialSelection#configurationsInDeclaredOrder}. Immutable.
+ */
+public final class ExperimentTrials {
+
+    private final String id;
+    private final ExperimentManifest declaration;
+    private final List<TrialResult> counted;
+    private final Map<String, Map<String, Object>> configurations;
+    private final Set<String> declaredIds;
+    private final List<String> parameters;
+    private final Map<String, Goal> goals;
+    private final List<StaleConfiguration> stale;
+    private final List<MissingTrial> missing;
+    private final List<Map<String, Object>> notRun;
+    private final Coverage coverage;
+
+    private ExperimentTrials(
+            String id,
+            ExperimentManifest declaration,
+            List<TrialResult> counted,
+            Map<String, Map<String, Object>> configurations,
+            Set<String> declaredIds,
+            Collection<String> parameters,
+            List<StaleConfiguration> stale,
+            List<MissingTrial> missing,
+            List<Map<String, Object>> notRun,
+            Coverage coverage) {
+        this.id = id;
+        this.declaration = declaration;
+        this.counted = List.copyOf(counted);
+        this.configurations = Collections.unmodifiableMap(new LinkedHashMap<>(configurations));
+        this.declaredIds = Set.copyOf(declaredIds);
+        this.parameters = List.copyOf(parameters);
+        this.goals = Collections.unmodifiableMap(goals(declaration, counted));
+        this.stale = List.copyOf(stale);
+        this.missing = List.copyOf(missing);
+        this.notRun = List.copyOf(notRun);
+        this.coverage = coverage;
+    }
+
+    /**
+     * The trials of one experiment against its latest declaration.
+     *
+     * @param id the experiment id
+     * @param experimentTrials the experiment's trials as read (re-runs included)
+     * @param declaration the latest declaration, or {@code null} when none was recorded
+     * @param policy whether stale trials count
+     */
+    public static ExperimentTrials of(
+            String id, List<TrialResult> experimentTrials, ExperimentManifest declaration, StalePolicy policy) {
+        List<TrialResult> unique = TrialSelection.deduplicate(experimentTrials);
+        if (declaration == null) {
+            Set<String> parameters = new LinkedHashSet<>();
+            unique.forEach(t -> parameters.addAll(t.config().keySet()));
+            int successful =
+                    (int) unique.stream().filter(TrialResult::isSuccessful).count();
+            return new ExperimentTrials(
+                    id,
+                    null,
+                    unique,
+                    TrialSelection.configurationsInDeclaredOrder(experimentTrials),
+                    Set.of(),
+                    parameters,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Coverage.undeclared(successful, unique.size() - successful));
+        }
+        return new Matching(declaration).of(id, unique, policy);
+    }
+
+    /**
+     * Every experiment that has results or a declaration, sorted by id, each measured against its
+     * declaration in {@code declarations} (at most one per experiment id).
+     *
+     * @throws IllegalArgumentException when two declarations name the same experiment
+     */
+    public static List<ExperimentTrials> of(
+            List<TrialResult> trials, List<ExperimentManifest> declarations, StalePolicy policy) {
+        Map<String, List<TrialResult>> byExperiment = new TreeMap<>();
+        for (TrialResult trial : trials) {
+            if (trial != null && trial.experiment() != null) {
+                byExperiment
+                        .computeIfAbsent(trial.experiment(), k -> new ArrayList<>())
+                        .add(trial);
+            }
+        }
+        Map<String, ExperimentManifest> declared = new HashMap<>();
+        for (ExperimentManifest manifest : declarations) {
+            if (declared.put(manifest.experiment(), manifest) != null) {
+                throw new IllegalArgumentException("Two declarations of experiment " + manifest.experiment());
+            }
+            byExperiment.putIfAbsent(manifest.experiment(), List.of());
+        }
+        List<ExperimentTrials> experiments = new ArrayList<>();
+        byExperiment.forEach((id, list) -> experiments.add(of(id, list, declared.get(id), policy)));
+        return experiments;
+    }
+
+    /** The declared goals, then those the counted trials recorded. */
+    private static Map<String, Goal> goals(ExperimentManifest declaration, List<TrialResult> counted) {
+        Map<String, Goal> goals = new LinkedHashMap<>();
+        if (declaration != null) {
+            goals.putAll(declaration.goals());
+        }
+        for (TrialResult t : counted) {
+            t.goals().forEach((metric, goal) -> {
+                if (goal != null) {
+                    goals.putIfAbsent(metric, goal);
+                }
+            });
+        }
+        return goals;
+    }
+
+    /**
+     * Trials matched to the cells (configuration x seed) of one declaration: one array slot per declared
+     * trial, so a million declared trials cost a million references, not a million map entries.
+     */
+    private static final class Matching {
+
+        private final ExperimentManifest declaration;
+        private final Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
+        private final Map<String, Integer> configPosition = new HashMap<>();
+        private final Map<Long, Integer> seedPosition = new HashMap<>();
+        private final ConfigIds ids = new ConfigIds();
+
+        Matching(ExperimentManifest declaration) {
+            this.declaration = declaration;
+            for (Map<String, Object> config : declaration.configurations()) {
+                String configId = ConfigId.of(config);
+                if (configs.putIfAbsent(configId, config) == null) {
+                    configPosition.put(configId, configPosition.size());
+                }
+            }
+            List<Long> seeds = declaration.seeds();
+            for (int i = 0; i < seeds.size(); i++) {
+                seedPosition.putIfAbsent(seeds.get(i), i);
+            }
+        }
+
+        ExperimentTrials of(String id, List<TrialResult> unique, StalePolicy policy) {
+            int seeds = declaration.seeds().size();
+            TrialResult[][] cells = new TrialResult[configs.size()][];
+            List<TrialResult> staleTrials = new ArrayList<>();
+            for (TrialResult t : unique) {
+                Integer c = configPosition.get(ids.of(t));
+                Integer s = seedPosition.get(t.seed());
+                if (c == null || s == null) {
+                    staleTrials.add(t);
+                } else {
+                    if (cells[c] == null) {
+                        cells[c] = new TrialResult[seeds];
+                    }
+                    cells[c][s] = t;
+                }
+            }
+            List<MissingTrial> missing = new ArrayList<>();
+            List<Map<String, Object>> notRun = new ArrayList<>();
+            List<TrialResult> counted = new ArrayList<>();
+            int successful = 0;
+            int c = 0;
+            for (Map<String, Object> config : configs.values()) {
+                for (int s = 0; s < seeds; s++) {
+                    TrialResult result = cells[c] == null ? null : cells[c][s];
+                    if (result == null) {
+                        missing.add(new MissingTrial(
+                                c, config, s, declaration.seeds().get(s)));
+                    } else {
+                        counted.add(result);
+                        successful += result.isSuccessful() ? 1 : 0;
+                    }
+                }
+                if (cells[c] == null) {
+                    notRun.add(config);
+                }
+                c++;
+            }
+            Coverage coverage = Coverage.declared(
+                    configs.size() * seeds, successful, counted.size() - successful, staleTrials.size());
+            Map<String, Map<String, Object>> shown = new LinkedHashMap<>(configs);
+            Set<String> parameters =
+                    new LinkedHashSet<>(declaration.parameters().keySet());
+            configs.values().forEach(config -> parameters.addAll(config.keySet()));
+            if (policy == StalePolicy.INCLUDE && !staleTrials.isEmpty()) {
+                TrialSelection.configurationsInDeclaredOrder(staleTrials).forEach(shown::putIfAbsent);
+                staleTrials.forEach(t -> parameters.addAll(t.config().keySet()));
+                counted = inConfigurationOrder(counted, staleTrials, shown);
+            }
+            return new ExperimentTrials(
+                    id,
+                    declaration,
+                    counted,
+                    shown,
+                    configs.keySet(),
+                    parameters,
+                    stale(staleTrials),
+                    missing,
+                    notRun,
+                    coverage);
+        }
+
+        /** The stale trials by configuration, in order of first appearance. */
+        private List<StaleConfiguration> stale(List<TrialResult> staleTrials) {
+            Map<String, Map<String, Object>> config = new LinkedHashMap<>();
+            Map<String, List<Long>> seeds = new HashMap<>();
+            for (TrialResult t : staleTrials) {
+                String configId = ids.of(t);
+                config.putIfAbsent(configId, t.config());
+                seeds.computeIfAbsent(configId, k -> new ArrayList<>()).add(t.seed());
+            }
+            List<StaleConfiguration> stale = new ArrayList<>();
+            config.forEach((configId, values) ->
+                    stale.add(new StaleConfiguration(values, configs.containsKey(configId), seeds.get(configId))));
+            return stale;
+        }
+
+        /** The declared and the stale trials together, configuration by configuration in {@code order}. */
+        private List<TrialResult> inConfigurationOrder(
+                List<TrialResult> declared, List<TrialResult> staleTrials, Map<String, Map<String, Object>> order) {
+            Map<String, List<TrialResult>> byConfig = new LinkedHashMap<>();
+            order.keySet().forEach(configId -> byConfig.put(configId, new ArrayList<>()));
+            declared.forEach(t -> byConfig.get(ids.of(t)).add(t));
+            staleTrials.forEach(t -> byConfig.get(ids.of(t)).add(t));
+            List<TrialResult> ordered = new ArrayList<>();
+            byConfig.values().forEach(ordered::addAll);
+            return ordered;
+        }
+    }
+
+    /** The experiment id. */
+    public String id() {
+        return id;
+    }
+
+    /** The latest declaration, if one was recorded. */
+    public Optional<ExperimentManifest> declaration() {
+        return Optional.ofNullable(declaration);
+    }
+
+    /**
+     * The trials that enter the statistics, one per configuration and seed (the latest result), in
+     * configuration order: the declared ones (in declared seed order), and the stale ones under {@link
+     * StalePolicy#INCLUDE}.
+     */
+    public List<TrialResult> counted() {
+        return counted;
+    }
+
+    /**
+     * The configurations by id, in order: the declared ones (also those without a result), then under
+     * {@link StalePolicy#INCLUDE} the stale ones; without a declaration those with results.
+     */
+    public Map<String, Map<String, Object>> configurations() {
+        return configurations;
+    }
+
+    /** The swept parameter names, in declaration order. */
+    public List<String> parameters() {
+        return parameters;
+    }
+
+    /** The metrics' goals: the declared ones, then those the counted trials recorded. */
+    public Map<String, Goal> goals() {
+        return goals;
+    }
+
+    /** How many seeds the declaration asks of the configuration with this id; 0 when it does not declare it. */
+    public int declaredSeeds(String configId) {
+        return declaredIds.contains(configId) ? declaration.seeds().size() : 0;
+    }
+
+    /** The stale trials grouped by configuration, in result order. */
+    public List<StaleConfiguration> stale() {
+        return stale;
+    }
+
+    /** The declared trials without a result, in declared order. */
+    public List<MissingTrial> missing() {
+        return missing;
+    }
+
+    /** The declared configurations without any result, in declared order. */
+    public List<Map<String, Object>> notRun() {
+        return notRun;
+    }
+
+    /** The coverage of the declaration. */
+    public Coverage coverage() {
+        return coverage;
+    }
+}

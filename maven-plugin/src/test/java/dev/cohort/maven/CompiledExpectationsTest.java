@@ -11,9 +11,11 @@ import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
 import dev.cohort.results.store.JsonLinesResultWriter;
 import dev.cohort.results.store.ManifestStore;
+import dev.cohort.runtime.ExperimentReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,20 +62,29 @@ class CompiledExpectationsTest {
         return mojo;
     }
 
-    /** Trials of the race (fast 10.x, slow 20.x), recorded with a declaration that had no expectation yet. */
+    /**
+     * Trials of the race (fast 10.x, slow 20.x) on the seeds the class declares, recorded with a declaration
+     * that had no expectation yet.
+     */
     private void raceResultsRecordedBeforeTheExpectation() throws Exception {
         Path results = build.resolve("cohort/results");
         List<Map<String, Object>> configurations = List.of(Map.of("car", "fast"), Map.of("car", "slow"));
+        List<Long> seeds = ExperimentReader.read(
+                        RaceExperiments.class,
+                        ExperimentReader.experimentMethods(RaceExperiments.class)
+                                .get(0))
+                .manifest(Instant.now())
+                .seeds();
         try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(results.resolve("run-1.jsonl"))) {
             for (int c = 0; c < 2; c++) {
                 for (int s = 0; s < 5; s++) {
                     writer.append(new TrialResult(
                             ID,
                             configurations.get(c),
-                            s + 1,
+                            seeds.get(s),
                             s,
                             TrialStatus.SUCCESSFUL,
-                            Map.of("time", (c == 0 ? 10 : 20) + 0.1 * ((s * 7) % 5)),
+                            Map.of("time", (c == 0 ? 10 : 20) + 0.1 * ((s * (c == 0 ? 7 : 3)) % 5)),
                             1,
                             null,
                             Map.of("time", Goal.MINIMIZE),
@@ -93,7 +104,7 @@ class CompiledExpectationsTest {
                         "race",
                         Map.of("car", List.of("fast", "slow")),
                         configurations,
-                        List.of(1L, 2L, 3L, 4L, 5L),
+                        seeds,
                         Map.of("time", Goal.MINIMIZE),
                         List.of(),
                         "2025-01-01T00:00:00Z",

@@ -275,12 +275,12 @@ public final class CurveAggregator {
                 if (n == 0) {
                     continue;
                 }
-                Double low = null;
-                Double high = null;
+                Statistic<Double> low = CurvePoint.ONE_SEED;
+                Statistic<Double> high = CurvePoint.ONE_SEED;
                 if (n >= 2) {
                     double half = t.of(n - 1) * Math.sqrt(c.m2[b] / (n - 1)) / Math.sqrt(n);
-                    low = c.mean[b] - half;
-                    high = c.mean[b] + half;
+                    low = Statistic.finiteOr(c.mean[b] - half, CurvePoint.NOT_FINITE);
+                    high = Statistic.finiteOr(c.mean[b] + half, CurvePoint.NOT_FINITE);
                 }
                 points.add(new CurvePoint(c.lastStep[b], n, c.mean[b], low, high));
             }

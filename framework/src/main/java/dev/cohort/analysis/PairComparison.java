@@ -11,7 +11,6 @@ import dev.cohort.statistics.TTests;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -23,18 +22,23 @@ final class PairComparison {
 
     private final Map<String, Object> a;
     private final Map<String, Object> b;
-    private final Map<String, String> reasons = new LinkedHashMap<>();
     private String test;
-    Double p;
-    private TTestResult student;
-    private TTestResult welch;
-    private RankTestResult mannWhitney;
-    private TTestResult paired;
-    private RankTestResult wilcoxon;
-    private Integer pairs;
-    private Double cohensD;
-    private Double hedgesG;
-    private Double probabilityOfImprovement;
+    Statistic<Double> p;
+    private Statistic<Double> studentT;
+    private Statistic<Double> studentP;
+    private Statistic<Double> welchT;
+    private Statistic<Double> welchDf;
+    private Statistic<Double> welchP;
+    private Statistic<Double> mannWhitneyU;
+    private Statistic<Double> mannWhitneyP;
+    private Statistic<Double> pairedT;
+    private Statistic<Double> pairedP;
+    private Statistic<Double> wilcoxonV;
+    private Statistic<Double> wilcoxonP;
+    private Statistic<Integer> pairs;
+    private Statistic<Double> cohensD;
+    private Statistic<Double> hedgesG;
+    private Statistic<Double> probabilityOfImprovement;
 
     private PairComparison(Map<String, Object> a, Map<String, Object> b) {
         this.a = a;
@@ -52,20 +56,9 @@ final class PairComparison {
         double[] y = db.values();
         PairComparison c = new PairComparison(da.config(), db.config());
         if (x.length == 0 || y.length == 0) {
-            String why = "a configuration has no values";
-            for (String f : List.of(
-                    "studentT",
-                    "studentP",
-                    "welchT",
-                    "welchDf",
-                    "welchP",
-                    "mannWhitneyU",
-                    "mannWhitneyP",
-                    "cohensD",
-                    "hedgesG",
-                    "probabilityOfImprovement")) {
-                c.reasons.put(f, why);
-            }
+            Statistic<Double> none = Statistic.undefined("a configuration has no values");
+            c.studentT = c.studentP = c.welchT = c.welchDf = c.welchP = none;
+            c.mannWhitneyU = c.mannWhitneyP = c.cohensD = c.hedgesG = c.probabilityOfImprovement = none;
         } else {
             c.independent(goal, x, y);
         }
@@ -76,33 +69,40 @@ final class PairComparison {
 
     private void independent(Goal goal, double[] x, double[] y) {
         if (x.length + y.length < 3) {
-            reason("needs at least 3 values in the two configurations", "studentT", "studentP");
+            studentT = studentP = Statistic.undefined("needs at least 3 values in the two configurations");
         } else if (TTests.isEssentiallyConstant(x, y, true)) {
-            reason(CONSTANT, "studentT", "studentP");
+            studentT = studentP = Statistic.undefined(CONSTANT);
         } else {
-            student = TTests.student(x, y);
+            TTestResult student = TTests.student(x, y);
+            studentT = finite(student.t());
+            studentP = finite(student.p());
         }
         if (x.length < 2 || y.length < 2) {
-            reason("needs at least 2 values in each configuration", "welchT", "welchDf", "welchP");
+            welchT = welchDf = welchP = Statistic.undefined("needs at least 2 values in each configuration");
         } else if (TTests.isEssentiallyConstant(x, y, false)) {
-            reason(CONSTANT, "welchT", "welchDf", "welchP");
+            welchT = welchDf = welchP = Statistic.undefined(CONSTANT);
         } else {
-            welch = TTests.welch(x, y);
+            TTestResult welch = TTests.welch(x, y);
+            welchT = finite(welch.t());
+            welchDf = finite(welch.df());
+            welchP = finite(welch.p());
         }
         if (RankTests.allTied(x, y)) {
-            reason("all values are tied", "mannWhitneyU", "mannWhitneyP");
+            mannWhitneyU = mannWhitneyP = Statistic.undefined("all values are tied");
         } else {
-            mannWhitney = RankTests.mannWhitney(x, y);
+            RankTestResult mannWhitney = RankTests.mannWhitney(x, y);
+            mannWhitneyU = finite(mannWhitney.statistic());
+            mannWhitneyP = finite(mannWhitney.p());
         }
         if (x.length + y.length < 3) {
-            reason("needs at least 3 values in the two configurations", "cohensD", "hedgesG");
+            cohensD = hedgesG = Statistic.undefined("needs at least 3 values in the two configurations");
         } else if (EffectSize.pooledSd(x, y) == 0) {
-            reason("the pooled standard deviation is zero", "cohensD", "hedgesG");
+            cohensD = hedgesG = Statistic.undefined("the pooled standard deviation is zero");
         } else {
-            cohensD = EffectSize.cohensD(x, y);
-            hedgesG = EffectSize.hedgesG(x, y);
+            cohensD = finite(EffectSize.cohensD(x, y));
+            hedgesG = finite(EffectSize.hedgesG(x, y));
         }
-        probabilityOfImprovement = probabilityOfImprovement(goal, x, y);
+        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, x, y));
     }
 
     /**
@@ -167,38 +167,38 @@ final class PairComparison {
     }
 
     private void paired(ConfigurationData da, ConfigurationData db) {
-        String[] fields = {"pairs", "pairedT", "pairedP", "wilcoxonV", "wilcoxonP"};
         if (!da.ranSameSeedsAs(db)) {
-            reason("the configurations did not run the same seeds", fields);
+            pairs = Statistic.undefined("the configurations did not run the same seeds");
+            pairedT = pairedP = wilcoxonV = wilcoxonP = Statistic.undefined(pairs.reason());
             return;
         }
         double[][] matched = matchedBySeed(da, db);
         double[] x = matched[0];
         double[] y = matched[1];
-        pairs = x.length;
+        pairs = Statistic.count(x.length);
         if (x.length < 2) {
-            reason("needs at least 2 seeds with values in both configurations", "pairedT", "pairedP");
+            pairedT = pairedP = Statistic.undefined("needs at least 2 seeds with values in both configurations");
         } else {
             double[] d = new double[x.length];
             for (int i = 0; i < d.length; i++) {
                 d[i] = x[i] - y[i];
             }
             if (TTests.isEssentiallyConstant(d)) {
-                reason(
-                        "the paired differences are essentially constant (R's t.test refuses them)",
-                        "pairedT",
-                        "pairedP");
+                pairedT = pairedP = Statistic.undefined(
+                        "the paired differences are essentially constant (R's t.test refuses them)");
             } else {
-                paired = TTests.paired(x, y);
+                TTestResult paired = TTests.paired(x, y);
+                pairedT = finite(paired.t());
+                pairedP = finite(paired.p());
             }
         }
         if (RankTests.nonZeroDifferences(x, y).length == 0) {
-            reason(
-                    x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero",
-                    "wilcoxonV",
-                    "wilcoxonP");
+            wilcoxonV = wilcoxonP = Statistic.undefined(
+                    x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero");
         } else {
-            wilcoxon = RankTests.signedRank(x, y);
+            RankTestResult wilcoxon = RankTests.signedRank(x, y);
+            wilcoxonV = finite(wilcoxon.statistic());
+            wilcoxonP = finite(wilcoxon.p());
         }
     }
 
@@ -209,24 +209,16 @@ final class PairComparison {
             case MANN_WHITNEY -> "MANN_WHITNEY";
             case AUTO -> autoChoice(ga, gb, x, y, options.alpha());
         };
-        switch (test) {
-            case "STUDENT_T" -> p = student == null ? null : student.p();
-            case "WELCH_T" -> p = welch == null ? null : welch.p();
-            default -> p = mannWhitney == null ? null : mannWhitney.p();
-        }
-        if (p == null) {
-            String field = switch (test) {
-                case "STUDENT_T" -> "studentP";
-                case "WELCH_T" -> "welchP";
-                default -> "mannWhitneyP";
-            };
-            reasons.put("p", test + " is undefined: " + reasons.get(field));
-        }
+        Statistic<Double> chosen = switch (test) {
+            case "STUDENT_T" -> studentP;
+            case "WELCH_T" -> welchP;
+            default -> mannWhitneyP;
+        };
+        p = chosen.isDefined() ? chosen : Statistic.undefined(test + " is undefined: " + chosen.reason());
     }
 
     private static String autoChoice(GroupSummary ga, GroupSummary gb, double[] x, double[] y, double alpha) {
-        boolean normal =
-                ga.shapiroP() != null && gb.shapiroP() != null && ga.shapiroP() > alpha && gb.shapiroP() > alpha;
+        boolean normal = ga.shapiroP().orElse(0) > alpha && gb.shapiroP().orElse(0) > alpha;
         if (!normal) {
             return "MANN_WHITNEY";
         }
@@ -255,64 +247,61 @@ final class PairComparison {
         return result;
     }
 
+    /**
+     * The comparison, with the family-wide adjusted p-values and significance levels (NaN where this
+     * pair's p is undefined or the family has none).
+     */
     Comparison toComparison(
-            Double pBonferroni, Double pHolm, double alphaBonferroni, double alphaHolm, AnalysisOptions options) {
-        if (p == null) {
-            reason("the chosen test is undefined", "pBonferroni", "pHolm");
-        }
-        Integer seedsBonferroni = seedsFor(alphaBonferroni, options, "seedsForPowerBonferroni");
-        Integer seedsHolm = seedsFor(alphaHolm, options, "seedsForPowerHolm");
+            double pBonferroni, double pHolm, double alphaBonferroni, double alphaHolm, AnalysisOptions options) {
+        String unadjusted = "the chosen test is undefined";
         return new Comparison(
                 a,
                 b,
                 test,
                 p,
-                pBonferroni,
-                pHolm,
-                student == null ? null : student.t(),
-                student == null ? null : student.p(),
-                welch == null ? null : welch.t(),
-                welch == null ? null : welch.df(),
-                welch == null ? null : welch.p(),
-                mannWhitney == null ? null : mannWhitney.statistic(),
-                mannWhitney == null ? null : mannWhitney.p(),
-                paired == null ? null : paired.t(),
-                paired == null ? null : paired.p(),
-                wilcoxon == null ? null : wilcoxon.statistic(),
-                wilcoxon == null ? null : wilcoxon.p(),
+                p.isDefined() ? Statistic.finiteOr(pBonferroni, unadjusted) : Statistic.undefined(unadjusted),
+                p.isDefined() ? Statistic.finiteOr(pHolm, unadjusted) : Statistic.undefined(unadjusted),
+                studentT,
+                studentP,
+                welchT,
+                welchDf,
+                welchP,
+                mannWhitneyU,
+                mannWhitneyP,
+                pairedT,
+                pairedP,
+                wilcoxonV,
+                wilcoxonP,
                 cohensD,
                 hedgesG,
                 pairs,
                 probabilityOfImprovement,
-                seedsBonferroni,
-                seedsHolm,
-                reasons);
+                seedsFor(alphaBonferroni, options),
+                seedsFor(alphaHolm, options));
     }
 
-    private Integer seedsFor(double alpha, AnalysisOptions options, String field) {
-        if (cohensD == null) {
-            reasons.put(field, "Cohen's d is undefined");
-            return null;
+    private Statistic<Integer> seedsFor(double alpha, AnalysisOptions options) {
+        if (!cohensD.isDefined()) {
+            return Statistic.undefined("Cohen's d is undefined: " + cohensD.reason());
         }
         if (Double.isNaN(alpha)) {
-            reasons.put(field, "the comparison has no p-value in the family");
-            return null;
+            return Statistic.undefined("the comparison has no p-value in the family");
         }
-        if (cohensD == 0) {
-            reasons.put(field, "the observed effect is zero: no number of seeds reaches the power");
-            return null;
+        if (cohensD.value() == 0) {
+            return Statistic.undefined("the observed effect is zero: no number of seeds reaches the power");
         }
-        int n = Power.twoSampleSizePerGroup(Math.abs(cohensD), alpha, options.power(), Power.MAX_N);
+        int n = Power.twoSampleSizePerGroup(Math.abs(cohensD.value()), alpha, options.power(), Power.MAX_N);
         if (n < 0) {
-            reasons.put(field, "more than " + Power.MAX_N + " seeds per configuration");
-            return null;
+            return Statistic.undefined("more than " + Power.MAX_N + " seeds per configuration");
         }
-        return n;
+        return Statistic.count(n);
     }
 
-    private void reason(String why, String... fields) {
-        for (String f : fields) {
-            reasons.put(f, why);
-        }
+    /**
+     * A computed statistic: undefined when the arithmetic overflows (values near the limits of double
+     * precision give an infinite sum or a NaN statistic).
+     */
+    private static Statistic<Double> finite(double value) {
+        return Statistic.finiteOr(value, "not finite in double precision: the values are too large to compute it");
     }
 }

@@ -52,7 +52,7 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
     public ConfigurationAssert isNotSignificantlyDifferentFrom(String other) {
         GroupSummary b = other(other);
         Comparison c = comparison(b);
-        if (c.pHolm() == null || c.pHolm() < alpha) {
+        if (!c.pHolm().isDefined() || c.pHolm().value() < alpha) {
             throw failure(
                     "Expected %s not to differ significantly from %s in %s, but it does:%n%s",
                     selector, other, view.metric().name(), details(b, c));
@@ -62,14 +62,16 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
 
     /** Expects the mean to lie in {@code [low, high]}. */
     public ConfigurationAssert hasMeanBetween(double low, double high) {
-        if (actual.mean() == null || actual.mean() < low || actual.mean() > high) {
+        if (!actual.mean().isDefined()
+                || actual.mean().value() < low
+                || actual.mean().value() > high) {
             throw failure(
                     "Expected the mean %s of %s to be between %s and %s, but it is %s%n  %s",
                     view.metric().name(),
                     selector,
                     Describe.number(low),
                     Describe.number(high),
-                    Describe.number(actual.mean()),
+                    Describe.number(actual.mean().value()),
                     Describe.group(actual));
         }
         return this;
@@ -92,10 +94,12 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
     private ConfigurationAssert significant(String other, boolean lower) {
         GroupSummary b = other(other);
         Comparison c = comparison(b);
-        boolean direction = actual.mean() != null
-                && b.mean() != null
-                && (lower ? actual.mean() < b.mean() : actual.mean() > b.mean());
-        if (!direction || c.pHolm() == null || c.pHolm() >= alpha) {
+        boolean direction = actual.mean().isDefined()
+                && b.mean().isDefined()
+                && (lower
+                        ? actual.mean().value() < b.mean().value()
+                        : actual.mean().value() > b.mean().value());
+        if (!direction || !c.pHolm().isDefined() || c.pHolm().value() >= alpha) {
             throw failure(
                     "Expected %s to be significantly %s than %s in %s, but it is %s:%n%s",
                     selector,
@@ -131,10 +135,13 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
     }
 
     private String details(GroupSummary b, Comparison c) {
-        String p = c.pHolm() == null
+        String p = !c.pHolm().isDefined()
                 ? "undefined" + Describe.whyNoP(c)
-                : Describe.number(c.pHolm()) + (c.pHolm() < alpha ? " < " : " >= ") + "alpha " + Describe.number(alpha);
+                : Describe.number(c.pHolm().value())
+                        + (c.pHolm().value() < alpha ? " < " : " >= ")
+                        + "alpha "
+                        + Describe.number(alpha);
         return "  " + Describe.group(actual) + "\n  " + Describe.group(b) + "\n  " + Describe.test(c)
-                + ": Holm-adjusted p = " + p + " (unadjusted p = " + Describe.number(c.p()) + ")";
+                + ": Holm-adjusted p = " + p + " (unadjusted p = " + Describe.number(c.p().value()) + ")";
     }
 }

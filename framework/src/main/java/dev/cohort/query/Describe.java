@@ -32,13 +32,13 @@ public final class Describe {
 
     /** {@code algorithm=IDBD, stepSize=0.01, mean 1.938}. */
     public static String groupWithMean(GroupSummary group) {
-        return configuration(group) + ", mean " + number(group.mean());
+        return configuration(group) + ", mean " + number(group.mean().value());
     }
 
     /** {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}. */
     public static String group(GroupSummary group) {
-        return configuration(group) + ": mean " + number(group.mean()) + ", 95% CI [" + number(group.ciLow()) + ", "
-                + number(group.ciHigh()) + "], n = " + group.n();
+        return configuration(group) + ": mean " + number(group.mean().value()) + ", 95% CI ["
+                + number(group.ciLow().value()) + ", " + number(group.ciHigh().value()) + "], n = " + group.n();
     }
 
     /** The configuration id, or {@code (no parameters)}. */
@@ -62,8 +62,7 @@ public final class Describe {
 
     /** Why the comparison's Holm p-value is undefined, or empty text. */
     public static String whyNoP(Comparison comparison) {
-        String reason =
-                comparison.reasons().getOrDefault("pHolm", comparison.reasons().get("p"));
+        String reason = comparison.pHolm().reason();
         return reason == null ? "" : " (" + reason + ")";
     }
 }

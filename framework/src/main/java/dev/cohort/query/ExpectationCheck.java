@@ -104,9 +104,10 @@ public final class ExpectationCheck {
                             + ": the analysis holds no comparison of the two");
         }
         Comparison c = comparison.get();
-        boolean rightDirection =
-                metric.goal() == Goal.MINIMIZE ? better.mean() < than.mean() : better.mean() > than.mean();
-        Double p = c.pHolm();
+        boolean rightDirection = metric.goal() == Goal.MINIMIZE
+                ? better.mean().value() < than.mean().value()
+                : better.mean().value() > than.mean().value();
+        Double p = c.pHolm().value();
         String test = Describe.test(c) + ", Holm p = " + Describe.number(p);
         if (rightDirection && p != null && p < expectation.alpha()) {
             return new Outcome(

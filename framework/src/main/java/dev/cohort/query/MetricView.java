@@ -91,10 +91,11 @@ public final class MetricView {
                     + " @Metric(goal = ...): "
                     + matches.stream().map(g -> ConfigId.of(g.config())).toList());
         }
-        Comparator<GroupSummary> byMean = Comparator.comparingDouble(GroupSummary::mean);
+        Comparator<GroupSummary> byMean =
+                Comparator.comparingDouble(g -> g.mean().value());
         Comparator<GroupSummary> best = metric.goal() == Goal.MINIMIZE ? byMean : byMean.reversed();
         return matches.stream()
-                .filter(g -> g.mean() != null)
+                .filter(g -> g.mean().isDefined())
                 .min(best)
                 .orElseThrow(() -> new IllegalArgumentException("No configuration matching \"" + selector
                         + "\" has a mean of " + metric.name() + " (no successful trial with a finite value)"));

@@ -24,14 +24,14 @@ final class Best {
         List<GroupSummary> groups = metric.groups();
         Double best = null;
         for (GroupSummary group : groups) {
-            Double mean = group.mean();
-            if (mean != null && !mean.isNaN() && (best == null || better(goal, mean, best))) {
+            Double mean = group.mean().value();
+            if (mean != null && (best == null || better(goal, mean, best))) {
                 best = mean;
             }
         }
         Set<Integer> positions = new LinkedHashSet<>();
         for (int i = 0; i < groups.size(); i++) {
-            if (best != null && best.equals(groups.get(i).mean())) {
+            if (best != null && best.equals(groups.get(i).mean().value())) {
                 positions.add(i);
             }
         }

@@ -33,7 +33,7 @@ final class SignificantlyWorse {
             for (int b : best) {
                 Comparison c =
                         between(metric, groups.get(i).config(), groups.get(b).config());
-                if (c == null || c.pHolm() == null || !(c.pHolm() < alpha)) {
+                if (c == null || !(c.pHolm().orElse(1) < alpha)) {
                     againstEveryBest = false;
                 }
             }

@@ -211,7 +211,7 @@ final class MetricAnalyzer {
     private static String noValues(ConfigurationData d) {
         List<String> why = new ArrayList<>();
         if (d.nonFinite() > 0) {
-            why.add(d.nonFinite() + " recorded a non-finite value (NaN or infinite)");
+            why.add(d.nonFinite() + " recorded a non-finite value (not a number, or infinite)");
         }
         if (d.missing() > 0) {
             why.add(d.missing() + " did not record this metric");

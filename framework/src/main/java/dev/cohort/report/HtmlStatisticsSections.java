@@ -98,7 +98,7 @@ final class HtmlStatisticsSections {
                                             .map(note -> "; " + note)
                                             .orElse("")
                                     + ". Non-finite excluded: successful trials that"
-                                    + " recorded NaN or an infinite value, left out of n.")
+                                    + " recorded a non-finite value (not a number, or infinite), left out of n.")
                     .raw("\n</details>\n");
         }
 
@@ -297,8 +297,8 @@ final class HtmlStatisticsSections {
             if (excluded > 0) {
                 warnings.add(excluded
                         + (excluded == 1
-                                ? " non-finite value (NaN or infinite) was"
-                                : " non-finite" + " values (NaN or infinite) were")
+                                ? " non-finite value (not a number, or infinite) was"
+                                : " non-finite values (not a number, or infinite) were")
                         + " excluded from the statistics: "
                         + String.join("; ", nonFinite) + ".");
             }

@@ -272,8 +272,8 @@ public final class CurveAggregator {
             List<CurvePoint> points = new ArrayList<>();
             for (int b = 0; b < c.n.length; b++) {
                 int n = c.n[b];
-                if (n == 0) {
-                    continue;
+                if (n == 0 || !Double.isFinite(c.mean[b])) {
+                    continue; // no seed logged here, or the logged values overflow double precision
                 }
                 Statistic<Double> low = CurvePoint.ONE_SEED;
                 Statistic<Double> high = CurvePoint.ONE_SEED;

@@ -9,6 +9,8 @@ import java.util.List;
 /** The factorial ANOVA of one metric over the swept parameters. */
 final class FactorialAnalyzer {
 
+    private static final String OVERFLOW = "not finite in double precision: the values are too large to compute it";
+
     private FactorialAnalyzer() {}
 
     /** The factorial ANOVA, or {@code null} when fewer than two parameters are swept (SPEC: absent then). */
@@ -35,24 +37,29 @@ final class FactorialAnalyzer {
         double[] response = y.stream().mapToDouble(Double::doubleValue).toArray();
         List<Object[]> factors = levels.stream().map(List::toArray).toList();
         FactorialAnovaResult r = FactorialAnova.fit(response, factors, parameters);
-        String undefinedF = r.residualDf() <= 0
-                ? "no residual degrees of freedom (one value per cell)"
-                : "the residual sum of squares is zero: an essentially perfect fit, so F is undefined";
+        String undefinedF = !Double.isFinite(r.residualSumSq())
+                ? OVERFLOW
+                : r.residualDf() <= 0
+                        ? "no residual degrees of freedom (one value per cell)"
+                        : "the residual sum of squares is zero: an essentially perfect fit, so F is undefined";
         return new Factorial(
                 terms(r.sequential(), undefinedF),
                 terms(r.typeII(), undefinedF),
                 r.residualDf(),
-                Statistic.finiteOr(r.residualSumSq(), "the residual sum of squares is not finite"));
+                Statistic.finiteOr(r.residualSumSq(), OVERFLOW));
     }
 
     private static List<FactorialTerm> terms(List<AnovaTerm> rows, String undefinedF) {
         return rows.stream()
-                .map(t -> new FactorialTerm(
-                        t.term(),
-                        t.df(),
-                        t.sumSq(),
-                        Statistic.finiteOr(t.f(), undefinedF),
-                        Statistic.finiteOr(t.p(), undefinedF)))
+                .map(t -> {
+                    String why = Double.isFinite(t.sumSq()) ? undefinedF : OVERFLOW;
+                    return new FactorialTerm(
+                            t.term(),
+                            t.df(),
+                            Statistic.finiteOr(t.sumSq(), OVERFLOW),
+                            Statistic.finiteOr(t.f(), why),
+                            Statistic.finiteOr(t.p(), why));
+                })
                 .toList();
     }
 }

@@ -190,7 +190,7 @@ final class MetricAnalyzer {
                 se,
                 ciLow,
                 ciHigh,
-                Statistic.of(Descriptive.median(x)),
+                finite(Descriptive.median(x)),
                 Statistic.of(Descriptive.min(x)),
                 Statistic.of(Descriptive.max(x)),
                 finite(Descriptive.iqm(x)),

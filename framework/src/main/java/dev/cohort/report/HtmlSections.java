@@ -314,7 +314,7 @@ final class HtmlSections {
             for (FactorialTerm term : factorial.terms()) {
                 html.raw("<tr>").element("td", null, term.term());
                 html.element("td", "num", Integer.toString(term.df()));
-                html.element("td", "num", Numbers.readable(term.sumSq()));
+                html.open("td", "num").number(term.sumSq()).raw("</td>");
                 html.open("td", "num").number(term.f()).raw("</td>");
                 html.open("td", "num").pValue(term.p()).raw("</td>");
                 FactorialTerm second = typeII.get(term.term());
@@ -323,7 +323,7 @@ final class HtmlSections {
                     html.open("td", "num").missing(ALIASED).raw("</td>");
                     html.open("td", "num").missing(ALIASED).raw("</td>");
                 } else {
-                    html.element("td", "num", Numbers.readable(second.sumSq()));
+                    html.open("td", "num").number(second.sumSq()).raw("</td>");
                     html.open("td", "num").number(second.f()).raw("</td>");
                     html.open("td", "num").pValue(second.p()).raw("</td>");
                 }

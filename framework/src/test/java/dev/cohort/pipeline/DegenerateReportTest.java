@@ -88,6 +88,15 @@ class DegenerateReportTest {
                 }
             }
         }
+        List<Trial> hugeCells = new ArrayList<>();
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+                for (int s = 1; s <= 2; s++) {
+                    double v = (a == b ? 1 : -1) * (s == 1 ? 1.7e308 : 1e308);
+                    hugeCells.add(new Trial(config("a", a, "b", b), s, Map.of("score", v), null));
+                }
+            }
+        }
         List<Trial> curves = new ArrayList<>();
         for (int s = 1; s <= 3; s++) {
             curves.add(new Trial(config("lr", 1), s, Map.of("score", 1.0), "curves/c1-s" + s + ".csv"));
@@ -109,6 +118,7 @@ class DegenerateReportTest {
                 Arguments.of("zero-variance paired differences", grid(new double[][] {{1, 2, 3, 5}, {2, 3, 4, 6}})),
                 Arguments.of("one value per factorial cell", oneValuePerCell),
                 Arguments.of("constant factorial cells", constantCells),
+                Arguments.of("huge values in factorial cells", hugeCells),
                 Arguments.of("curves with one seed per step and non-finite values", curves));
     }
 
@@ -205,6 +215,7 @@ class DegenerateReportTest {
                         curve.write("loss", 0, t.seed());
                         curve.write("loss", 1, t.seed() == 1 ? Double.NaN : 2.0);
                         curve.write("loss", 2, Double.POSITIVE_INFINITY);
+                        curve.write("huge", 0, 1.7e308);
                         if (t.seed() == 1) {
                             curve.write("loss", 3, 5.0);
                         }

@@ -120,17 +120,16 @@ public final class SummaryJsonFormat implements ReportFormat {
     }
 
     /** Writes a statistic as its value, or {@code null} when it is undefined (its reason is in {@code reasons}). */
-    @SuppressWarnings("rawtypes")
-    private static final class StatisticSerializer extends StdSerializer<Statistic> {
+    private static final class StatisticSerializer extends StdSerializer<Statistic<?>> {
 
         private static final long serialVersionUID = 1L;
 
         StatisticSerializer() {
-            super(Statistic.class);
+            super(Statistic.class, false);
         }
 
         @Override
-        public void serialize(Statistic statistic, JsonGenerator generator, SerializerProvider provider)
+        public void serialize(Statistic<?> statistic, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
             Number value = statistic.value();
             if (value == null) {

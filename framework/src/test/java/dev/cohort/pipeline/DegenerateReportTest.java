@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,8 +189,7 @@ class DegenerateReportTest {
     private static void nullsWithoutReason(String path, JsonNode node, List<String> out) {
         if (node.isObject()) {
             JsonNode reasons = node.get("reasons");
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (field.getValue().isNull()) {
                     if (reasons == null || !reasons.hasNonNull(field.getKey())) {
                         out.add(path + "." + field.getKey());

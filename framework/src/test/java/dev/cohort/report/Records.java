@@ -34,8 +34,7 @@ final class Records {
     static <R extends Record> R make(Class<R> type, Map<String, Object> values) {
         RecordComponent[] components = type.getRecordComponents();
         Set<String> unknown = new HashSet<>(values.keySet());
-        @SuppressWarnings("unchecked")
-        Map<String, String> reasons = (Map<String, String>) values.getOrDefault("reasons", Map.of());
+        Map<?, ?> reasons = (Map<?, ?>) values.getOrDefault("reasons", Map.of());
         unknown.remove("reasons");
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -43,7 +42,7 @@ final class Records {
             unknown.remove(name);
             Object value = values.containsKey(name) ? values.get(name) : empty(components[i].getType());
             arguments[i] = components[i].getType() == Statistic.class
-                    ? statistic(value, reasons.getOrDefault(name, UNSET))
+                    ? statistic(value, String.valueOf(reasons.containsKey(name) ? reasons.get(name) : UNSET))
                     : value;
         }
         if (!unknown.isEmpty()) {

@@ -18,6 +18,7 @@ import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.Factorial;
 import dev.cohort.analysis.FactorialTerm;
+import dev.cohort.analysis.FailedTrial;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
@@ -36,6 +37,8 @@ import java.util.Map;
  * have a file of their own. An undefined {@link Statistic} is written as {@code null}, never omitted, and
  * every object holding statistics has a {@code reasons} object next to them, derived from them: the
  * name of each undefined statistic and why, sorted by name so the file is the same from run to run.
+ * What a design or a failed trial does not have (a factorial ANOVA with one swept parameter, an error
+ * message) is left out rather than written as {@code null}.
  */
 public final class SummaryJsonFormat implements ReportFormat {
 
@@ -49,6 +52,7 @@ public final class SummaryJsonFormat implements ReportFormat {
                     .addSerializer(new StatisticSerializer()))
             .addMixIn(ExperimentAnalysis.class, WithoutCurves.class)
             .addMixIn(MetricAnalysis.class, WithoutAbsentParts.class)
+            .addMixIn(FailedTrial.class, WithoutUnrecordedError.class)
             .addMixIn(GroupSummary.class, WithReasons.class)
             .addMixIn(Comparison.class, WithReasons.class)
             .addMixIn(Anova.class, WithReasons.class)
@@ -95,6 +99,10 @@ public final class SummaryJsonFormat implements ReportFormat {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Map<String, Object> reference();
     }
+
+    /** Leaves out what a failed trial's error did not record (an exception without a message, say). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private abstract static class WithoutUnrecordedError {}
 
     /** Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. */
     @JsonIgnoreProperties({"curves"})

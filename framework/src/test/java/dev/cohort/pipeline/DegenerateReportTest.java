@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cohort.Goal;
+import dev.cohort.results.TrialError;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
 import dev.cohort.results.store.CurveFileWriter;
@@ -47,7 +48,7 @@ class DegenerateReportTest {
     @TempDir
     Path temp;
 
-    /** One trial: {@code config} (parameter, value, ...), its seed, and its metrics (parameter-free if empty). */
+    /** One trial: its configuration, seed, metrics ({@code null}: the trial failed) and curve file or {@code null}. */
     private record Trial(Map<String, Object> config, long seed, Map<String, Double> metrics, String curves) {}
 
     private static Map<String, Object> config(Object... namesAndValues) {
@@ -67,6 +68,13 @@ class DegenerateReportTest {
             }
         }
         return trials;
+    }
+
+    /** The trials and one more of the first configuration that failed with an exception without message. */
+    private static List<Trial> withFailure(List<Trial> trials) {
+        List<Trial> all = new ArrayList<>(trials);
+        all.add(new Trial(trials.get(0).config(), 99, null, null));
+        return all;
     }
 
     static Stream<Arguments> cases() {
@@ -107,7 +115,7 @@ class DegenerateReportTest {
                 Arguments.of("every value equal", grid(new double[][] {{3, 3, 3, 3, 3}, {3, 3, 3, 3, 3}})),
                 Arguments.of("one value per configuration", grid(new double[][] {{1}, {2}, {4}})),
                 Arguments.of("all ties", grid(new double[][] {{1, 1, 2, 2, 1, 2}, {2, 1, 2, 1, 2, 1}})),
-                Arguments.of("a single configuration", grid(new double[][] {{1, 2, 3, 4, 5}})),
+                Arguments.of("a single configuration", withFailure(grid(new double[][] {{1, 2, 3, 4, 5}}))),
                 Arguments.of("non-finite values recorded", grid(new double[][] {
                     {1, nan, 2, inf, 3}, {nan, nan, nan, nan, nan}, {-inf, 4, 5, 6, 7}
                 })),
@@ -224,10 +232,10 @@ class DegenerateReportTest {
                         t.config(),
                         t.seed(),
                         (int) t.seed() - 1,
-                        TrialStatus.SUCCESSFUL,
-                        t.metrics(),
+                        t.metrics() == null ? TrialStatus.FAILED : TrialStatus.SUCCESSFUL,
+                        t.metrics() == null ? Map.of() : t.metrics(),
                         1.0,
-                        null,
+                        t.metrics() == null ? new TrialError("java.lang.IllegalStateException", null, null) : null,
                         Map.of("score", Goal.MAXIMIZE),
                         t.curves(),
                         null,

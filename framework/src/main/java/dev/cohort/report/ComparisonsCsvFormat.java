@@ -24,7 +24,7 @@ public final class ComparisonsCsvFormat implements ReportFormat {
     public static final String FILE_NAME = "comparisons.csv";
 
     /** One row: a comparison on one metric of one experiment. */
-    private record Row(ExperimentAnalysis experiment, MetricAnalysis metric, Comparison comparison) {}
+    record Row(ExperimentAnalysis experiment, MetricAnalysis metric, Comparison comparison) {}
 
     private static final List<Column<Row>> LEADING = List.of(
             Column.text("experiment", r -> r.experiment().id()),

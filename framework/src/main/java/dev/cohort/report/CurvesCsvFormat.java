@@ -26,8 +26,7 @@ public final class CurvesCsvFormat implements ReportFormat {
     public static final String FILE_NAME = "curves.csv";
 
     /** One row: a point of a configuration's curve of one logged metric of one experiment. */
-    private record Row(
-            ExperimentAnalysis experiment, CurveAnalysis metric, ConfigurationCurve curve, CurvePoint point) {}
+    record Row(ExperimentAnalysis experiment, CurveAnalysis metric, ConfigurationCurve curve, CurvePoint point) {}
 
     private static final List<Column<Row>> LEADING = List.of(
             Column.text("experiment", r -> r.experiment().id()),

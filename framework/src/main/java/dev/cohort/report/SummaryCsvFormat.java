@@ -24,7 +24,7 @@ public final class SummaryCsvFormat implements ReportFormat {
     public static final String FILE_NAME = "summary.csv";
 
     /** One row: a configuration's statistics on one metric of one experiment. */
-    private record Row(ExperimentAnalysis experiment, MetricAnalysis metric, GroupSummary group) {}
+    record Row(ExperimentAnalysis experiment, MetricAnalysis metric, GroupSummary group) {}
 
     private static final List<Column<Row>> LEADING = List.of(
             Column.text("experiment", r -> r.experiment().id()),

@@ -3,8 +3,13 @@ package dev.cohort.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +80,22 @@ class CsvFormatsTest {
                         + ",0.0024,2.5,0.02,2.4,17.9,0.027,12.0,0.03,,,,,-0.8,-0.78,,0.3,28,26,"
                         + "pairedP: " + why + "; pairedT: " + why + "; pairs: " + why + "; wilcoxonP: " + why
                         + "; wilcoxonV: " + why);
+    }
+
+    @Test
+    void everyStatisticOfTheModelHasAColumnNamedAsInSummaryJson() {
+        List<String> summary = Column.headers(SummaryCsvFormat.columns(Fixtures.study()));
+        List<String> comparisons = Column.headers(ComparisonsCsvFormat.columns(Fixtures.study()));
+
+        assertThat(summary).containsAll(statistics(GroupSummary.class));
+        assertThat(comparisons).containsAll(statistics(Comparison.class));
+    }
+
+    private static List<String> statistics(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getType() == Statistic.class)
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
                     selector,
                     Describe.number(low),
                     Describe.number(high),
-                    Describe.number(actual.mean().value()),
+                    Describe.value(actual.mean()),
                     Describe.group(actual));
         }
         return this;
@@ -142,6 +142,6 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
                         + "alpha "
                         + Describe.number(alpha);
         return "  " + Describe.group(actual) + "\n  " + Describe.group(b) + "\n  " + Describe.test(c)
-                + ": Holm-adjusted p = " + p + " (unadjusted p = " + Describe.number(c.p().value()) + ")";
+                + ": Holm-adjusted p = " + p + " (unadjusted p = " + Describe.value(c.p()) + ")";
     }
 }

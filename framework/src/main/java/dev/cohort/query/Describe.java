@@ -2,6 +2,7 @@ package dev.cohort.query;
 
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ConfigId;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,6 +12,13 @@ import java.util.Locale;
 public final class Describe {
 
     private Describe() {}
+
+    /** A statistic as {@link #number(Double)} writes it, or {@code undefined (why)}. */
+    public static String value(Statistic<?> statistic) {
+        return statistic.isDefined()
+                ? number(statistic.value().doubleValue())
+                : "undefined (" + statistic.reason() + ")";
+    }
 
     /** A number with 4 significant digits, trailing zeros dropped; very small or large ones in e-notation. */
     public static String number(Double value) {
@@ -32,13 +40,13 @@ public final class Describe {
 
     /** {@code algorithm=IDBD, stepSize=0.01, mean 1.938}. */
     public static String groupWithMean(GroupSummary group) {
-        return configuration(group) + ", mean " + number(group.mean().value());
+        return configuration(group) + ", mean " + value(group.mean());
     }
 
     /** {@code algorithm=IDBD, stepSize=0.01: mean 1.938, 95% CI [1.8, 2.07], n = 30}. */
     public static String group(GroupSummary group) {
-        return configuration(group) + ": mean " + number(group.mean().value()) + ", 95% CI ["
-                + number(group.ciLow().value()) + ", " + number(group.ciHigh().value()) + "], n = " + group.n();
+        return configuration(group) + ": mean " + value(group.mean()) + ", 95% CI [" + value(group.ciLow()) + ", "
+                + value(group.ciHigh()) + "], n = " + group.n();
     }
 
     /** The configuration id, or {@code (no parameters)}. */

@@ -271,7 +271,9 @@ final class HtmlStatisticsSections {
             List<String> warnings = new ArrayList<>();
             List<String> nonNormal = new ArrayList<>();
             List<String> nonFinite = new ArrayList<>();
+            List<String> unrecorded = new ArrayList<>();
             int excluded = 0;
+            int notRecorded = 0;
             for (GroupSummary g : metric.groups()) {
                 if (g.shapiroP().orElse(1) <= options.alpha()) {
                     nonNormal.add(Labels.config(g.config()) + " (p = " + p(g.shapiroP()) + ")");
@@ -279,6 +281,10 @@ final class HtmlStatisticsSections {
                 if (g.nonFinite() > 0) {
                     excluded += g.nonFinite();
                     nonFinite.add(Labels.config(g.config()) + ": " + g.nonFinite());
+                }
+                if (g.unrecorded() > 0) {
+                    notRecorded += g.unrecorded();
+                    unrecorded.add(Labels.config(g.config()) + ": " + g.unrecorded());
                 }
             }
             if (!nonNormal.isEmpty()) {
@@ -301,6 +307,12 @@ final class HtmlStatisticsSections {
                                 : " non-finite values (not a number, or infinite) were")
                         + " excluded from the statistics: "
                         + String.join("; ", nonFinite) + ".");
+            }
+            if (notRecorded > 0) {
+                warnings.add(notRecorded
+                        + (notRecorded == 1 ? " successful trial" : " successful trials")
+                        + " did not record " + metric.name() + ", so n is smaller there: "
+                        + String.join("; ", unrecorded) + ".");
             }
             return warnings;
         }

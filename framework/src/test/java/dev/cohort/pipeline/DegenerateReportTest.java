@@ -183,6 +183,29 @@ class DegenerateReportTest {
         assertThat(anova.at("/reasons/p").asText()).startsWith("essentially perfect fit");
     }
 
+    @Test
+    void trialsThatDidNotRecordAMetricAreCountedAndNamed() throws IOException {
+        Path results = temp.resolve("results");
+        List<Trial> trials = new ArrayList<>();
+        for (int s = 1; s <= 4; s++) {
+            trials.add(new Trial(config("lr", 1), s, Map.of("score", 1.0 * s), null));
+            trials.add(new Trial(config("lr", 2), s, s == 4 ? Map.of("other", 1.0) : Map.of("score", 2.0 * s), null));
+        }
+        write(results, trials);
+        Path reports = temp.resolve("reports");
+
+        new ReportPipeline().run(results, reports);
+
+        JsonNode groups =
+                JSON.readTree(reports.resolve("summary.json").toFile()).at("/experiments/0/metrics/0/groups");
+        assertThat(groups.get(1).get("n").asInt()).isEqualTo(3);
+        assertThat(groups.get(1).get("unrecorded").asInt()).isEqualTo(1);
+        assertThat(Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8))
+                .contains("1 successful trial did not record score, so n is smaller there: lr=2: 1.");
+        assertThat(Files.readString(reports.resolve("summary.csv"), StandardCharsets.UTF_8))
+                .contains(",lr=2,2,3,");
+    }
+
     /** Each non-finite token with some context, so a failure shows where it is. */
     private static List<String> nonFinite(String text) {
         List<String> found = new ArrayList<>();

@@ -279,8 +279,8 @@ public final class CurveAggregator {
                 Statistic<Double> high = CurvePoint.ONE_SEED;
                 if (n >= 2) {
                     double half = t.of(n - 1) * Math.sqrt(c.m2[b] / (n - 1)) / Math.sqrt(n);
-                    low = Statistic.finiteOr(c.mean[b] - half, CurvePoint.NOT_FINITE);
-                    high = Statistic.finiteOr(c.mean[b] + half, CurvePoint.NOT_FINITE);
+                    low = Statistic.finiteOr(c.mean[b] - half, Statistic.OVERFLOW);
+                    high = Statistic.finiteOr(c.mean[b] + half, Statistic.OVERFLOW);
                 }
                 points.add(new CurvePoint(c.lastStep[b], n, c.mean[b], low, high));
             }

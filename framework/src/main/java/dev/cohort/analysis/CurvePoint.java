@@ -17,9 +17,6 @@ public record CurvePoint(double step, int n, double mean, Statistic<Double> ciLo
     /** The interval of a point that one seed contributed to. */
     static final Statistic<Double> ONE_SEED = Statistic.undefined("one seed logged a value here; the interval needs 2");
 
-    /** The interval of a point whose values overflow double precision. */
-    static final String NOT_FINITE = "not finite in double precision: the values are too large to compute it";
-
     /** Why a statistic is undefined, by component name; derived from the statistics. */
     public Map<String, String> reasons() {
         return Statistic.reasonsOf(this);

@@ -9,8 +9,6 @@ import java.util.List;
 /** The factorial ANOVA of one metric over the swept parameters. */
 final class FactorialAnalyzer {
 
-    private static final String OVERFLOW = "not finite in double precision: the values are too large to compute it";
-
     private FactorialAnalyzer() {}
 
     /** The factorial ANOVA, or {@code null} when fewer than two parameters are swept (SPEC: absent then). */
@@ -38,7 +36,7 @@ final class FactorialAnalyzer {
         List<Object[]> factors = levels.stream().map(List::toArray).toList();
         FactorialAnovaResult r = FactorialAnova.fit(response, factors, parameters);
         String undefinedF = !Double.isFinite(r.residualSumSq())
-                ? OVERFLOW
+                ? Statistic.OVERFLOW
                 : r.residualDf() <= 0
                         ? "no residual degrees of freedom (one value per cell)"
                         : "the residual sum of squares is zero: an essentially perfect fit, so F is undefined";
@@ -46,17 +44,17 @@ final class FactorialAnalyzer {
                 terms(r.sequential(), undefinedF),
                 terms(r.typeII(), undefinedF),
                 r.residualDf(),
-                Statistic.finiteOr(r.residualSumSq(), OVERFLOW));
+                Statistic.finiteOr(r.residualSumSq(), Statistic.OVERFLOW));
     }
 
     private static List<FactorialTerm> terms(List<AnovaTerm> rows, String undefinedF) {
         return rows.stream()
                 .map(t -> {
-                    String why = Double.isFinite(t.sumSq()) ? undefinedF : OVERFLOW;
+                    String why = Double.isFinite(t.sumSq()) ? undefinedF : Statistic.OVERFLOW;
                     return new FactorialTerm(
                             t.term(),
                             t.df(),
-                            Statistic.finiteOr(t.sumSq(), OVERFLOW),
+                            Statistic.finiteOr(t.sumSq(), Statistic.OVERFLOW),
                             Statistic.finiteOr(t.f(), why),
                             Statistic.finiteOr(t.p(), why));
                 })

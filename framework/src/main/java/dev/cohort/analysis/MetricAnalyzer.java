@@ -69,14 +69,16 @@ final class MetricAnalyzer {
             return Anova.undefined(dfBetween, dfWithin, withinReason(samples));
         }
         AnovaResult r = OneWayAnova.test(samples);
-        String undefinedF = OneWayAnova.isPerfectFit(r) ? PERFECT_FIT : "F is not finite for these data";
+        if (!Double.isFinite(r.ssTotal())) {
+            return Anova.undefined(dfBetween, dfWithin, Statistic.OVERFLOW);
+        }
         return new Anova(
-                Statistic.finiteOr(r.f(), undefinedF),
+                Statistic.finiteOr(r.f(), PERFECT_FIT),
                 r.dfBetween(),
                 r.dfWithin(),
-                Statistic.finiteOr(r.p(), undefinedF),
-                Statistic.finiteOr(r.etaSquared(), "the total sum of squares is zero"),
-                Statistic.finiteOr(r.omegaSquared(), "the total sum of squares is zero"));
+                Statistic.finiteOr(r.p(), PERFECT_FIT),
+                finite(r.etaSquared()),
+                finite(r.omegaSquared()));
     }
 
     private static Levene levene(List<ConfigurationData> data, List<double[]> samples) {
@@ -85,12 +87,16 @@ final class MetricAnalyzer {
         }
         List<double[]> deviations = OneWayAnova.medianDeviations(samples);
         if (!OneWayAnova.isDefined(deviations)) {
+            if (samples.stream().mapToInt(s -> s.length).sum() <= samples.size()) {
+                return Levene.undefined("needs more values than configurations");
+            }
             return Levene.undefined(
-                    samples.stream().mapToInt(s -> s.length).sum() <= samples.size()
-                            ? "needs more values than configurations"
-                            : "every value equals its configuration's median");
+                    overflows(deviations) ? Statistic.OVERFLOW : "every value equals its configuration's median");
         }
         AnovaResult r = OneWayAnova.test(deviations);
+        if (!Double.isFinite(r.ssTotal())) {
+            return Levene.undefined(Statistic.OVERFLOW);
+        }
         String undefined = "the absolute deviations from the medians are an " + PERFECT_FIT;
         return new Levene(Statistic.finiteOr(r.f(), undefined), Statistic.finiteOr(r.p(), undefined));
     }
@@ -100,7 +106,13 @@ final class MetricAnalyzer {
         if (total <= samples.size()) {
             return "needs more values than configurations (one value per configuration leaves no residual)";
         }
-        return "all values are equal";
+        return overflows(samples) ? Statistic.OVERFLOW : "all values are equal";
+    }
+
+    /** Whether the sum of squares of all values overflows double precision. */
+    private static boolean overflows(List<double[]> samples) {
+        double[] all = samples.stream().flatMapToDouble(Arrays::stream).toArray();
+        return !Double.isFinite(Descriptive.sumOfSquares(all));
     }
 
     static GroupSummary summarize(ConfigurationData d, AnalysisOptions options) {
@@ -297,6 +309,6 @@ final class MetricAnalyzer {
      * precision give an infinite sum or a NaN statistic).
      */
     private static Statistic<Double> finite(double value) {
-        return Statistic.finiteOr(value, "not finite in double precision: the values are too large to compute it");
+        return Statistic.finiteOr(value, Statistic.OVERFLOW);
     }
 }

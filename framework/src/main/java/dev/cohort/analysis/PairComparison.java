@@ -302,6 +302,6 @@ final class PairComparison {
      * precision give an infinite sum or a NaN statistic).
      */
     private static Statistic<Double> finite(double value) {
-        return Statistic.finiteOr(value, "not finite in double precision: the values are too large to compute it");
+        return Statistic.finiteOr(value, Statistic.OVERFLOW);
     }
 }

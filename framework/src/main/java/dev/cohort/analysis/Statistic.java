@@ -21,6 +21,9 @@ import java.util.TreeMap;
  */
 public record Statistic<T extends Number>(T value, String reason) {
 
+    /** Why a statistic computed from finite values is undefined when its arithmetic overflows. */
+    static final String OVERFLOW = "not finite in double precision: the values are too large to compute it";
+
     /** Checks that the statistic is a finite value or a non-blank reason, not both. */
     public Statistic {
         if ((value == null) == (reason == null)) {

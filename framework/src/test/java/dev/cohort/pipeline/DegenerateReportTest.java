@@ -206,6 +206,22 @@ class DegenerateReportTest {
                 .contains(",lr=2,2,3,");
     }
 
+    @Test
+    void valuesBeyondDoublePrecisionGiveUndefinedStatisticsThatSaySo() throws IOException {
+        Path results = temp.resolve("results");
+        write(results, grid(new double[][] {{1e308, 1.7e308, 1.5e308}, {-1e308, -1.7e308, 1e308}}));
+        Path reports = temp.resolve("reports");
+
+        new ReportPipeline().run(results, reports);
+
+        JsonNode metric =
+                JSON.readTree(reports.resolve("summary.json").toFile()).at("/experiments/0/metrics/0");
+        assertThat(metric.at("/groups/0/mean").isNull()).isTrue();
+        assertThat(metric.at("/groups/0/reasons/mean").asText()).contains("double precision");
+        assertThat(metric.at("/groups/0/max").asDouble()).isEqualTo(1.7e308);
+        assertThat(metric.at("/anova/reasons/f").asText()).contains("double precision");
+    }
+
     /** Each non-finite token with some context, so a failure shows where it is. */
     private static List<String> nonFinite(String text) {
         List<String> found = new ArrayList<>();

@@ -253,7 +253,7 @@ final class HtmlSections {
             html.open("p", "stat").element("strong", null, "One-way ANOVA: ");
             Anova anova = metric.anova();
             if (!anova.f().isDefined() && !anova.etaSquared().isDefined()) {
-                html.number(anova.f());
+                html.number(anova.f()); // no table at all: one reason says why
             } else {
                 html.text("F(" + anova.dfBetween() + ", " + anova.dfWithin() + ") = ")
                         .number(anova.f())

@@ -69,8 +69,9 @@ class StepSizeStudyIT {
                 .extracting(s -> s.config().get("stepSize"))
                 .containsExactly(0.01, 0.03, 0.05);
         org.assertj.core.api.Assertions.assertThat(slice)
-                .allSatisfy(s ->
-                        org.assertj.core.api.Assertions.assertThat(s.mean()).isGreaterThanOrEqualTo(best.mean()));
+                .allSatisfy(
+                        s -> org.assertj.core.api.Assertions.assertThat(s.mean().value())
+                                .isGreaterThanOrEqualTo(best.mean().value()));
     }
 
     @Test

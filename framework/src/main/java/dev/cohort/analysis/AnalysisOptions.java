@@ -1,6 +1,7 @@
 package dev.cohort.analysis;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Choices a project may make about the analysis; {@link #defaults()} gives SPEC section 5.
@@ -144,5 +145,24 @@ public record AnalysisOptions(
             return bootstrapResamples;
         }
         return fit < MIN_BOOTSTRAP_RESAMPLES ? 0 : (int) fit;
+    }
+
+    /**
+     * Why a metric with {@code values} values in all gets fewer bootstrap resamples than {@link
+     * #bootstrapResamples()} (see {@link #resamplesFor}), or empty when it gets them all.
+     */
+    public Optional<String> bootstrapNote(long values) {
+        int resamples = resamplesFor(values);
+        if (resamples == bootstrapResamples) {
+            return Optional.empty();
+        }
+        if (resamples == 0) {
+            return Optional.of("the bootstrap is omitted: " + values + " values x " + MIN_BOOTSTRAP_RESAMPLES
+                    + " resamples exceed the budget of " + bootstrapBudget
+                    + " resampled values per metric (AnalysisOptions.bootstrapBudget); the t interval stands");
+        }
+        return Optional.of(resamples + " resamples per configuration instead of " + bootstrapResamples + ": " + values
+                + " values x " + bootstrapResamples + " exceed the budget of " + bootstrapBudget
+                + " resampled values per metric (AnalysisOptions.bootstrapBudget)");
     }
 }

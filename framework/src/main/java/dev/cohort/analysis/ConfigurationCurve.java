@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param config the configuration
  * @param seeds how many seeds contributed a curve (logged at least one finite value of the metric)
- * @param points the curve, in increasing step order, downsampled for plotting
+ * @param points the curve, in increasing step order, downsampled for plotting; a step whose mean
+ *     overflows double precision has no point
  * @param skipped how many logged values were left out because they were NaN or infinite
  */
 public record ConfigurationCurve(Map<String, Object> config, int seeds, List<CurvePoint> points, long skipped) {

@@ -281,15 +281,15 @@ public final class CurveAggregator {
             List<CurvePoint> points = new ArrayList<>();
             for (int b = 0; b < c.n.length; b++) {
                 int n = c.n[b];
-                if (n == 0) {
-                    continue;
+                if (n == 0 || !Double.isFinite(c.mean[b])) {
+                    continue; // no seed logged here, or the logged values overflow double precision
                 }
-                Double low = null;
-                Double high = null;
+                Statistic<Double> low = CurvePoint.ONE_SEED;
+                Statistic<Double> high = CurvePoint.ONE_SEED;
                 if (n >= 2) {
                     double half = t.of(n - 1) * Math.sqrt(c.m2[b] / (n - 1)) / Math.sqrt(n);
-                    low = c.mean[b] - half;
-                    high = c.mean[b] + half;
+                    low = Statistic.finiteOr(c.mean[b] - half, Statistic.OVERFLOW);
+                    high = Statistic.finiteOr(c.mean[b] + half, Statistic.OVERFLOW);
                 }
                 points.add(new CurvePoint(c.lastStep[b], n, c.mean[b], low, high));
             }

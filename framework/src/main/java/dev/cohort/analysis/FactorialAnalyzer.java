@@ -5,16 +5,15 @@ import dev.cohort.statistics.FactorialAnova;
 import dev.cohort.statistics.FactorialAnovaResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The factorial ANOVA of one metric over the swept parameters. */
 final class FactorialAnalyzer {
 
     private FactorialAnalyzer() {}
 
-    static Factorial analyze(List<String> parameters, List<ConfigurationData> present, Map<String, String> reasons) {
+    /** The factorial ANOVA, or {@code null} when fewer than two parameters are swept (SPEC: absent then). */
+    static Factorial analyze(List<String> parameters, List<ConfigurationData> present) {
         if (parameters.size() < 2) {
-            reasons.put("factorial", "fewer than two swept parameters");
             return null;
         }
         List<Double> y = new ArrayList<>();
@@ -31,30 +30,34 @@ final class FactorialAnalyzer {
             }
         }
         if (y.size() < 2) {
-            reasons.put("factorial", "fewer than two values");
-            return null;
+            return Factorial.undefined("fewer than two values");
         }
         double[] response = y.stream().mapToDouble(Double::doubleValue).toArray();
         List<Object[]> factors = levels.stream().map(List::toArray).toList();
         FactorialAnovaResult r = FactorialAnova.fit(response, factors, parameters);
-        if (r.residualDf() <= 0 || !(r.residualSumSq() > 0)) {
-            reasons.put(
-                    "factorial.f",
-                    r.residualDf() <= 0
-                            ? "no residual degrees of freedom (one value per cell)"
-                            : "the residual sum of squares is zero");
-        }
-        return new Factorial(terms(r.sequential()), terms(r.typeII()), r.residualDf(), r.residualSumSq());
+        String undefinedF = !Double.isFinite(r.residualSumSq())
+                ? Statistic.OVERFLOW
+                : r.residualDf() <= 0
+                        ? "no residual degrees of freedom (one value per cell)"
+                        : "the residual sum of squares is zero: an essentially perfect fit, so F is undefined";
+        return new Factorial(
+                terms(r.sequential(), undefinedF),
+                terms(r.typeII(), undefinedF),
+                r.residualDf(),
+                Statistic.finiteOr(r.residualSumSq(), Statistic.OVERFLOW));
     }
 
-    private static List<FactorialTerm> terms(List<AnovaTerm> rows) {
+    private static List<FactorialTerm> terms(List<AnovaTerm> rows, String undefinedF) {
         return rows.stream()
-                .map(t -> new FactorialTerm(
-                        t.term(),
-                        t.df(),
-                        t.sumSq(),
-                        Double.isNaN(t.f()) ? null : t.f(),
-                        Double.isNaN(t.p()) ? null : t.p()))
+                .map(t -> {
+                    String why = Double.isFinite(t.sumSq()) ? undefinedF : Statistic.OVERFLOW;
+                    return new FactorialTerm(
+                            t.term(),
+                            t.df(),
+                            Statistic.finiteOr(t.sumSq(), Statistic.OVERFLOW),
+                            Statistic.finiteOr(t.f(), why),
+                            Statistic.finiteOr(t.p(), why));
+                })
                 .toList();
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The descriptive statistics of one configuration over its successful trials. A {@code null} value is
- * undefined for the data; {@code reasons} says why.
+ * The descriptive statistics of one configuration over its successful trials. A statistic undefined for
+ * the data holds the reason instead of a value ({@link #reasons()} collects them).
  *
  * @param config the configuration
  * @param n the number of successful trials with a finite value
@@ -27,37 +27,41 @@ import java.util.Map;
  * @param iqmBootLow the lower end of the seeded percentile-bootstrap 95% interval of the IQM
  * @param iqmBootHigh the upper end of that interval
  * @param nonFinite how many successful trials recorded a NaN or infinite value, excluded from {@code n}
- * @param reasons why a statistic is {@code null}, by field name
+ * @param unrecorded how many successful trials did not record this metric, not counted in {@code n}
  * @param values the {@code n} finite values themselves, in the order their trials were found (seed order
  *     within the configuration), for plots that show every seed
  */
 public record GroupSummary(
         Map<String, Object> config,
         int n,
-        Double mean,
-        Double sd,
-        Double se,
-        Double ciLow,
-        Double ciHigh,
-        Double median,
-        Double min,
-        Double max,
-        Double iqm,
-        Double shapiroW,
-        Double shapiroP,
-        Double q25,
-        Double q75,
-        Double meanBootLow,
-        Double meanBootHigh,
-        Double iqmBootLow,
-        Double iqmBootHigh,
+        Statistic<Double> mean,
+        Statistic<Double> sd,
+        Statistic<Double> se,
+        Statistic<Double> ciLow,
+        Statistic<Double> ciHigh,
+        Statistic<Double> median,
+        Statistic<Double> min,
+        Statistic<Double> max,
+        Statistic<Double> iqm,
+        Statistic<Double> shapiroW,
+        Statistic<Double> shapiroP,
+        Statistic<Double> q25,
+        Statistic<Double> q75,
+        Statistic<Double> meanBootLow,
+        Statistic<Double> meanBootHigh,
+        Statistic<Double> iqmBootLow,
+        Statistic<Double> iqmBootHigh,
         int nonFinite,
-        Map<String, String> reasons,
+        int unrecorded,
         List<Double> values) {
 
-    /** Copies the reasons and the values (values the analysis made are immutable already and kept as they are). */
+    /** Copies the values (values the analysis made are immutable already and kept as they are). */
     public GroupSummary {
-        reasons = Map.copyOf(reasons);
         values = values instanceof DoubleList ? values : List.copyOf(values);
+    }
+
+    /** Why a statistic is undefined, by component name; derived from the statistics. */
+    public Map<String, String> reasons() {
+        return Statistic.reasonsOf(this);
     }
 }

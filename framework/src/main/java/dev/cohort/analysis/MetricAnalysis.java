@@ -12,19 +12,18 @@ import java.util.Optional;
  * @param name the metric name
  * @param goal which direction is better
  * @param groups one summary per configuration, in configuration order
- * @param anova one-way ANOVA over all configurations, or {@code null} (see {@code reasons})
- * @param levene the Brown-Forsythe test of equal variances, or {@code null} (see {@code reasons})
- * @param factorial the factorial ANOVA when two or more parameters are swept, or {@code null}
+ * @param anova one-way ANOVA over all configurations (its statistics say why when they are undefined)
+ * @param levene the Brown-Forsythe test of equal variances (likewise)
+ * @param factorial the factorial ANOVA when two or more parameters are swept, else {@code null}
  * @param comparisons the comparisons of the family: every pair of configurations, a before b in
  *     configuration order ({@link ComparisonFamily#ALL_PAIRS}), or the reference (a) with every other
  *     configuration (b) in configuration order ({@link ComparisonFamily#VERSUS_BEST})
- * @param reasons why a statistic of this object is {@code null}, by field name; {@code bootstrap} says
- *     when the bootstrap was shrunk or omitted for the size of the study
  * @param comparisonFamily which pairs are compared, and so the family of the Holm and Bonferroni
  *     corrections: {@link ComparisonFamily#ALL_PAIRS} or {@link ComparisonFamily#VERSUS_BEST}
  * @param reference the configuration every other one is compared with under {@link
  *     ComparisonFamily#VERSUS_BEST}, else {@code null}
- * @param bootstrapResamples the resamples of each configuration's bootstrap intervals ({@code 0}: none)
+ * @param bootstrapResamples the resamples of each configuration's bootstrap intervals ({@code 0}: none);
+ *     {@link AnalysisOptions#bootstrapNote} says why when they are fewer than asked for
  */
 public record MetricAnalysis(
         String name,
@@ -34,16 +33,19 @@ public record MetricAnalysis(
         Levene levene,
         Factorial factorial,
         List<Comparison> comparisons,
-        Map<String, String> reasons,
         ComparisonFamily comparisonFamily,
         Map<String, Object> reference,
         int bootstrapResamples) {
 
-    /** Copies the collections; the family is {@code ALL_PAIRS} or {@code VERSUS_BEST} (with a reference). */
+    /**
+     * Copies the collections; the ANOVA and Levene are present (undefined statistics carry their reasons);
+     * the family is {@code ALL_PAIRS} or {@code VERSUS_BEST}.
+     */
     public MetricAnalysis {
         groups = List.copyOf(groups);
         comparisons = List.copyOf(comparisons);
-        reasons = Map.copyOf(reasons);
+        Objects.requireNonNull(anova, "anova");
+        Objects.requireNonNull(levene, "levene");
         Objects.requireNonNull(comparisonFamily, "comparisonFamily");
         if (comparisonFamily == ComparisonFamily.AUTO) {
             throw new IllegalArgumentException("an analysis records the family it used, ALL_PAIRS or VERSUS_BEST");

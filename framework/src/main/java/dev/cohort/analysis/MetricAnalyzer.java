@@ -12,9 +12,7 @@ import dev.cohort.statistics.ShapiroWilkResult;
 import dev.cohort.statistics.TTests;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The analysis of one metric of one experiment: groups, omnibus tests and pairwise comparisons. */
@@ -32,88 +30,76 @@ final class MetricAnalyzer {
             String metric, Goal goal, List<String> parameters, List<ConfigurationData> data, AnalysisOptions options) {
         long values = data.stream().mapToLong(ConfigurationData::n).sum();
         int resamples = options.resamplesFor(values);
-        String omitted = resamples == 0 && options.bootstrapResamples() > 0
-                ? "the bootstrap is omitted: " + values + " values x " + AnalysisOptions.MIN_BOOTSTRAP_RESAMPLES
-                        + " resamples exceed the budget of " + options.bootstrapBudget()
-                        + " resampled values per metric (AnalysisOptions.bootstrapBudget); the t interval stands"
-                : null;
+        String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
         List<GroupSummary> groups = new ArrayList<>();
         for (ConfigurationData d : data) {
             groups.add(summarize(d, options, resamples, omitted));
         }
-        Map<String, String> reasons = new LinkedHashMap<>();
-        if (omitted != null) {
-            reasons.put("bootstrap", omitted);
-        } else if (resamples < options.bootstrapResamples()) {
-            reasons.put(
-                    "bootstrap",
-                    resamples + " resamples per configuration instead of " + options.bootstrapResamples() + ": "
-                            + values + " values x " + options.bootstrapResamples() + " exceed the budget of "
-                            + options.bootstrapBudget() + " resampled values per metric"
-                            + " (AnalysisOptions.bootstrapBudget)");
-        }
         List<ConfigurationData> present = data.stream().filter(d -> d.n() > 0).toList();
         List<double[]> samples = present.stream().map(ConfigurationData::values).toList();
-
-        Anova anova = null;
-        Levene levene = null;
-        if (present.size() < 2) {
-            String why = data.size() < 2 ? "only one configuration" : "fewer than two configurations have values";
-            reasons.put("anova", why);
-            reasons.put("levene", why);
-        } else {
-            if (OneWayAnova.isDefined(samples)) {
-                AnovaResult r = OneWayAnova.test(samples);
-                anova = new Anova(r.f(), r.dfBetween(), r.dfWithin(), r.p(), r.etaSquared(), r.omegaSquared());
-            } else {
-                reasons.put("anova", withinReason(samples));
-            }
-            List<double[]> deviations = OneWayAnova.medianDeviations(samples);
-            if (OneWayAnova.isDefined(deviations)
-                    && !Double.isNaN(OneWayAnova.test(deviations).f())) {
-                AnovaResult r = OneWayAnova.test(deviations);
-                levene = new Levene(r.f(), r.p());
-            } else if (OneWayAnova.isDefined(deviations)) {
-                reasons.put("levene", "the absolute deviations from the medians are an " + PERFECT_FIT);
-            } else {
-                reasons.put(
-                        "levene",
-                        samples.stream().mapToInt(s -> s.length).sum() <= samples.size()
-                                ? "needs more values than configurations"
-                                : "every value equals its configuration's median");
-            }
-        }
-
-        Factorial factorial = FactorialAnalyzer.analyze(parameters, present, reasons);
-
+        Factorial factorial = FactorialAnalyzer.analyze(parameters, present);
         ComparisonFamily family = options.comparisons().resolve(data.size(), options.allPairsLimit());
         int reference = family == ComparisonFamily.VERSUS_BEST ? reference(goal, groups) : -1;
-        if (family == ComparisonFamily.VERSUS_BEST && reference < 0) {
-            reasons.put("comparisons", "no configuration has values, so there is no reference to compare with");
-        }
         List<Comparison> comparisons =
                 compare(goal, data, groups, options, candidatePairs(data.size(), reference, family));
         return new MetricAnalysis(
                 metric,
                 goal,
                 groups,
-                anova,
-                levene,
+                anova(data, samples),
+                levene(data, samples),
                 factorial,
                 comparisons,
-                reasons,
                 family,
                 reference < 0 ? null : data.get(reference).config(),
                 resamples);
     }
 
-    /** Why a configuration has no value: it has not run (of how many declared seeds), or no run recorded one. */
-    private static String noValues(ConfigurationData d) {
-        if (d.seedsRun().length > 0) {
-            return NO_VALUES;
+    private static String fewerThanTwo(List<ConfigurationData> data) {
+        return data.size() < 2 ? "only one configuration" : "fewer than two configurations have values";
+    }
+
+    private static Anova anova(List<ConfigurationData> data, List<double[]> samples) {
+        int total = samples.stream().mapToInt(s -> s.length).sum();
+        int dfBetween = Math.max(0, samples.size() - 1);
+        int dfWithin = Math.max(0, total - samples.size());
+        if (samples.size() < 2) {
+            return Anova.undefined(dfBetween, dfWithin, fewerThanTwo(data));
         }
-        return "no trial of this configuration has run"
-                + (d.declaredSeeds() > 0 ? " (0 of " + d.declaredSeeds() + " declared seeds)" : "");
+        if (!OneWayAnova.isDefined(samples)) {
+            return Anova.undefined(dfBetween, dfWithin, withinReason(samples));
+        }
+        AnovaResult r = OneWayAnova.test(samples);
+        if (!Double.isFinite(r.ssTotal())) {
+            return Anova.undefined(dfBetween, dfWithin, Statistic.OVERFLOW);
+        }
+        return new Anova(
+                Statistic.finiteOr(r.f(), PERFECT_FIT),
+                r.dfBetween(),
+                r.dfWithin(),
+                Statistic.finiteOr(r.p(), PERFECT_FIT),
+                finite(r.etaSquared()),
+                finite(r.omegaSquared()));
+    }
+
+    private static Levene levene(List<ConfigurationData> data, List<double[]> samples) {
+        if (samples.size() < 2) {
+            return Levene.undefined(fewerThanTwo(data));
+        }
+        List<double[]> deviations = OneWayAnova.medianDeviations(samples);
+        if (!OneWayAnova.isDefined(deviations)) {
+            if (samples.stream().mapToInt(s -> s.length).sum() <= samples.size()) {
+                return Levene.undefined("needs more values than configurations");
+            }
+            return Levene.undefined(
+                    overflows(deviations) ? Statistic.OVERFLOW : "every value equals its configuration's median");
+        }
+        AnovaResult r = OneWayAnova.test(deviations);
+        if (!Double.isFinite(r.ssTotal())) {
+            return Levene.undefined(Statistic.OVERFLOW);
+        }
+        String undefined = "the absolute deviations from the medians are an " + PERFECT_FIT;
+        return new Levene(Statistic.finiteOr(r.f(), undefined), Statistic.finiteOr(r.p(), undefined));
     }
 
     private static String withinReason(List<double[]> samples) {
@@ -121,11 +107,13 @@ final class MetricAnalyzer {
         if (total <= samples.size()) {
             return "needs more values than configurations (one value per configuration leaves no residual)";
         }
-        return "all values are equal";
+        return overflows(samples) ? Statistic.OVERFLOW : "all values are equal";
     }
 
-    private static Double nullIfNaN(double v) {
-        return Double.isNaN(v) ? null : v;
+    /** Whether the sum of squares of all values overflows double precision. */
+    private static boolean overflows(List<double[]> samples) {
+        double[] all = samples.stream().flatMapToDouble(Arrays::stream).toArray();
+        return !Double.isFinite(Descriptive.sumOfSquares(all));
     }
 
     static GroupSummary summarize(ConfigurationData d, AnalysisOptions options) {
@@ -134,143 +122,121 @@ final class MetricAnalyzer {
 
     private static GroupSummary summarize(
             ConfigurationData d, AnalysisOptions options, int resamples, String bootstrapOmitted) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        List<String> excluded = new ArrayList<>();
-        if (d.nonFinite() > 0) {
-            excluded.add(d.nonFinite() + " non-finite value(s) (NaN or infinite) excluded");
-        }
-        if (d.missing() > 0) {
-            excluded.add(d.missing() + " successful trial(s) did not record this metric");
-        }
-        if (!excluded.isEmpty()) {
-            reasons.put("n", String.join("; ", excluded));
-        }
         double[] x = d.values();
         int n = x.length;
         if (n == 0) {
-            for (String field : List.of(
-                    "mean",
-                    "sd",
-                    "se",
-                    "ciLow",
-                    "ciHigh",
-                    "median",
-                    "min",
-                    "max",
-                    "iqm",
-                    "shapiroW",
-                    "shapiroP",
-                    "q25",
-                    "q75",
-                    "meanBootLow",
-                    "meanBootHigh",
-                    "iqmBootLow",
-                    "iqmBootHigh")) {
-                reasons.put(field, noValues(d));
-            }
+            Statistic<Double> none = Statistic.undefined(noValues(d));
             return new GroupSummary(
                     d.config(),
                     0,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
                     d.nonFinite(),
-                    reasons,
+                    d.missing(),
                     List.of());
         }
-        Double sd = null;
-        Double se = null;
-        Double ciLow = null;
-        Double ciHigh = null;
+        Statistic<Double> sd;
+        Statistic<Double> se;
+        Statistic<Double> ciLow;
+        Statistic<Double> ciHigh;
         if (n < 2) {
-            String why = "needs at least 2 values";
-            reasons.put("sd", why);
-            reasons.put("se", why);
-            reasons.put("ciLow", why);
-            reasons.put("ciHigh", why);
+            sd = se = ciLow = ciHigh = Statistic.undefined("needs at least 2 values");
         } else {
-            sd = Descriptive.sd(x);
-            se = TTests.standardError(x);
+            sd = finite(Descriptive.sd(x));
+            se = finite(TTests.standardError(x));
             if (TTests.isEssentiallyConstant(x)) {
-                reasons.put("ciLow", CONSTANT);
-                reasons.put("ciHigh", CONSTANT);
+                ciLow = ciHigh = Statistic.undefined(CONSTANT);
             } else {
                 Interval ci = TTests.meanInterval(x, 0.95);
-                ciLow = ci.low();
-                ciHigh = ci.high();
+                ciLow = finite(ci.low());
+                ciHigh = finite(ci.high());
             }
         }
-        Double shapiroW = null;
-        Double shapiroP = null;
+        Statistic<Double> shapiroW;
+        Statistic<Double> shapiroP;
         if (n < ShapiroWilk.MIN_N || n > ShapiroWilk.MAX_N) {
-            String why = "Shapiro-Wilk needs 3 to 5000 values, got " + n;
-            reasons.put("shapiroW", why);
-            reasons.put("shapiroP", why);
+            shapiroW = shapiroP = Statistic.undefined("Shapiro-Wilk needs 3 to 5000 values, got " + n);
         } else if (!ShapiroWilk.isDefined(x)) {
-            String why = "all values are identical";
-            reasons.put("shapiroW", why);
-            reasons.put("shapiroP", why);
+            shapiroW = shapiroP = Statistic.undefined("all values are identical");
         } else {
             ShapiroWilkResult r = ShapiroWilk.test(x);
-            shapiroW = r.w();
-            shapiroP = r.p();
+            shapiroW = finite(r.w());
+            shapiroP = finite(r.p());
         }
-        Interval meanBoot = null;
-        Interval iqmBoot = null;
+        Statistic<Double> meanBootLow;
+        Statistic<Double> meanBootHigh;
+        Statistic<Double> iqmBootLow;
+        Statistic<Double> iqmBootHigh;
         if (resamples == 0) {
-            String why = bootstrapOmitted == null ? "the bootstrap is turned off" : bootstrapOmitted;
-            reasons.put("meanBootLow", why);
-            reasons.put("meanBootHigh", why);
-            reasons.put("iqmBootLow", why);
-            reasons.put("iqmBootHigh", why);
+            meanBootLow = meanBootHigh = iqmBootLow = iqmBootHigh =
+                    Statistic.undefined(bootstrapOmitted == null ? "the bootstrap is turned off" : bootstrapOmitted);
         } else if (n < 2) {
-            String why = "the bootstrap needs at least 2 values";
-            reasons.put("meanBootLow", why);
-            reasons.put("meanBootHigh", why);
-            reasons.put("iqmBootLow", why);
-            reasons.put("iqmBootHigh", why);
+            meanBootLow = meanBootHigh =
+                    iqmBootLow = iqmBootHigh = Statistic.undefined("the bootstrap needs at least 2 values");
         } else {
             LocationIntervals boot = BootstrapIntervals.meanAndIqm(x, resamples, options);
-            meanBoot = boot.mean();
-            iqmBoot = boot.trimmedMean();
+            meanBootLow = finite(boot.mean().low());
+            meanBootHigh = finite(boot.mean().high());
+            iqmBootLow = finite(boot.trimmedMean().low());
+            iqmBootHigh = finite(boot.trimmedMean().high());
         }
         return new GroupSummary(
                 d.config(),
                 n,
-                Descriptive.mean(x),
+                finite(Descriptive.mean(x)),
                 sd,
                 se,
                 ciLow,
                 ciHigh,
-                Descriptive.median(x),
-                Descriptive.min(x),
-                Descriptive.max(x),
-                Descriptive.iqm(x),
+                finite(Descriptive.median(x)),
+                Statistic.of(Descriptive.min(x)),
+                Statistic.of(Descriptive.max(x)),
+                finite(Descriptive.iqm(x)),
                 shapiroW,
                 shapiroP,
-                Descriptive.quantile(x, 0.25),
-                Descriptive.quantile(x, 0.75),
-                meanBoot == null ? null : meanBoot.low(),
-                meanBoot == null ? null : meanBoot.high(),
-                iqmBoot == null ? null : iqmBoot.low(),
-                iqmBoot == null ? null : iqmBoot.high(),
+                finite(Descriptive.quantile(x, 0.25)),
+                finite(Descriptive.quantile(x, 0.75)),
+                meanBootLow,
+                meanBootHigh,
+                iqmBootLow,
+                iqmBootHigh,
                 d.nonFinite(),
-                reasons,
+                d.missing(),
                 d.valueList());
+    }
+
+    /**
+     * Why a configuration has no values: it has not run (of how many declared seeds), or its trials
+     * recorded none, or only non-finite ones.
+     */
+    private static String noValues(ConfigurationData d) {
+        if (d.seedsRun().length == 0) {
+            return "no trial of this configuration has run"
+                    + (d.declaredSeeds() > 0 ? " (0 of " + d.declaredSeeds() + " declared seeds)" : "");
+        }
+        List<String> why = new ArrayList<>();
+        if (d.nonFinite() > 0) {
+            why.add(d.nonFinite() + " recorded a non-finite value (not a number, or infinite)");
+        }
+        if (d.missing() > 0) {
+            why.add(d.missing() + " did not record this metric");
+        }
+        return why.isEmpty() ? NO_VALUES : NO_VALUES + " (of its successful trials, " + String.join(", ", why) + ")";
     }
 
     /**
@@ -279,10 +245,10 @@ final class MetricAnalyzer {
      */
     static int reference(Goal goal, List<GroupSummary> groups) {
         List<Integer> withMean = IntStream.range(0, groups.size())
-                .filter(i -> groups.get(i).mean() != null)
+                .filter(i -> groups.get(i).mean().isDefined())
                 .boxed()
                 .toList();
-        return goal.best(withMean, i -> groups.get(i).mean()).orElse(-1);
+        return goal.best(withMean, i -> groups.get(i).mean().value()).orElse(-1);
     }
 
     /** The pairs (indices a, b) of the family: all pairs in order, or the reference with every other one. */
@@ -315,8 +281,7 @@ final class MetricAnalyzer {
             pairs.add(PairComparison.of(
                     goal, data.get(ab[0]), data.get(ab[1]), groups.get(ab[0]), groups.get(ab[1]), options));
         }
-        double[] p =
-                pairs.stream().mapToDouble(c -> c.p == null ? Double.NaN : c.p).toArray();
+        double[] p = pairs.stream().mapToDouble(c -> c.p.orElse(Double.NaN)).toArray();
         double[] bonferroni = PAdjust.bonferroni(p);
         double[] holm = PAdjust.holm(p);
         double[] holmAlpha = PairComparison.holmAlphas(p, options.alpha());
@@ -325,12 +290,20 @@ final class MetricAnalyzer {
         for (int k = 0; k < pairs.size(); k++) {
             result.add(pairs.get(k)
                     .toComparison(
-                            Double.isNaN(bonferroni[k]) ? null : bonferroni[k],
-                            Double.isNaN(holm[k]) ? null : holm[k],
+                            bonferroni[k],
+                            holm[k],
                             family == 0 ? Double.NaN : options.alpha() / family,
                             holmAlpha[k],
                             options));
         }
         return result;
+    }
+
+    /**
+     * A computed statistic: undefined when the arithmetic overflows (values near the limits of double
+     * precision give an infinite sum or a NaN statistic).
+     */
+    private static Statistic<Double> finite(double value) {
+        return Statistic.finiteOr(value, Statistic.OVERFLOW);
     }
 }

@@ -14,7 +14,6 @@ import dev.cohort.statistics.TTests;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -26,20 +25,25 @@ final class PairComparison {
 
     private final Map<String, Object> a;
     private final Map<String, Object> b;
-    private final Map<String, String> reasons = new LinkedHashMap<>();
     private TestKind test;
-    Double p;
-    private TTestResult student;
-    private TTestResult welch;
-    private RankTestResult mannWhitney;
-    private TTestResult paired;
-    private RankTestResult wilcoxon;
-    private Integer pairs;
+    Statistic<Double> p;
+    private Statistic<Double> studentT;
+    private Statistic<Double> studentP;
+    private Statistic<Double> welchT;
+    private Statistic<Double> welchDf;
+    private Statistic<Double> welchP;
+    private Statistic<Double> mannWhitneyU;
+    private Statistic<Double> mannWhitneyP;
+    private Statistic<Double> pairedT;
+    private Statistic<Double> pairedP;
+    private Statistic<Double> wilcoxonV;
+    private Statistic<Double> wilcoxonP;
+    private Statistic<Integer> pairs;
     private double[] pairedDifferences;
-    private Double pairedCorrelation;
-    private Double cohensD;
-    private Double hedgesG;
-    private Double probabilityOfImprovement;
+    private Statistic<Double> pairedCorrelation;
+    private Statistic<Double> cohensD;
+    private Statistic<Double> hedgesG;
+    private Statistic<Double> probabilityOfImprovement;
 
     private PairComparison(Map<String, Object> a, Map<String, Object> b) {
         this.a = a;
@@ -57,20 +61,9 @@ final class PairComparison {
         double[] y = db.values();
         PairComparison c = new PairComparison(da.config(), db.config());
         if (x.length == 0 || y.length == 0) {
-            String why = "a configuration has no values";
-            for (String f : List.of(
-                    "studentT",
-                    "studentP",
-                    "welchT",
-                    "welchDf",
-                    "welchP",
-                    "mannWhitneyU",
-                    "mannWhitneyP",
-                    "cohensD",
-                    "hedgesG",
-                    "probabilityOfImprovement")) {
-                c.reasons.put(f, why);
-            }
+            Statistic<Double> none = Statistic.undefined("a configuration has no values");
+            c.studentT = c.studentP = c.welchT = c.welchDf = c.welchP = none;
+            c.mannWhitneyU = c.mannWhitneyP = c.cohensD = c.hedgesG = c.probabilityOfImprovement = none;
         } else {
             c.independent(goal, x, y);
         }
@@ -81,33 +74,40 @@ final class PairComparison {
 
     private void independent(Goal goal, double[] x, double[] y) {
         if (x.length + y.length < 3) {
-            reason("needs at least 3 values in the two configurations", "studentT", "studentP");
+            studentT = studentP = Statistic.undefined("needs at least 3 values in the two configurations");
         } else if (TTests.isEssentiallyConstant(x, y, true)) {
-            reason(CONSTANT, "studentT", "studentP");
+            studentT = studentP = Statistic.undefined(CONSTANT);
         } else {
-            student = TTests.student(x, y);
+            TTestResult student = TTests.student(x, y);
+            studentT = finite(student.t());
+            studentP = finite(student.p());
         }
         if (x.length < 2 || y.length < 2) {
-            reason("needs at least 2 values in each configuration", "welchT", "welchDf", "welchP");
+            welchT = welchDf = welchP = Statistic.undefined("needs at least 2 values in each configuration");
         } else if (TTests.isEssentiallyConstant(x, y, false)) {
-            reason(CONSTANT, "welchT", "welchDf", "welchP");
+            welchT = welchDf = welchP = Statistic.undefined(CONSTANT);
         } else {
-            welch = TTests.welch(x, y);
+            TTestResult welch = TTests.welch(x, y);
+            welchT = finite(welch.t());
+            welchDf = finite(welch.df());
+            welchP = finite(welch.p());
         }
         if (RankTests.allTied(x, y)) {
-            reason("all values are tied", "mannWhitneyU", "mannWhitneyP");
+            mannWhitneyU = mannWhitneyP = Statistic.undefined("all values are tied");
         } else {
-            mannWhitney = RankTests.mannWhitney(x, y);
+            RankTestResult mannWhitney = RankTests.mannWhitney(x, y);
+            mannWhitneyU = finite(mannWhitney.statistic());
+            mannWhitneyP = finite(mannWhitney.p());
         }
         if (x.length + y.length < 3) {
-            reason("needs at least 3 values in the two configurations", "cohensD", "hedgesG");
+            cohensD = hedgesG = Statistic.undefined("needs at least 3 values in the two configurations");
         } else if (EffectSize.pooledSd(x, y) == 0) {
-            reason("the pooled standard deviation is zero", "cohensD", "hedgesG");
+            cohensD = hedgesG = Statistic.undefined("the pooled standard deviation is zero");
         } else {
-            cohensD = EffectSize.cohensD(x, y);
-            hedgesG = EffectSize.hedgesG(x, y);
+            cohensD = finite(EffectSize.cohensD(x, y));
+            hedgesG = finite(EffectSize.hedgesG(x, y));
         }
-        probabilityOfImprovement = probabilityOfImprovement(goal, x, y);
+        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, x, y));
     }
 
     /**
@@ -177,79 +177,68 @@ final class PairComparison {
      * trial failed (or recorded no finite value) in one configuration drops out of the pairs only.
      */
     private void paired(ConfigurationData da, ConfigurationData db) {
-        String[] fields = {"pairs", "pairedT", "pairedP", "wilcoxonV", "wilcoxonP", "pairedCorrelation"};
         if (!da.ranSameSeedsAs(db)) {
-            reason("the configurations did not run the same seeds", fields);
+            pairs = Statistic.undefined("the configurations did not run the same seeds");
+            pairedT = pairedP = wilcoxonV = wilcoxonP = pairedCorrelation = Statistic.undefined(pairs.reason());
             return;
         }
         double[][] matched = matchedBySeed(da, db);
         double[] x = matched[0];
         double[] y = matched[1];
-        pairs = x.length;
+        pairs = Statistic.count(x.length);
         double[] d = new double[x.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = x[i] - y[i];
         }
         pairedDifferences = d;
-        correlation(x, y);
+        pairedCorrelation = correlation(x, y);
         if (x.length < 2) {
-            reason("needs at least 2 seeds with values in both configurations", "pairedT", "pairedP");
+            pairedT = pairedP = Statistic.undefined("needs at least 2 seeds with values in both configurations");
         } else {
             if (TTests.isEssentiallyConstant(d)) {
-                reason(
-                        "the paired differences are essentially constant (R's t.test refuses them)",
-                        "pairedT",
-                        "pairedP");
+                pairedT = pairedP = Statistic.undefined(
+                        "the paired differences are essentially constant (R's t.test refuses them)");
             } else {
-                paired = TTests.paired(x, y);
+                TTestResult paired = TTests.paired(x, y);
+                pairedT = finite(paired.t());
+                pairedP = finite(paired.p());
             }
         }
         if (RankTests.nonZeroDifferences(x, y).length == 0) {
-            reason(
-                    x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero",
-                    "wilcoxonV",
-                    "wilcoxonP");
+            wilcoxonV = wilcoxonP = Statistic.undefined(
+                    x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero");
         } else {
-            wilcoxon = RankTests.signedRank(x, y);
+            RankTestResult wilcoxon = RankTests.signedRank(x, y);
+            wilcoxonV = finite(wilcoxon.statistic());
+            wilcoxonP = finite(wilcoxon.p());
         }
     }
 
     /** Pearson's r of the paired values: how much of the seed-to-seed variation the two share. */
-    private void correlation(double[] x, double[] y) {
+    private static Statistic<Double> correlation(double[] x, double[] y) {
         if (x.length < 2) {
-            reason("needs at least 2 seeds with values in both configurations", "pairedCorrelation");
-        } else if (!Correlation.isDefined(x, y)) {
+            return Statistic.undefined("needs at least 2 seeds with values in both configurations");
+        }
+        if (!Correlation.isDefined(x, y)) {
             boolean constantA = Descriptive.sumOfSquares(x) == 0;
             boolean constantB = Descriptive.sumOfSquares(y) == 0;
             String which = constantA && constantB ? "both configurations" : constantA ? "a" : "b";
-            reason(
-                    "the values of " + which + " are constant over the " + x.length
-                            + " paired seeds (R's cor gives NA)",
-                    "pairedCorrelation");
-        } else {
-            pairedCorrelation = Correlation.pearson(x, y);
+            return Statistic.undefined("the values of " + which + " are constant over the " + x.length
+                    + " paired seeds (R's cor gives NA)");
         }
+        return finite(Correlation.pearson(x, y));
     }
 
     private void choose(GroupSummary ga, GroupSummary gb, double[] x, double[] y, AnalysisOptions options) {
         test = options.testChoice().kind().orElseGet(() -> autoChoice(ga, gb, x, y, options.alpha()));
-        p = switch (test) {
-            case STUDENT_T -> student == null ? null : student.p();
-            case WELCH_T -> welch == null ? null : welch.p();
-            case MANN_WHITNEY -> mannWhitney == null ? null : mannWhitney.p();
-            case PAIRED_T -> paired == null ? null : paired.p();
-            case WILCOXON -> wilcoxon == null ? null : wilcoxon.p();
+        Statistic<Double> chosen = switch (test) {
+            case STUDENT_T -> studentP;
+            case WELCH_T -> welchP;
+            case MANN_WHITNEY -> mannWhitneyP;
+            case PAIRED_T -> pairedP;
+            case WILCOXON -> wilcoxonP;
         };
-        if (p == null) {
-            String field = switch (test) {
-                case STUDENT_T -> "studentP";
-                case WELCH_T -> "welchP";
-                case MANN_WHITNEY -> "mannWhitneyP";
-                case PAIRED_T -> "pairedP";
-                case WILCOXON -> "wilcoxonP";
-            };
-            reasons.put("p", test.displayName() + " is undefined: " + reasons.get(field));
-        }
+        p = chosen.isDefined() ? chosen : Statistic.undefined(test.displayName() + " is undefined: " + chosen.reason());
     }
 
     /**
@@ -262,8 +251,7 @@ final class PairComparison {
                     && ShapiroWilk.test(pairedDifferences).p() > alpha;
             return normal ? TestKind.PAIRED_T : TestKind.WILCOXON;
         }
-        boolean normal =
-                ga.shapiroP() != null && gb.shapiroP() != null && ga.shapiroP() > alpha && gb.shapiroP() > alpha;
+        boolean normal = ga.shapiroP().orElse(0) > alpha && gb.shapiroP().orElse(0) > alpha;
         if (!normal) {
             return TestKind.MANN_WHITNEY;
         }
@@ -292,65 +280,62 @@ final class PairComparison {
         return result;
     }
 
+    /**
+     * The comparison, with the family-wide adjusted p-values and significance levels (NaN where this
+     * pair's p is undefined or the family has none).
+     */
     Comparison toComparison(
-            Double pBonferroni, Double pHolm, double alphaBonferroni, double alphaHolm, AnalysisOptions options) {
-        if (p == null) {
-            reason("the chosen test is undefined", "pBonferroni", "pHolm");
-        }
-        Integer seedsBonferroni = seedsFor(alphaBonferroni, options, "seedsForPowerBonferroni");
-        Integer seedsHolm = seedsFor(alphaHolm, options, "seedsForPowerHolm");
+            double pBonferroni, double pHolm, double alphaBonferroni, double alphaHolm, AnalysisOptions options) {
+        String unadjusted = "the chosen test is undefined";
         return new Comparison(
                 a,
                 b,
                 test,
                 p,
-                pBonferroni,
-                pHolm,
-                student == null ? null : student.t(),
-                student == null ? null : student.p(),
-                welch == null ? null : welch.t(),
-                welch == null ? null : welch.df(),
-                welch == null ? null : welch.p(),
-                mannWhitney == null ? null : mannWhitney.statistic(),
-                mannWhitney == null ? null : mannWhitney.p(),
-                paired == null ? null : paired.t(),
-                paired == null ? null : paired.p(),
-                wilcoxon == null ? null : wilcoxon.statistic(),
-                wilcoxon == null ? null : wilcoxon.p(),
+                p.isDefined() ? Statistic.finiteOr(pBonferroni, unadjusted) : Statistic.undefined(unadjusted),
+                p.isDefined() ? Statistic.finiteOr(pHolm, unadjusted) : Statistic.undefined(unadjusted),
+                studentT,
+                studentP,
+                welchT,
+                welchDf,
+                welchP,
+                mannWhitneyU,
+                mannWhitneyP,
+                pairedT,
+                pairedP,
+                wilcoxonV,
+                wilcoxonP,
                 cohensD,
                 hedgesG,
                 pairs,
                 pairedCorrelation,
                 probabilityOfImprovement,
-                seedsBonferroni,
-                seedsHolm,
-                reasons);
+                seedsFor(alphaBonferroni, options),
+                seedsFor(alphaHolm, options));
     }
 
-    private Integer seedsFor(double alpha, AnalysisOptions options, String field) {
-        if (cohensD == null) {
-            reasons.put(field, "Cohen's d is undefined");
-            return null;
+    private Statistic<Integer> seedsFor(double alpha, AnalysisOptions options) {
+        if (!cohensD.isDefined()) {
+            return Statistic.undefined("Cohen's d is undefined: " + cohensD.reason());
         }
         if (Double.isNaN(alpha)) {
-            reasons.put(field, "the comparison has no p-value in the family");
-            return null;
+            return Statistic.undefined("the comparison has no p-value in the family");
         }
-        if (cohensD == 0) {
-            reasons.put(field, "the observed effect is zero: no number of seeds reaches the power");
-            return null;
+        if (cohensD.value() == 0) {
+            return Statistic.undefined("the observed effect is zero: no number of seeds reaches the power");
         }
-        int n = Power.twoSampleSizePerGroup(Math.abs(cohensD), alpha, options.power(), Power.MAX_N);
+        int n = Power.twoSampleSizePerGroup(Math.abs(cohensD.value()), alpha, options.power(), Power.MAX_N);
         if (n < 0) {
-            reasons.put(field, "more than " + Power.MAX_N + " seeds per configuration");
-            return null;
+            return Statistic.undefined("more than " + Power.MAX_N + " seeds per configuration");
         }
-        return n;
+        return Statistic.count(n);
     }
 
-    private void reason(String why, String... fields) {
-        for (String f : fields) {
-            reasons.put(f, why);
-        }
+    /**
+     * A computed statistic: undefined when the arithmetic overflows (values near the limits of double
+     * precision give an infinite sum or a NaN statistic).
+     */
+    private static Statistic<Double> finite(double value) {
+        return Statistic.finiteOr(value, Statistic.OVERFLOW);
     }
 }

@@ -90,9 +90,11 @@ public final class Significance {
         return Optional.ofNullable(comparison);
     }
 
-    /** The Holm-adjusted p-value of the chosen test, or {@code null} when undefined or not compared. */
-    public Double pHolm() {
-        return comparison == null ? null : comparison.pHolm();
+    /** The Holm-adjusted p-value of the chosen test, undefined (with the reason) when the two were not compared. */
+    public Statistic<Double> pHolm() {
+        return comparison == null
+                ? Statistic.undefined("the analysis holds no comparison of the two configurations")
+                : comparison.pHolm();
     }
 
     /** Whether the Holm-adjusted p-value is defined and below alpha. */
@@ -105,13 +107,15 @@ public final class Significance {
      * difference, in whichever direction (the report's tables mark such pairs).
      */
     public static boolean isSignificant(Comparison comparison, double alpha) {
-        Double p = comparison.pHolm();
-        return p != null && p < alpha;
+        Statistic<Double> p = comparison.pHolm();
+        return p.isDefined() && p.value() < alpha;
     }
 
     /** Whether {@code a}'s mean is better than {@code b}'s in the direction, significant or not. */
     public boolean isBetterByMean() {
-        return a.mean() != null && b.mean() != null && direction.isBetter(a.mean(), b.mean());
+        return a.mean().isDefined()
+                && b.mean().isDefined()
+                && direction.isBetter(a.mean().value(), b.mean().value());
     }
 
     /** Whether {@code a} is significantly better than {@code b}. */
@@ -121,7 +125,7 @@ public final class Significance {
 
     /** The verdict. */
     public Verdict verdict() {
-        if (pHolm() == null) {
+        if (!pHolm().isDefined()) {
             return Verdict.UNDEFINED;
         }
         if (!isSignificant()) {
@@ -130,7 +134,9 @@ public final class Significance {
         if (isBetterByMean()) {
             return Verdict.BETTER;
         }
-        boolean worse = a.mean() != null && b.mean() != null && direction.isBetter(b.mean(), a.mean());
+        boolean worse = a.mean().isDefined()
+                && b.mean().isDefined()
+                && direction.isBetter(b.mean().value(), a.mean().value());
         return worse ? Verdict.WORSE : Verdict.DIFFERENT;
     }
 }

@@ -67,14 +67,16 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
 
     /** Expects the mean to lie in {@code [low, high]}. */
     public ConfigurationAssert hasMeanBetween(double low, double high) {
-        if (actual.mean() == null || actual.mean() < low || actual.mean() > high) {
+        if (!actual.mean().isDefined()
+                || actual.mean().value() < low
+                || actual.mean().value() > high) {
             throw failure(
                     "Expected the mean %s of %s to be between %s and %s, but it is %s%n  %s",
                     view.metric().name(),
                     selector,
                     Describe.number(low),
                     Describe.number(high),
-                    Describe.number(actual.mean()),
+                    Describe.value(actual.mean()),
                     Describe.group(actual));
         }
         return this;
@@ -134,10 +136,13 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
 
     private String details(Significance s) {
         Comparison c = s.comparison().orElseThrow();
-        String p = c.pHolm() == null
+        String p = !c.pHolm().isDefined()
                 ? "undefined" + Describe.whyNoP(c)
-                : Describe.number(c.pHolm()) + (s.isSignificant() ? " < " : " >= ") + "alpha " + Describe.number(alpha);
+                : Describe.number(c.pHolm().value())
+                        + (s.isSignificant() ? " < " : " >= ")
+                        + "alpha "
+                        + Describe.number(alpha);
         return "  " + Describe.group(actual) + "\n  " + Describe.group(s.b()) + "\n  " + Describe.test(c)
-                + ": Holm-adjusted p = " + p + " (unadjusted p = " + Describe.number(c.p()) + ")";
+                + ": Holm-adjusted p = " + p + " (unadjusted p = " + Describe.value(c.p()) + ")";
     }
 }

@@ -1,16 +1,22 @@
 package dev.cohort.query;
 
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ConfigId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One configuration's values of a reduction over its successful trials, summarized by the analysis' own
- * code ({@link dev.cohort.analysis.GroupSummaries}): the same data give the same numbers, {@code null}s and
- * reasons as the report's groups. The accessors below are the usual questions; {@link #group()} holds
+ * code ({@link dev.cohort.analysis.GroupSummaries}): the same data give the same numbers, undefined statistics
+ * and reasons as the report's groups. The accessors below are the usual questions; {@link #group()} holds
  * every statistic (median, IQM, quartiles, Shapiro-Wilk). The query computes no bootstrap intervals, so
- * those are {@code null} with the reason.
+ * those are undefined with the reason.
  *
  * @param group the summary, with {@code n >= 1}
  */
@@ -35,32 +41,47 @@ public record ConfigurationSummary(GroupSummary group) {
         return group.n();
     }
 
-    /** The mean. */
-    public double mean() {
+    /** The mean, undefined (with the reason) only when the values overflow double precision. */
+    public Statistic<Double> mean() {
         return group.mean();
     }
 
-    /** The sample standard deviation, or {@code null} when {@code n < 2} (see {@link #reasons()}). */
-    public Double sd() {
+    /** The sample standard deviation, undefined when {@code n < 2} (with the reason). */
+    public Statistic<Double> sd() {
         return group.sd();
     }
 
     /**
-     * The lower end of the 95% t confidence interval of the mean ({@code t.test(x)$conf.int} in R), or
-     * {@code null} when {@code n < 2} or the values are constant (see {@link #reasons()}).
+     * The lower end of the 95% t confidence interval of the mean ({@code t.test(x)$conf.int} in R),
+     * undefined when {@code n < 2} or the values are constant (with the reason).
      */
-    public Double ciLow() {
+    public Statistic<Double> ciLow() {
         return group.ciLow();
     }
 
-    /** The upper end of that interval, or {@code null} when the lower end is. */
-    public Double ciHigh() {
+    /** The upper end of that interval, undefined when the lower end is. */
+    public Statistic<Double> ciHigh() {
         return group.ciHigh();
     }
 
-    /** Why a statistic is {@code null}, by field name; also why {@code n} left trials out. */
+    /**
+     * Why a statistic is undefined, by component name (derived from the statistics); also, under {@code n},
+     * why {@code n} left trials out.
+     */
     public Map<String, String> reasons() {
-        return group.reasons();
+        List<String> excluded = new ArrayList<>();
+        if (group.nonFinite() > 0) {
+            excluded.add(group.nonFinite() + " non-finite value(s) (not a number, or infinite) excluded");
+        }
+        if (group.unrecorded() > 0) {
+            excluded.add(group.unrecorded() + " successful trial(s) did not record this metric");
+        }
+        if (excluded.isEmpty()) {
+            return group.reasons();
+        }
+        SortedMap<String, String> reasons = new TreeMap<>(group.reasons());
+        reasons.put("n", String.join("; ", excluded));
+        return Collections.unmodifiableSortedMap(reasons);
     }
 
     /** The configuration id, for example {@code algorithm=IDBD, stepSize=0.01}. */

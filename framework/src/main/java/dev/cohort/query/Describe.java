@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Significance;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ConfigId;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -14,6 +15,13 @@ import java.util.Optional;
 public final class Describe {
 
     private Describe() {}
+
+    /** A statistic as {@link #number(Double)} writes it, or {@code undefined (why)}. */
+    public static String value(Statistic<?> statistic) {
+        return statistic.isDefined()
+                ? number(statistic.value().doubleValue())
+                : "undefined (" + statistic.reason() + ")";
+    }
 
     /** A number with 4 significant digits, trailing zeros dropped; very small or large ones in e-notation. */
     public static String number(Double value) {
@@ -35,7 +43,7 @@ public final class Describe {
 
     /** {@code algorithm=IDBD, stepSize=0.01, mean 1.938}. */
     public static String groupWithMean(GroupSummary group) {
-        return configuration(group) + ", mean " + number(group.mean());
+        return configuration(group) + ", mean " + value(group.mean());
     }
 
     /**
@@ -43,12 +51,12 @@ public final class Describe {
      * interval, {@code ...: mean 2, n = 5; 95% CI undefined: the data are essentially constant ...}.
      */
     public static String group(GroupSummary group) {
-        String head = configuration(group) + ": mean " + number(group.mean());
-        if (group.ciLow() == null || group.ciHigh() == null) {
-            return head + ", n = " + group.n() + "; 95% CI undefined: "
-                    + group.reasons().getOrDefault("ciLow", "no reason given");
+        String head = configuration(group) + ": mean " + value(group.mean());
+        if (!group.ciLow().isDefined() || !group.ciHigh().isDefined()) {
+            Statistic<Double> undefined = group.ciLow().isDefined() ? group.ciHigh() : group.ciLow();
+            return head + ", n = " + group.n() + "; 95% CI undefined: " + undefined.reason();
         }
-        return head + ", 95% CI [" + number(group.ciLow()) + ", " + number(group.ciHigh()) + "], n = " + group.n();
+        return head + ", 95% CI [" + value(group.ciLow()) + ", " + value(group.ciHigh()) + "], n = " + group.n();
     }
 
     /** The configuration id, or {@code (no parameters)}. */
@@ -80,18 +88,18 @@ public final class Describe {
             return "no comparison";
         }
         Comparison c = comparison.get();
-        Double p = significance.pHolm();
-        String test = test(c) + ", Holm p = " + number(p);
-        if (p == null) {
-            return test + whyNoP(c);
+        Statistic<Double> p = significance.pHolm();
+        String test = test(c) + ", Holm p = ";
+        if (!p.isDefined()) {
+            return test + "undefined" + whyNoP(c);
         }
+        test += number(p.value());
         return test + (significance.isSignificant() ? " < " : " >= ") + "alpha " + number(significance.alpha());
     }
 
     /** Why the comparison's Holm p-value is undefined, or empty text. */
     public static String whyNoP(Comparison comparison) {
-        String reason =
-                comparison.reasons().getOrDefault("pHolm", comparison.reasons().get("p"));
+        String reason = comparison.pHolm().reason();
         return reason == null ? "" : " (" + reason + ")";
     }
 }

@@ -91,7 +91,9 @@ public final class MetricView {
                     + matches.stream().map(g -> ConfigId.of(g.config())).toList());
         }
         return metric.goal()
-                .best(matches.stream().filter(g -> g.mean() != null).toList(), GroupSummary::mean)
+                .best(
+                        matches.stream().filter(g -> g.mean().isDefined()).toList(),
+                        g -> g.mean().value())
                 .orElseThrow(() -> new IllegalArgumentException("No configuration matching \"" + selector
                         + "\" has a mean of " + metric.name() + " (no successful trial with a finite value)"));
     }

@@ -215,7 +215,11 @@ public final class TrialQuery {
                     + " has no goal to pick the best configuration; declare @Metric(name = \"" + reduction.metric()
                     + "\", goal = ...) or pass a goal");
         }
-        return goal.best(summarize(reduction), ConfigurationSummary::mean)
+        return goal.best(
+                        summarize(reduction).stream()
+                                .filter(s -> s.mean().isDefined())
+                                .toList(),
+                        s -> s.mean().value())
                 .orElseThrow(() -> new IllegalArgumentException("No configuration has a value of "
                         + reduction.describe() + " among " + trials.size() + " trials"));
     }

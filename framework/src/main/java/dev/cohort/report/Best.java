@@ -22,12 +22,14 @@ final class Best {
             return Set.of();
         }
         List<GroupSummary> groups = metric.groups();
-        Double best = goal.best(groups.stream().filter(g -> g.mean() != null).toList(), GroupSummary::mean)
-                .map(GroupSummary::mean)
+        Double best = goal.best(
+                        groups.stream().filter(g -> g.mean().isDefined()).toList(),
+                        g -> g.mean().value())
+                .map(g -> g.mean().value())
                 .orElse(null);
         Set<Integer> positions = new LinkedHashSet<>();
         for (int i = 0; i < groups.size(); i++) {
-            if (best != null && best.equals(groups.get(i).mean())) {
+            if (best != null && best.equals(groups.get(i).mean().value())) {
                 positions.add(i);
             }
         }

@@ -40,14 +40,18 @@ record BestPerLevel(String parameter, Map<Object, GroupSummary> bests, List<Comp
     private static Map<Object, GroupSummary> bests(String parameter, MetricAnalysis metric) {
         Map<Object, GroupSummary> bests = new LinkedHashMap<>();
         for (GroupSummary group : metric.groups()) {
-            if (group.mean() == null || group.mean().isNaN() || !group.config().containsKey(parameter)) {
+            if (!group.mean().isDefined() || !group.config().containsKey(parameter)) {
                 continue;
             }
             bests.merge(
                     group.config().get(parameter),
                     group,
-                    (current, candidate) ->
-                            metric.goal().isBetter(candidate.mean(), current.mean()) ? candidate : current);
+                    (current, candidate) -> metric.goal()
+                                    .isBetter(
+                                            candidate.mean().value(),
+                                            current.mean().value())
+                            ? candidate
+                            : current);
         }
         return bests;
     }

@@ -1,15 +1,16 @@
 package dev.cohort.report;
 
 import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.Statistic;
 
 /**
  * The statistic of the test chosen for a pair ({@link Comparison#test()}), for the columns that show
  * that test rather than every test.
  *
- * @param value the statistic, or {@code null} when the test is undefined for the data
- * @param field the comparison's field that holds it, as {@code reasons} keys it
+ * @param value the statistic, or why the test is undefined for the data
+ * @param field the comparison's component that holds it
  */
-record ChosenStatistic(Double value, String field) {
+record ChosenStatistic(Statistic<Double> value, String field) {
 
     /** The chosen test's statistic of {@code c}; {@code null} when no test was chosen. */
     static ChosenStatistic of(Comparison c) {

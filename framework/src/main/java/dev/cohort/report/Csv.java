@@ -39,9 +39,15 @@ final class Csv {
         return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
-    /** A number in full precision, or the empty field for {@code null}. */
-    static String number(Double value) {
-        return value == null ? "" : Numbers.exact(value);
+    /** A number in full precision (a count as an integer), or the empty field for {@code null}. */
+    static String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return value.toString();
+        }
+        return Numbers.exact(value.doubleValue());
     }
 
     /** Why statistics are missing, as {@code field: reason} pairs sorted by field and joined by {@code "; "}. */

@@ -8,10 +8,8 @@ import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.results.ConfigId;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code curves.csv}: the aggregated learning curves in tidy long format, one row per point of a
@@ -27,56 +25,49 @@ public final class CurvesCsvFormat implements ReportFormat {
     /** The name of the file. */
     public static final String FILE_NAME = "curves.csv";
 
-    /** The columns before the parameter columns. */
-    public static final List<String> LEADING = List.of("experiment", "metric", "config");
+    /** One row: a point of a configuration's curve of one logged metric of one experiment. */
+    record Row(ExperimentAnalysis experiment, CurveAnalysis metric, ConfigurationCurve curve, CurvePoint point) {}
 
-    /** The columns after the parameter columns. */
-    public static final List<String> TRAILING = List.of("step", "n", "mean", "ciLow", "ciHigh");
+    private static final List<Column<Row>> LEADING = List.of(
+            Column.text("experiment", r -> r.experiment().id()),
+            Column.text("metric", r -> r.metric().metric()),
+            Column.text("config", r -> ConfigId.of(r.curve().config())));
+
+    private static final List<Column<Row>> TRAILING = List.of(
+            Column.text("step", r -> step(r.point().step())),
+            Column.text("n", r -> r.point().n()),
+            Column.text("mean", r -> Csv.number(r.point().mean())),
+            Column.statistic("ciLow", r -> r.point().ciLow()),
+            Column.statistic("ciHigh", r -> r.point().ciHigh()));
 
     @Override
     public String fileName() {
         return FILE_NAME;
     }
 
+    /** The columns of a study's file: the fixed ones around one per swept parameter. */
+    static List<Column<Row>> columns(StudyAnalysis study) {
+        List<List<String>> parameters = study.experiments().stream()
+                .filter(e -> !e.curves().isEmpty())
+                .map(ExperimentAnalysis::parameters)
+                .toList();
+        return Column.concat(
+                LEADING,
+                Column.parameters(parameters, "", r -> r.curve().config(), Column.concat(LEADING, TRAILING)),
+                TRAILING);
+    }
+
     @Override
     public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
-        Set<String> parameters = new LinkedHashSet<>();
-        for (ExperimentAnalysis experiment : study.experiments()) {
-            if (!experiment.curves().isEmpty()) {
-                parameters.addAll(experiment.parameters());
-            }
-        }
-        parameters.removeAll(LEADING);
-        parameters.removeAll(TRAILING);
-        List<String> header = new ArrayList<>(LEADING);
-        header.addAll(parameters);
-        header.addAll(TRAILING);
-        Csv csv = new Csv(out);
-        csv.row(header);
-        List<String> row = new ArrayList<>(header.size());
-        for (ExperimentAnalysis experiment : study.experiments()) {
-            for (CurveAnalysis metric : experiment.curves()) {
-                for (ConfigurationCurve curve : metric.configurations()) {
-                    String config = ConfigId.of(curve.config());
-                    for (CurvePoint point : curve.points()) {
-                        row.clear();
-                        row.add(experiment.id());
-                        row.add(metric.metric());
-                        row.add(config);
-                        for (String parameter : parameters) {
-                            Object value = curve.config().get(parameter);
-                            row.add(value == null ? "" : String.valueOf(value));
-                        }
-                        row.add(step(point.step()));
-                        row.add(Integer.toString(point.n()));
-                        row.add(Csv.number(point.mean()));
-                        row.add(Csv.number(point.ciLow()));
-                        row.add(Csv.number(point.ciHigh()));
-                        csv.row(row);
-                    }
-                }
-            }
-        }
+        Column.write(new Csv(out), columns(study), () -> rows(study).iterator());
+    }
+
+    /** The rows, made as they are written: a study's curves can have many points. */
+    private static Stream<Row> rows(StudyAnalysis study) {
+        return study.experiments().stream()
+                .flatMap(e -> e.curves().stream()
+                        .flatMap(m -> m.configurations().stream()
+                                .flatMap(c -> c.points().stream().map(p -> new Row(e, m, c, p)))));
     }
 
     /** A step as an integer when it is one, as logged. */

@@ -1,5 +1,6 @@
 package dev.cohort.report;
 
+import dev.cohort.analysis.Statistic;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,21 @@ final class Html {
         }
         out.append("</tr></thead>\n");
         return this;
+    }
+
+    /** A statistic in {@link Numbers#readable} form, or "—" with the reason it is undefined. */
+    Html number(Statistic<Double> statistic) {
+        return value(HtmlSections.num(statistic), statistic.reason());
+    }
+
+    /** A p-value in {@link Numbers#pValue} form, or "—" with the reason it is undefined. */
+    Html pValue(Statistic<Double> statistic) {
+        return value(HtmlSections.p(statistic), statistic.reason());
+    }
+
+    /** A count, or "—" with the reason it is undefined. */
+    Html count(Statistic<Integer> statistic) {
+        return value(statistic.isDefined() ? statistic.value().toString() : null, statistic.reason());
     }
 
     /** A formatted statistic, or "—" with {@code reason} when it is {@code null}. */

@@ -15,6 +15,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Significance;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ConfigSlices;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The chart sections of the HTML report, one class per kind of chart. */
 final class HtmlChartSections {
@@ -32,12 +34,12 @@ final class HtmlChartSections {
 
     private HtmlChartSections() {}
 
-    private static String num(Double value) {
-        return value == null ? Html.MISSING : Numbers.readable(value);
+    private static String plainNum(Statistic<Double> statistic) {
+        return HtmlSections.plainNum(statistic);
     }
 
-    private static String p(Double value) {
-        return value == null ? Html.MISSING : Numbers.pValue(value);
+    private static String plainP(Statistic<Double> statistic) {
+        return HtmlSections.plainP(statistic);
     }
 
     private static String axisName(MetricAnalysis metric) {
@@ -51,8 +53,8 @@ final class HtmlChartSections {
     }
 
     private static String meanTip(GroupSummary g) {
-        return Labels.config(g.config()) + "\nmean " + num(g.mean()) + ", 95% CI [" + num(g.ciLow()) + ", "
-                + num(g.ciHigh()) + "]\nn = " + g.n();
+        return Labels.config(g.config()) + "\nmean " + plainNum(g.mean()) + ", 95% CI [" + plainNum(g.ciLow()) + ", "
+                + plainNum(g.ciHigh()) + "]\nn = " + g.n();
     }
 
     /** A horizontal chart with one row per configuration. */
@@ -120,15 +122,18 @@ final class HtmlChartSections {
                     dot.putObject("itemStyle").put("color", colour).put("opacity", 0.45);
                     dot.put("tip", label + "\n" + Numbers.readable(values.get(k)));
                 }
-                if (g.ciLow() != null && g.ciHigh() != null) {
+                if (g.ciLow().isDefined() && g.ciHigh().isDefined()) {
                     ObjectNode bar = barData.addObject();
-                    bar.putArray("value").add(i).add(g.ciLow()).add(g.ciHigh());
+                    bar.putArray("value")
+                            .add(i)
+                            .add(g.ciLow().value())
+                            .add(g.ciHigh().value());
                     bar.putObject("itemStyle").put("color", "#1f2328");
                     bar.put("tip", meanTip(g));
                 }
-                if (g.mean() != null) {
+                if (g.mean().isDefined()) {
                     ObjectNode mean = meanData.addObject();
-                    mean.putArray("value").add(g.mean()).add(i);
+                    mean.putArray("value").add(g.mean().value()).add(i);
                     mean.putObject("itemStyle")
                             .put("color", colour)
                             .put("borderColor", "#1f2328")
@@ -177,16 +182,16 @@ final class HtmlChartSections {
             ArrayNode data = box.putArray("data");
             for (GroupSummary g : groups) {
                 ObjectNode item = data.addObject();
-                if (g.min() == null || g.q25() == null || g.median() == null || g.q75() == null || g.max() == null) {
+                if (Stream.of(g.min(), g.q25(), g.median(), g.q75(), g.max()).anyMatch(s -> !s.isDefined())) {
                     item.putArray("value");
                     continue;
                 }
                 item.putArray("value")
-                        .add(g.min())
-                        .add(g.q25())
-                        .add(g.median())
-                        .add(g.q75())
-                        .add(g.max());
+                        .add(g.min().value())
+                        .add(g.q25().value())
+                        .add(g.median().value())
+                        .add(g.q75().value())
+                        .add(g.max().value());
                 String colour = colours.get(g.config());
                 item.putObject("itemStyle")
                         .put("color", colour + "40")
@@ -194,8 +199,9 @@ final class HtmlChartSections {
                         .put("borderWidth", 1.5);
                 item.put(
                         "tip",
-                        Labels.config(g.config()) + "\nmedian " + num(g.median()) + ", quartiles [" + num(g.q25())
-                                + ", " + num(g.q75()) + "]\nmin " + num(g.min()) + ", max " + num(g.max())
+                        Labels.config(g.config()) + "\nmedian " + plainNum(g.median()) + ", quartiles ["
+                                + plainNum(g.q25()) + ", " + plainNum(g.q75()) + "]\nmin " + plainNum(g.min())
+                                + ", max " + plainNum(g.max())
                                 + "\nn = " + g.n());
             }
             HtmlCharts.chart(
@@ -304,20 +310,20 @@ final class HtmlChartSections {
                 bars.putObject("encode").put("x", 0).set("y", array().add(1).add(2));
                 ArrayNode barData = bars.putArray("data");
                 for (GroupSummary g : groups) {
-                    if (g.mean() == null) {
+                    if (!g.mean().isDefined()) {
                         continue;
                     }
                     Object level = g.config().get(parameter);
                     ObjectNode point = lineData.addObject();
                     ArrayNode value = point.putArray("value");
                     addLevel(value, level, numeric, levels);
-                    value.add(g.mean());
+                    value.add(g.mean().value());
                     point.put("tip", meanTip(g));
-                    if (g.ciLow() != null && g.ciHigh() != null) {
+                    if (g.ciLow().isDefined() && g.ciHigh().isDefined()) {
                         ObjectNode bar = barData.addObject();
                         ArrayNode v = bar.putArray("value");
                         addLevel(v, level, numeric, levels);
-                        v.add(g.ciLow()).add(g.ciHigh());
+                        v.add(g.ciLow().value()).add(g.ciHigh().value());
                         bar.put("tip", meanTip(g));
                     }
                 }
@@ -418,20 +424,15 @@ final class HtmlChartSections {
                 int column = columns.indexOf(Labels.config(c.b()));
                 int row = rows.indexOf(Labels.config(c.a()));
                 String tip = Labels.config(c.a()) + "\nvs " + Labels.config(c.b()) + "\n" + "test: "
-                        + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = " + p(c.p())
-                        + "\nHolm-adjusted p = "
-                        + (c.pHolm() == null
-                                ? Html.MISSING + " (" + Labels.reason(c.reasons(), "pHolm", "p") + ")"
-                                : p(c.pHolm()))
-                        + "\nCohen's d (first − second) = "
-                        + (c.cohensD() == null
-                                ? Html.MISSING + " (" + Labels.reason(c.reasons(), "cohensD") + ")"
-                                : num(c.cohensD()));
-                ObjectNode item = (c.pHolm() == null ? missingData : data).addObject();
-                item.putArray("value").add(column).add(row).add(c.pHolm() == null ? 1.0 : c.pHolm());
+                        + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = " + plainP(c.p())
+                        + "\nHolm-adjusted p = " + plainP(c.pHolm())
+                        + "\nCohen's d (first − second) = " + plainNum(c.cohensD());
+                boolean defined = c.pHolm().isDefined();
+                ObjectNode item = (defined ? data : missingData).addObject();
+                item.putArray("value").add(column).add(row).add(c.pHolm().orElse(1.0));
                 item.put("tip", tip);
-                item.put("text", c.pHolm() == null ? Html.MISSING : p(c.pHolm()));
-                if (c.pHolm() != null && c.pHolm() < Math.min(0.01, alpha)) {
+                item.put("text", defined ? HtmlSections.p(c.pHolm()) : Html.MISSING);
+                if (c.pHolm().orElse(1) < Math.min(0.01, alpha)) {
                     item.putObject("label").put("color", "#ffffff");
                 }
             }
@@ -471,23 +472,18 @@ final class HtmlChartSections {
             for (Comparison c : metric.comparisons()) {
                 names.add(Labels.config(c.b()));
                 ObjectNode item = bars.addObject();
-                Double holm = c.pHolm();
-                double height = holm == null ? 0 : -Math.log10(Math.max(holm, Double.MIN_NORMAL));
+                Statistic<Double> holm = c.pHolm();
+                double height = holm.isDefined() ? -Math.log10(Math.max(holm.value(), Double.MIN_NORMAL)) : 0;
                 item.put("value", height);
-                boolean significant = holm != null && holm < alpha;
+                boolean significant = holm.orElse(1) < alpha;
                 item.putObject("itemStyle").put("color", significant ? "#3182bd" : "#bdbdbd");
                 item.put(
                         "tip",
                         Labels.config(c.b()) + "\nvs the best, " + reference + "\ntest: "
-                                + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = " + p(c.p())
-                                + "\nHolm-adjusted p = "
-                                + (holm == null
-                                        ? Html.MISSING + " (" + Labels.reason(c.reasons(), "pHolm", "p") + ")"
-                                        : p(holm))
-                                + "\nCohen's d (best − this) = "
-                                + (c.cohensD() == null
-                                        ? Html.MISSING + " (" + Labels.reason(c.reasons(), "cohensD") + ")"
-                                        : num(c.cohensD())));
+                                + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = "
+                                + plainP(c.p())
+                                + "\nHolm-adjusted p = " + plainP(holm)
+                                + "\nCohen's d (best − this) = " + plainNum(c.cohensD()));
             }
             ObjectNode option = HtmlCharts.base();
             option.putObject("grid")
@@ -585,8 +581,8 @@ final class HtmlChartSections {
                 ArrayNode rows = datasets.addObject().putArray("source");
                 for (CurvePoint point : c.points()) {
                     ArrayNode row = rows.addArray().add(point.step()).add(point.mean());
-                    if (point.ciLow() != null && point.ciHigh() != null) {
-                        row.add(point.ciLow()).add(point.ciHigh());
+                    if (point.ciLow().isDefined() && point.ciHigh().isDefined()) {
+                        row.add(point.ciLow().value()).add(point.ciHigh().value());
                     } else {
                         row.add("-").add("-");
                     }

@@ -11,6 +11,7 @@ import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Significance;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,8 @@ import java.util.Set;
 
 /** The sections of the HTML report, one small class each. */
 final class HtmlSections {
+
+    private static final String NO_TEST = "no test was chosen for the pair";
 
     static final String STYLE = """
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
@@ -62,16 +65,28 @@ final class HtmlSections {
         return "experiment-" + (index + 1);
     }
 
-    static String num(Double value) {
-        return value == null ? null : Numbers.readable(value);
+    /** The statistic in {@link Numbers#readable} form, or {@code null} when it is undefined. */
+    static String num(Statistic<Double> statistic) {
+        return statistic.isDefined() ? Numbers.readable(statistic.value()) : null;
     }
 
-    static String p(Double value) {
-        return value == null ? null : Numbers.pValue(value);
+    /** The p-value in {@link Numbers#pValue} form, or {@code null} when it is undefined. */
+    static String p(Statistic<Double> statistic) {
+        return statistic.isDefined() ? Numbers.pValue(statistic.value()) : null;
+    }
+
+    /** The statistic for plain text (a tooltip): its value, or "—" and the reason it is undefined. */
+    static String plainNum(Statistic<Double> statistic) {
+        return statistic.isDefined() ? num(statistic) : Html.MISSING + " (" + statistic.reason() + ")";
+    }
+
+    /** The p-value for plain text (a tooltip): its value, or "—" and the reason it is undefined. */
+    static String plainP(Statistic<Double> statistic) {
+        return statistic.isDefined() ? p(statistic) : Html.MISSING + " (" + statistic.reason() + ")";
     }
 
     /** {@code ", p = "} before a p-value, {@code ", p "} before one shown as {@code < 1e-16}. */
-    static String pLabel(Double value) {
+    static String pLabel(Statistic<Double> value) {
         String formatted = p(value);
         return formatted != null && formatted.startsWith("<") ? ", p " : ", p = ";
     }
@@ -185,7 +200,6 @@ final class HtmlSections {
         }
 
         private static void row(Html html, GroupSummary g, boolean best, boolean provisional) {
-            Map<String, String> reasons = g.reasons();
             html.raw(best ? "<tr class=\"best\">" : "<tr>");
             html.open("td", null).text(Labels.config(g.config()));
             if (best) {
@@ -193,31 +207,17 @@ final class HtmlSections {
             }
             html.raw("</td>");
             html.element("td", "num", Integer.toString(g.n()));
-            html.open("td", "num")
-                    .value(num(g.mean()), Labels.reason(reasons, "mean"))
-                    .text(" ± ")
-                    .value(num(g.sd()), Labels.reason(reasons, "sd"))
-                    .raw("</td>");
+            html.open("td", "num").number(g.mean()).text(" ± ").number(g.sd()).raw("</td>");
             html.open("td", "num");
-            if (g.ciLow() == null && g.ciHigh() == null) {
-                html.missing(Labels.reason(reasons, "ciLow", "ciHigh", "ci"));
+            if (!g.ciLow().isDefined() && g.ciLow().equals(g.ciHigh())) {
+                html.number(g.ciLow());
             } else {
-                html.text("[")
-                        .value(num(g.ciLow()), Labels.reason(reasons, "ciLow", "ci"))
-                        .text(", ")
-                        .value(num(g.ciHigh()), Labels.reason(reasons, "ciHigh", "ci"))
-                        .text("]");
+                html.text("[").number(g.ciLow()).text(", ").number(g.ciHigh()).text("]");
             }
             html.raw("</td>");
-            html.open("td", "num")
-                    .value(num(g.median()), Labels.reason(reasons, "median"))
-                    .raw("</td>");
-            html.open("td", "num")
-                    .value(num(g.iqm()), Labels.reason(reasons, "iqm"))
-                    .raw("</td>");
-            html.open("td", "num")
-                    .value(p(g.shapiroP()), Labels.reason(reasons, "shapiroP", "shapiroW"))
-                    .raw("</td>");
+            html.open("td", "num").number(g.median()).raw("</td>");
+            html.open("td", "num").number(g.iqm()).raw("</td>");
+            html.open("td", "num").pValue(g.shapiroP()).raw("</td>");
             html.raw("</tr>\n");
         }
     }
@@ -242,7 +242,7 @@ final class HtmlSections {
                             new LinkedHashMap<>(best.getValue().config());
                     others.remove(level.parameter());
                     html.text(separator + level.parameter() + "=" + best.getKey() + ": " + Labels.config(others)
-                            + " (mean " + num(best.getValue().mean()) + ")");
+                            + " (mean " + plainNum(best.getValue().mean()) + ")");
                     separator = "; ";
                 }
                 html.text(".").close("p");
@@ -250,9 +250,9 @@ final class HtmlSections {
                     html.open("p", "stat")
                             .text(Labels.config(c.a()) + " vs " + Labels.config(c.b()) + ": " + Labels.test(c.test()))
                             .text(pLabel(c.pHolm()).replace(", p", ", Holm-adjusted p"))
-                            .value(p(c.pHolm()), Labels.reason(c.reasons(), "pHolm", "p"))
+                            .pValue(c.pHolm())
                             .text(", Cohen's d = ")
-                            .value(num(c.cohensD()), Labels.reason(c.reasons(), "cohensD"))
+                            .number(c.cohensD())
                             .text(".")
                             .close("p");
                 }
@@ -264,31 +264,27 @@ final class HtmlSections {
     static final class AnovaLines implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-            Map<String, String> reasons = metric.reasons();
             html.open("p", "stat").element("strong", null, "One-way ANOVA: ");
             Anova anova = metric.anova();
-            if (anova == null) {
-                html.missing(Labels.reason(reasons, "anova"));
+            if (!anova.f().isDefined() && !anova.etaSquared().isDefined()) {
+                html.number(anova.f()); // no table at all: one reason says why
             } else {
                 html.text("F(" + anova.dfBetween() + ", " + anova.dfWithin() + ") = ")
-                        .value(num(anova.f()), Labels.reason(reasons, "anova.f", "anova"))
+                        .number(anova.f())
                         .text(pLabel(anova.p()))
-                        .value(p(anova.p()), Labels.reason(reasons, "anova.p", "anova.f", "anova"))
+                        .pValue(anova.p())
                         .text(", η² = ")
-                        .value(num(anova.etaSquared()), Labels.reason(reasons, "anova.etaSquared", "anova"))
+                        .number(anova.etaSquared())
                         .text(", ω² = ")
-                        .value(num(anova.omegaSquared()), Labels.reason(reasons, "anova.omegaSquared", "anova"));
+                        .number(anova.omegaSquared());
             }
             html.close("p");
             html.open("p", "stat").element("strong", null, "Levene (Brown-Forsythe): ");
             Levene levene = metric.levene();
-            if (levene == null) {
-                html.missing(Labels.reason(reasons, "levene"));
+            if (!levene.f().isDefined()) {
+                html.number(levene.f());
             } else {
-                html.text("F = ")
-                        .value(num(levene.f()), Labels.reason(reasons, "levene.f", "levene"))
-                        .text(pLabel(levene.p()))
-                        .value(p(levene.p()), Labels.reason(reasons, "levene.p", "levene.f", "levene"));
+                html.text("F = ").number(levene.f()).text(pLabel(levene.p())).pValue(levene.p());
             }
             html.close("p");
         }
@@ -296,16 +292,23 @@ final class HtmlSections {
 
     /** The factorial ANOVA table, when two or more parameters are swept. */
     static final class FactorialTable implements HtmlSection.Metric {
+
+        /** Why a term has no type II row: it adds no rank once the terms that do not contain it are in. */
+        static final String ALIASED =
+                "the term adds nothing to the model of the terms that do not contain it (aliased), so it has no"
+                        + " type II row";
+
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             Factorial factorial = metric.factorial();
             if (factorial == null) {
-                if (experiment.parameters().size() >= 2) {
-                    html.open("p", "stat")
-                            .element("strong", null, "Factorial ANOVA: ")
-                            .missing(Labels.reason(metric.reasons(), "factorial"))
-                            .close("p");
-                }
+                return;
+            }
+            if (factorial.terms().isEmpty()) {
+                html.open("p", "stat")
+                        .element("strong", null, "Factorial ANOVA: ")
+                        .number(factorial.residualSumSq())
+                        .close("p");
                 return;
             }
             html.element("p", "stat", "Factorial ANOVA:")
@@ -323,30 +326,26 @@ final class HtmlSections {
             Map<String, FactorialTerm> typeII = new LinkedHashMap<>();
             factorial.typeIITerms().forEach(t -> typeII.put(t.term(), t));
             for (FactorialTerm term : factorial.terms()) {
-                String reason = Labels.reason(
-                        metric.reasons(), "factorial." + term.term(), "factorial.f", "factorial.p", "factorial");
                 html.raw("<tr>").element("td", null, term.term());
                 html.element("td", "num", Integer.toString(term.df()));
-                html.element("td", "num", Numbers.readable(term.sumSq()));
-                html.open("td", "num").value(num(term.f()), reason).raw("</td>");
-                html.open("td", "num").value(p(term.p()), reason).raw("</td>");
+                html.open("td", "num").number(term.sumSq()).raw("</td>");
+                html.open("td", "num").number(term.f()).raw("</td>");
+                html.open("td", "num").pValue(term.p()).raw("</td>");
                 FactorialTerm second = typeII.get(term.term());
-                String secondReason = Labels.reason(
-                        metric.reasons(), "factorial.typeII", "factorial." + term.term(), "factorial.f", "factorial");
-                html.open("td", "num")
-                        .value(second == null ? null : Numbers.readable(second.sumSq()), secondReason)
-                        .raw("</td>");
-                html.open("td", "num")
-                        .value(second == null ? null : num(second.f()), secondReason)
-                        .raw("</td>");
-                html.open("td", "num")
-                        .value(second == null ? null : p(second.p()), secondReason)
-                        .raw("</td>");
+                if (second == null) {
+                    html.open("td", "num").missing(ALIASED).raw("</td>");
+                    html.open("td", "num").missing(ALIASED).raw("</td>");
+                    html.open("td", "num").missing(ALIASED).raw("</td>");
+                } else {
+                    html.open("td", "num").number(second.sumSq()).raw("</td>");
+                    html.open("td", "num").number(second.f()).raw("</td>");
+                    html.open("td", "num").pValue(second.p()).raw("</td>");
+                }
                 html.raw("</tr>\n");
             }
             html.raw("<tr>").element("td", null, "Residuals");
             html.element("td", "num", Integer.toString(factorial.residualDf()));
-            html.element("td", "num", Numbers.readable(factorial.residualSumSq()));
+            html.open("td", "num").number(factorial.residualSumSq()).raw("</td>");
             html.raw("<td></td><td></td><td></td><td></td><td></td></tr>\n</tbody>\n</table>\n");
             html.element(
                             "p",
@@ -381,33 +380,31 @@ final class HtmlSections {
                             "a", "b", "Test", "Statistic", "p", "Bonferroni p", "Holm p", "Cohen's d", "Paired r"))
                     .raw("<tbody>\n");
             for (Comparison c : comparisons) {
-                Map<String, String> reasons = c.reasons();
                 boolean significant = Significance.isSignificant(c, context.alpha());
                 html.raw(significant ? "<tr class=\"sig\">" : "<tr>");
                 html.element("td", null, Labels.config(c.a()));
                 html.element("td", null, Labels.config(c.b()));
                 String test = Labels.test(c.test());
-                if (test != null && c.test().isPaired() && c.pairs() != null) {
-                    test += " (" + c.pairs() + " paired seeds)";
+                if (test != null && c.test().isPaired() && c.pairs().isDefined()) {
+                    test += " (" + c.pairs().value() + " paired seeds)";
                 }
-                html.open("td", null).value(test, Labels.reason(reasons, "test"));
-                html.raw("</td>");
+                html.open("td", null).value(test, NO_TEST).raw("</td>");
                 ChosenStatistic statistic = ChosenStatistic.of(c);
+                html.open("td", "num");
                 if (statistic == null) {
-                    cell(html, "num", null, Labels.reason(reasons, "test"));
+                    html.missing(NO_TEST);
                 } else {
                     String value = num(statistic.value());
-                    cell(
-                            html,
-                            "num",
+                    html.value(
                             value == null ? null : c.test().statisticSymbol() + " = " + value,
-                            Labels.reason(reasons, statistic.field()));
+                            statistic.value().reason());
                 }
-                cell(html, "num", p(c.p()), Labels.reason(reasons, "p"));
-                cell(html, "num", p(c.pBonferroni()), Labels.reason(reasons, "pBonferroni", "p"));
-                cell(html, "num holm", p(c.pHolm()), Labels.reason(reasons, "pHolm", "p"));
-                cell(html, "num", num(c.cohensD()), Labels.reason(reasons, "cohensD"));
-                cell(html, "num", num(c.pairedCorrelation()), Labels.reason(reasons, "pairedCorrelation"));
+                html.raw("</td>");
+                html.open("td", "num").pValue(c.p()).raw("</td>");
+                html.open("td", "num").pValue(c.pBonferroni()).raw("</td>");
+                html.open("td", "num holm").pValue(c.pHolm()).raw("</td>");
+                html.open("td", "num").number(c.cohensD()).raw("</td>");
+                html.open("td", "num").number(c.pairedCorrelation()).raw("</td>");
                 html.raw("</tr>\n");
             }
             html.raw("</tbody>\n</table>\n");
@@ -430,10 +427,6 @@ final class HtmlSections {
                                     + " both, what pairing bought: the higher r, the less of the seed-to-seed"
                                     + " variation is left in the paired differences.")
                     .raw("\n");
-        }
-
-        private static void cell(Html html, String cssClass, String formatted, String reason) {
-            html.open("td", cssClass).value(formatted, reason).raw("</td>");
         }
     }
 

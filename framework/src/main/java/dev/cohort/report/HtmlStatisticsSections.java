@@ -1,6 +1,5 @@
 package dev.cohort.report;
 
-import static dev.cohort.report.HtmlSections.num;
 import static dev.cohort.report.HtmlSections.p;
 
 import dev.cohort.analysis.AnalysisOptions;
@@ -9,6 +8,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Statistic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +23,16 @@ final class HtmlStatisticsSections {
 
     private HtmlStatisticsSections() {}
 
-    private static void cell(Html html, String formatted, String reason) {
-        html.open("td", "num").value(formatted, reason).raw("</td>");
+    private static void cell(Html html, Statistic<Double> statistic) {
+        html.open("td", "num").number(statistic).raw("</td>");
     }
 
-    private static String count(Integer value) {
-        return value == null ? null : value.toString();
+    private static void pCell(Html html, Statistic<Double> statistic) {
+        html.open("td", "num").pValue(statistic).raw("</td>");
+    }
+
+    private static void countCell(Html html, Statistic<Integer> statistic) {
+        html.open("td", "num").count(statistic).raw("</td>");
     }
 
     private static String percent(double fraction) {
@@ -64,22 +68,21 @@ final class HtmlStatisticsSections {
                             "Non-finite excluded"))
                     .raw("<tbody>\n");
             for (GroupSummary g : metric.groups()) {
-                Map<String, String> r = g.reasons();
                 html.raw("<tr>").element("td", null, Labels.config(g.config()));
                 html.element("td", "num", Integer.toString(g.n()));
-                cell(html, num(g.mean()), Labels.reason(r, "mean"));
-                cell(html, num(g.sd()), Labels.reason(r, "sd"));
-                cell(html, num(g.se()), Labels.reason(r, "se", "sd"));
-                cell(html, num(g.iqm()), Labels.reason(r, "iqm"));
-                cell(html, num(g.q25()), Labels.reason(r, "q25"));
-                cell(html, num(g.median()), Labels.reason(r, "median"));
-                cell(html, num(g.q75()), Labels.reason(r, "q75"));
-                cell(html, num(g.min()), Labels.reason(r, "min"));
-                cell(html, num(g.max()), Labels.reason(r, "max"));
-                interval(html, g.meanBootLow(), g.meanBootHigh(), Labels.reason(r, "meanBootLow", "meanBootHigh"));
-                interval(html, g.iqmBootLow(), g.iqmBootHigh(), Labels.reason(r, "iqmBootLow", "iqmBootHigh"));
-                cell(html, num(g.shapiroW()), Labels.reason(r, "shapiroW"));
-                cell(html, p(g.shapiroP()), Labels.reason(r, "shapiroP", "shapiroW"));
+                cell(html, g.mean());
+                cell(html, g.sd());
+                cell(html, g.se());
+                cell(html, g.iqm());
+                cell(html, g.q25());
+                cell(html, g.median());
+                cell(html, g.q75());
+                cell(html, g.min());
+                cell(html, g.max());
+                interval(html, g.meanBootLow(), g.meanBootHigh());
+                interval(html, g.iqmBootLow(), g.iqmBootHigh());
+                cell(html, g.shapiroW());
+                pCell(html, g.shapiroP());
                 html.element("td", "num", Integer.toString(g.nonFinite()));
                 html.raw("</tr>\n");
             }
@@ -91,22 +94,27 @@ final class HtmlStatisticsSections {
                                     + " quartiles (R's quantile, type 7). Bootstrap intervals: seeded percentile"
                                     + " bootstrap with " + metric.bootstrapResamples() + " resamples (seed "
                                     + options.bootstrapSeed() + ")"
-                                    + (metric.reasons().containsKey("bootstrap")
-                                            ? "; " + metric.reasons().get("bootstrap")
-                                            : "")
+                                    + options.bootstrapNote(values(metric))
+                                            .map(note -> "; " + note)
+                                            .orElse("")
                                     + ". Non-finite excluded: successful trials that"
-                                    + " recorded NaN or an infinite value, left out of n.")
+                                    + " recorded a non-finite value (not a number, or infinite), left out of n.")
                     .raw("\n</details>\n");
         }
 
-        private static void interval(Html html, Double low, Double high, String reason) {
+        private static void interval(Html html, Statistic<Double> low, Statistic<Double> high) {
             html.open("td", "num");
-            if (low == null || high == null) {
-                html.missing(reason);
+            if (!low.isDefined() && low.equals(high)) {
+                html.number(low);
             } else {
-                html.text("[" + num(low) + ", " + num(high) + "]");
+                html.text("[").number(low).text(", ").number(high).text("]");
             }
             html.raw("</td>");
+        }
+
+        /** The values of the metric in all, the size the bootstrap budget is measured by. */
+        private static long values(MetricAnalysis metric) {
+            return metric.groups().stream().mapToLong(GroupSummary::n).sum();
         }
     }
 
@@ -174,28 +182,27 @@ final class HtmlStatisticsSections {
                             "Seeds for " + power + " power (Holm)"))
                     .raw("<tbody>\n");
             for (Comparison c : comparisons) {
-                Map<String, String> r = c.reasons();
                 html.raw("<tr>");
                 html.element("td", null, Labels.config(c.a()));
                 html.element("td", null, Labels.config(c.b()));
-                cell(html, num(c.studentT()), Labels.reason(r, "studentT"));
-                cell(html, p(c.studentP()), Labels.reason(r, "studentP", "studentT"));
-                cell(html, num(c.welchT()), Labels.reason(r, "welchT"));
-                cell(html, num(c.welchDf()), Labels.reason(r, "welchDf", "welchT"));
-                cell(html, p(c.welchP()), Labels.reason(r, "welchP", "welchT"));
-                cell(html, num(c.mannWhitneyU()), Labels.reason(r, "mannWhitneyU"));
-                cell(html, p(c.mannWhitneyP()), Labels.reason(r, "mannWhitneyP", "mannWhitneyU"));
-                cell(html, count(c.pairs()), Labels.reason(r, "pairs"));
-                cell(html, num(c.pairedCorrelation()), Labels.reason(r, "pairedCorrelation"));
-                cell(html, num(c.pairedT()), Labels.reason(r, "pairedT"));
-                cell(html, p(c.pairedP()), Labels.reason(r, "pairedP", "pairedT"));
-                cell(html, num(c.wilcoxonV()), Labels.reason(r, "wilcoxonV"));
-                cell(html, p(c.wilcoxonP()), Labels.reason(r, "wilcoxonP", "wilcoxonV"));
-                cell(html, num(c.cohensD()), Labels.reason(r, "cohensD"));
-                cell(html, num(c.hedgesG()), Labels.reason(r, "hedgesG", "cohensD"));
-                cell(html, num(c.probabilityOfImprovement()), Labels.reason(r, "probabilityOfImprovement"));
-                cell(html, count(c.seedsForPowerBonferroni()), Labels.reason(r, "seedsForPowerBonferroni"));
-                cell(html, count(c.seedsForPowerHolm()), Labels.reason(r, "seedsForPowerHolm"));
+                cell(html, c.studentT());
+                pCell(html, c.studentP());
+                cell(html, c.welchT());
+                cell(html, c.welchDf());
+                pCell(html, c.welchP());
+                cell(html, c.mannWhitneyU());
+                pCell(html, c.mannWhitneyP());
+                countCell(html, c.pairs());
+                cell(html, c.pairedCorrelation());
+                cell(html, c.pairedT());
+                pCell(html, c.pairedP());
+                cell(html, c.wilcoxonV());
+                pCell(html, c.wilcoxonP());
+                cell(html, c.cohensD());
+                cell(html, c.hedgesG());
+                cell(html, c.probabilityOfImprovement());
+                countCell(html, c.seedsForPowerBonferroni());
+                countCell(html, c.seedsForPowerHolm());
                 html.raw("</tr>\n");
             }
             html.raw("</tbody>\n</table>\n");
@@ -245,16 +252,16 @@ final class HtmlStatisticsSections {
                                 + " power at the Holm-corrected alpha; a non-significant result there says little.")
                         .raw("\n<details><summary>Which</summary>\n<ul>\n");
                 for (Comparison c : underpowered) {
-                    Integer needed = c.seedsForPowerHolm();
+                    Statistic<Integer> needed = c.seedsForPowerHolm();
                     html.element(
                                     "li",
                                     null,
                                     Labels.config(c.a()) + " vs " + Labels.config(c.b()) + ": "
-                                            + (needed == null
-                                                    ? Labels.reason(c.reasons(), "seedsForPowerHolm")
-                                                    : needed + " seeds per configuration")
+                                            + (needed.isDefined()
+                                                    ? needed.value() + " seeds per configuration"
+                                                    : needed.reason())
                                             + " needed, " + seedsRun(metric, c) + " run (Cohen's d = "
-                                            + num(c.cohensD()) + ")")
+                                            + HtmlSections.plainNum(c.cohensD()) + ")")
                             .raw("\n");
                 }
                 html.raw("</ul>\n</details>\n</li>\n");
@@ -267,14 +274,20 @@ final class HtmlStatisticsSections {
             List<String> warnings = new ArrayList<>();
             List<String> nonNormal = new ArrayList<>();
             List<String> nonFinite = new ArrayList<>();
+            List<String> unrecorded = new ArrayList<>();
             int excluded = 0;
+            int notRecorded = 0;
             for (GroupSummary g : metric.groups()) {
-                if (g.shapiroP() != null && g.shapiroP() <= options.alpha()) {
+                if (g.shapiroP().orElse(1) <= options.alpha()) {
                     nonNormal.add(Labels.config(g.config()) + " (p = " + p(g.shapiroP()) + ")");
                 }
                 if (g.nonFinite() > 0) {
                     excluded += g.nonFinite();
                     nonFinite.add(Labels.config(g.config()) + ": " + g.nonFinite());
+                }
+                if (g.unrecorded() > 0) {
+                    notRecorded += g.unrecorded();
+                    unrecorded.add(Labels.config(g.config()) + ": " + g.unrecorded());
                 }
             }
             if (!nonNormal.isEmpty()) {
@@ -285,7 +298,7 @@ final class HtmlStatisticsSections {
                         + " bootstrap intervals.");
             }
             Levene levene = metric.levene();
-            if (levene != null && levene.p() != null && levene.p() <= options.alpha()) {
+            if (levene.p().orElse(1) <= options.alpha()) {
                 warnings.add("The variances differ between configurations (Brown-Forsythe p = " + p(levene.p())
                         + " <= " + alpha + "): the one-way ANOVA and Student's t assume equal variances; prefer"
                         + " Welch's t.");
@@ -293,10 +306,16 @@ final class HtmlStatisticsSections {
             if (excluded > 0) {
                 warnings.add(excluded
                         + (excluded == 1
-                                ? " non-finite value (NaN or infinite) was"
-                                : " non-finite" + " values (NaN or infinite) were")
+                                ? " non-finite value (not a number, or infinite) was"
+                                : " non-finite values (not a number, or infinite) were")
                         + " excluded from the statistics: "
                         + String.join("; ", nonFinite) + ".");
+            }
+            if (notRecorded > 0) {
+                warnings.add(notRecorded
+                        + (notRecorded == 1 ? " successful trial" : " successful trials")
+                        + " did not record " + metric.name() + ", so n is smaller there: "
+                        + String.join("; ", unrecorded) + ".");
             }
             return warnings;
         }
@@ -306,13 +325,10 @@ final class HtmlStatisticsSections {
             List<Comparison> found = new ArrayList<>();
             for (Comparison c : metric.comparisons()) {
                 int run = seedsRun(metric, c);
-                Integer needed = c.seedsForPowerHolm();
-                boolean beyondAnyCount = needed == null
-                        && c.p() != null
-                        && c.cohensD() != null
-                        && c.cohensD() != 0
-                        && c.reasons().containsKey("seedsForPowerHolm");
-                if ((needed != null && needed > run) || beyondAnyCount) {
+                Statistic<Integer> needed = c.seedsForPowerHolm();
+                boolean beyondAnyCount =
+                        !needed.isDefined() && c.p().isDefined() && c.cohensD().orElse(0) != 0;
+                if ((needed.isDefined() && needed.value() > run) || beyondAnyCount) {
                     found.add(c);
                 }
             }

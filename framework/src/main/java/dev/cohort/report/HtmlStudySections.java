@@ -68,13 +68,14 @@ final class HtmlStudySections {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, ReportContext context) {
             Coverage c = experiment.coverage();
-            if (c.declared() == null) {
+            if (!c.declared().isDefined()) {
                 return;
             }
             html.open("p", "meta coverage")
-                    .text("Declared trials: " + c.declared() + " (configurations x seeds of the latest declaration);"
+                    .text("Declared trials: " + c.declared().value()
+                            + " (configurations x seeds of the latest declaration);"
                             + " successful: " + c.successful() + ", failed or aborted: " + c.failed() + ", missing: "
-                            + c.missing() + ", stale: " + c.stale() + ".")
+                            + c.missing().value() + ", stale: " + c.stale() + ".")
                     .close("p");
         }
     }

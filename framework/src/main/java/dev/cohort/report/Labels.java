@@ -8,10 +8,10 @@ import dev.cohort.analysis.TestKind;
 import dev.cohort.results.ConfigId;
 import java.util.Map;
 
-/** Names shown to readers: configurations, tests, goals and the reasons for missing statistics. */
+/** Names shown to readers: configurations, tests, goals and comparison families. */
 final class Labels {
 
-    /** Shown for a statistic that is {@code null} when the analysis gave no reason. */
+    /** Shown for a missing value that came without a reason (every undefined statistic has one). */
     static final String NO_REASON = "not available for these data";
 
     private Labels() {}
@@ -56,19 +56,6 @@ final class Labels {
             return "higher is better";
         }
         return "no preferred direction";
-    }
-
-    /** The first reason found under {@code keys}, or {@link #NO_REASON}. */
-    static String reason(Map<String, String> reasons, String... keys) {
-        if (reasons != null) {
-            for (String key : keys) {
-                String reason = reasons.get(key);
-                if (reason != null && !reason.isBlank()) {
-                    return reason;
-                }
-            }
-        }
-        return NO_REASON;
     }
 
     /**

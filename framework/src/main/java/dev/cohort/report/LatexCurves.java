@@ -59,16 +59,16 @@ final class LatexCurves implements LatexSection.Experiment {
             return;
         }
         List<CurvePoint> banded = points.stream()
-                .filter(p -> p.ciLow() != null && p.ciHigh() != null)
+                .filter(p -> p.ciLow().isDefined() && p.ciHigh().isDefined())
                 .toList();
         if (banded.size() >= 2) {
             tex.append("\\addplot[draw=none, fill=")
                     .append(colour)
                     .append(", fill opacity=0.18, forget plot]")
                     .append(" coordinates {");
-            banded.forEach(p -> coordinate(tex, p.step(), p.ciHigh()));
+            banded.forEach(p -> coordinate(tex, p.step(), p.ciHigh().value()));
             for (int j = banded.size() - 1; j >= 0; j--) {
-                coordinate(tex, banded.get(j).step(), banded.get(j).ciLow());
+                coordinate(tex, banded.get(j).step(), banded.get(j).ciLow().value());
             }
             tex.append("} -- cycle;\n");
         }

@@ -5,6 +5,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Significance;
+import dev.cohort.analysis.Statistic;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
@@ -91,21 +92,20 @@ final class LatexTables {
                     tex.append("$^{\\dagger}$");
                 }
                 tex.append(" & ").append(g.n()).append(" & ");
-                if (g.mean() == null) {
-                    note(notes, "mean", g.reasons(), "mean");
+                if (!g.mean().isDefined()) {
+                    note(notes, "mean", g.mean());
                     tex.append(MISSING);
                 } else {
-                    tex.append(math(bold, Numbers.latex(g.mean()) + " \\pm " + stat(g.sd(), "sd", g.reasons(), notes)));
+                    tex.append(math(bold, Numbers.latex(g.mean().value()) + " \\pm " + stat(g.sd(), "sd", notes)));
                 }
                 tex.append(" & ");
-                if (g.ciLow() == null && g.ciHigh() == null) {
-                    note(notes, "ci", g.reasons(), "ciLow", "ciHigh", "ci");
+                if (!g.ciLow().isDefined() && !g.ciHigh().isDefined()) {
+                    note(notes, "ciLow", g.ciLow());
                     tex.append(MISSING);
                 } else {
                     tex.append(math(
                             bold,
-                            "[" + stat(g.ciLow(), "ciLow", g.reasons(), notes) + ", "
-                                    + stat(g.ciHigh(), "ciHigh", g.reasons(), notes) + "]"));
+                            "[" + stat(g.ciLow(), "ciLow", notes) + ", " + stat(g.ciHigh(), "ciHigh", notes) + "]"));
                 }
                 tex.append(" \\\\\n");
             }
@@ -157,15 +157,15 @@ final class LatexTables {
                         .append(" & ")
                         .append(c.test() == null ? MISSING : Latex.escape(Labels.test(c.test())))
                         .append(" & ")
-                        .append(math(false, pValue(c.p(), "p", c.reasons(), notes)))
+                        .append(math(false, pValue(c.p(), "p", notes)))
                         .append(" & ")
-                        .append(math(false, pValue(c.pBonferroni(), "pBonferroni", c.reasons(), notes)))
+                        .append(math(false, pValue(c.pBonferroni(), "pBonferroni", notes)))
                         .append(" & ")
-                        .append(math(significant, pValue(c.pHolm(), "pHolm", c.reasons(), notes)))
+                        .append(math(significant, pValue(c.pHolm(), "pHolm", notes)))
                         .append(" & ")
-                        .append(math(false, stat(c.cohensD(), "cohensD", c.reasons(), notes)))
+                        .append(math(false, stat(c.cohensD(), "cohensD", notes)))
                         .append(" & ")
-                        .append(math(false, stat(c.hedgesG(), "hedgesG", c.reasons(), notes)))
+                        .append(math(false, stat(c.hedgesG(), "hedgesG", notes)))
                         .append(" \\\\\n");
             }
             tex.append("\\bottomrule\n\\end{tabular}").append(FIT_CLOSE).append("\\end{table}\n");
@@ -203,24 +203,27 @@ final class LatexTables {
         return bold ? "$\\mathbf{" + content + "}$" : "$" + content + "$";
     }
 
-    private static String stat(Double value, String field, Map<String, String> reasons, Map<String, String> notes) {
-        if (value == null) {
-            note(notes, field, reasons, field);
+    /** A statistic as math-mode content, or a boxed {@code ---} (its reason noted) inside math. */
+    private static String stat(Statistic<Double> statistic, String field, Map<String, String> notes) {
+        if (!statistic.isDefined()) {
+            note(notes, field, statistic);
             return "\\mbox{" + MISSING + "}";
         }
-        return Numbers.latex(value);
+        return Numbers.latex(statistic.value());
     }
 
-    private static String pValue(Double value, String field, Map<String, String> reasons, Map<String, String> notes) {
-        if (value == null) {
-            note(notes, field, reasons, field, "p");
+    /** A p-value as math-mode content, or {@code ---} (its reason noted) for a cell of its own. */
+    private static String pValue(Statistic<Double> statistic, String field, Map<String, String> notes) {
+        if (!statistic.isDefined()) {
+            note(notes, field, statistic);
             return MISSING;
         }
-        return Numbers.latexP(value);
+        return Numbers.latexP(statistic.value());
     }
 
-    private static void note(Map<String, String> notes, String field, Map<String, String> reasons, String... keys) {
-        notes.putIfAbsent(field, Labels.reason(reasons, keys));
+    /** Notes the reason of an undefined statistic under its field, the first one of the table. */
+    private static void note(Map<String, String> notes, String field, Statistic<?> statistic) {
+        notes.putIfAbsent(field, statistic.reason());
     }
 
     private static void notes(StringBuilder tex, Map<String, String> notes) {

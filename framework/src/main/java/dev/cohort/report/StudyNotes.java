@@ -48,9 +48,9 @@ public final class StudyNotes {
         StringBuilder note = new StringBuilder()
                 .append(withResults)
                 .append(" of ")
-                .append(coverage.declared())
+                .append(coverage.declared().value())
                 .append(" declared trials have results; ")
-                .append(coverage.missing())
+                .append(coverage.missing().value())
                 .append(" missing");
         List<Map<String, Object>> notRun = experiment.notRun();
         if (!notRun.isEmpty()) {

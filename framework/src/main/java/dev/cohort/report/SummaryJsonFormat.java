@@ -1,38 +1,45 @@
 package dev.cohort.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.util.StdConverter;
+import dev.cohort.analysis.Anova;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.Factorial;
+import dev.cohort.analysis.FactorialTerm;
+import dev.cohort.analysis.FailedTrial;
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * {@code summary.json}: the analysis model as JSON, in the shape of SPEC section 5, pretty-printed.
  *
  * <p>The records are serialized directly, so every component appears under its own name, including
- * the ones beyond the specified shape ({@code reasons}, {@code parameters}, {@code trials},
- * {@code successful}, {@code failures}, {@code notRun}, {@code stale}), except the learning curves ({@link ExperimentAnalysis#curves()}),
- * which can be large and have a file of their own. A {@code null} statistic is written as {@code null}, never
- * omitted; a non-finite number, which JSON cannot hold, is written as {@code null} too. The entries of
- * every {@code reasons} object are sorted by name so the file is the same from run to run.
+ * the ones beyond the specified shape ({@code parameters}, {@code trials}, {@code successful}, {@code
+ * failures}, {@code notRun}, {@code stale}), except the learning curves ({@link ExperimentAnalysis#curves()}), which can be large and
+ * have a file of their own. An undefined {@link Statistic} is written as {@code null}, never omitted, and
+ * every object holding statistics has a {@code reasons} object next to them, derived from them: the
+ * name of each undefined statistic and why, sorted by name so the file is the same from run to run.
+ * What a design or a failed trial does not have (a factorial ANOVA with one swept parameter, an error
+ * message) is left out rather than written as {@code null}.
  */
 public final class SummaryJsonFormat implements ReportFormat {
 
@@ -40,16 +47,27 @@ public final class SummaryJsonFormat implements ReportFormat {
     public static final String FILE_NAME = "summary.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new SimpleModule("cohort-finite-doubles")
+            .addModule(new SimpleModule("cohort-statistics")
                     .addSerializer(Double.class, new FiniteDoubleSerializer())
-                    .addSerializer(Double.TYPE, new FiniteDoubleSerializer()))
+                    .addSerializer(Double.TYPE, new FiniteDoubleSerializer())
+                    .addSerializer(new StatisticSerializer()))
             .addMixIn(ExperimentAnalysis.class, WithoutCurves.class)
-            .addMixIn(GroupSummary.class, SortedReasons.class)
-            .addMixIn(Comparison.class, SortedReasons.class)
-            .addMixIn(MetricAnalysis.class, SortedReasons.class)
-            .addMixIn(Coverage.class, SortedReasons.class)
+            .addMixIn(MetricAnalysis.class, WithoutAbsentParts.class)
+            .addMixIn(FailedTrial.class, WithoutUnrecordedError.class)
+            .addMixIn(GroupSummary.class, WithReasons.class)
+            .addMixIn(Comparison.class, WithReasons.class)
+            .addMixIn(Anova.class, WithReasons.class)
+            .addMixIn(Levene.class, WithReasons.class)
+            .addMixIn(Factorial.class, WithReasons.class)
+            .addMixIn(FactorialTerm.class, WithReasons.class)
+            .addMixIn(Coverage.class, WithReasons.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
+
+    /** A part of the analysis model (a metric, a group, ...) as a JSON tree, in the form this file writes it. */
+    public static JsonNode tree(Object model) {
+        return MAPPER.valueToTree(model);
+    }
 
     @Override
     public String fileName() {
@@ -66,19 +84,27 @@ public final class SummaryJsonFormat implements ReportFormat {
         out.write('\n');
     }
 
-    /** Writes {@code reasons} sorted by key, so the file is the same from run to run. */
-    private abstract static class SortedReasons {
-        @JsonSerialize(converter = SortedByKey.class)
+    /** Writes a record's {@code reasons}, derived from its statistics, after its components. */
+    private abstract static class WithReasons {
+        @JsonProperty("reasons")
         abstract Map<String, String> reasons();
     }
 
-    /** A map's entries in key order. */
-    private static final class SortedByKey extends StdConverter<Map<String, String>, SortedMap<String, String>> {
-        @Override
-        public SortedMap<String, String> convert(Map<String, String> value) {
-            return new TreeMap<>(value);
-        }
+    /**
+     * Leaves out the parts of a metric that its design does not have: the factorial ANOVA with fewer than
+     * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons.
+     */
+    private abstract static class WithoutAbsentParts {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Factorial factorial();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Map<String, Object> reference();
     }
+
+    /** Leaves out what a failed trial's error did not record (an exception without a message, say). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private abstract static class WithoutUnrecordedError {}
 
     /** Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. */
     @JsonIgnoreProperties({"curves"})
@@ -99,6 +125,29 @@ public final class SummaryJsonFormat implements ReportFormat {
                 generator.writeNull();
             } else {
                 generator.writeNumber(value);
+            }
+        }
+    }
+
+    /** Writes a statistic as its value, or {@code null} when it is undefined (its reason is in {@code reasons}). */
+    private static final class StatisticSerializer extends StdSerializer<Statistic<?>> {
+
+        private static final long serialVersionUID = 1L;
+
+        StatisticSerializer() {
+            super(Statistic.class, false);
+        }
+
+        @Override
+        public void serialize(Statistic<?> statistic, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            Number value = statistic.value();
+            if (value == null) {
+                generator.writeNull();
+            } else if (value instanceof Integer count) {
+                generator.writeNumber(count);
+            } else {
+                generator.writeNumber(value.doubleValue());
             }
         }
     }

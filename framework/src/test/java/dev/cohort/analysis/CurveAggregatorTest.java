@@ -97,10 +97,11 @@ class CurveAggregatorTest {
             assertThat(first.step()).isEqualTo(0);
             assertThat(first.n()).isEqualTo(3);
             assertThat(first.mean()).isCloseTo(2.0, within(TOLERANCE));
-            assertThat(first.ciLow()).isCloseTo(2.0 - T2 / Math.sqrt(3), within(TOLERANCE));
-            assertThat(first.ciHigh()).isCloseTo(2.0 + T2 / Math.sqrt(3), within(TOLERANCE));
+            assertThat(first.ciLow().value()).isCloseTo(2.0 - T2 / Math.sqrt(3), within(TOLERANCE));
+            assertThat(first.ciHigh().value()).isCloseTo(2.0 + T2 / Math.sqrt(3), within(TOLERANCE));
             // step 1: one seed only -> no interval
-            assertThat(c.points().get(1)).isEqualTo(new CurvePoint(1, 1, 10.0, null, null));
+            assertThat(c.points().get(1))
+                    .isEqualTo(new CurvePoint(1, 1, 10.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED));
         });
         assertThat(T2).isCloseTo(4.30265272974946, within(1e-13));
     }
@@ -115,9 +116,9 @@ class CurveAggregatorTest {
         assertThat(points).extracting(CurvePoint::n).containsExactly(2, 1, 2, 1);
         assertThat(points).extracting(CurvePoint::mean).containsExactly(2.0, 2.0, 4.0, 7.0);
         // n = 2, values 1 and 3: sd = sqrt(2), half width t(0.975, 1) * sqrt(2) / sqrt(2)
-        assertThat(points.get(0).ciLow()).isCloseTo(2.0 - T1, within(1e-9));
-        assertThat(points.get(0).ciHigh()).isCloseTo(2.0 + T1, within(1e-9));
-        assertThat(points.get(1).ciLow()).isNull();
+        assertThat(points.get(0).ciLow().value()).isCloseTo(2.0 - T1, within(1e-9));
+        assertThat(points.get(0).ciHigh().value()).isCloseTo(2.0 + T1, within(1e-9));
+        assertThat(points.get(1).ciLow().isDefined()).isFalse();
     }
 
     @Test
@@ -137,8 +138,8 @@ class CurveAggregatorTest {
         assertThat(points).extracting(CurvePoint::n).containsExactly(2, 2, 2);
         assertThat(points).extracting(CurvePoint::mean).containsExactly(2.25, 8.25, 12.75);
         // n = 2: half width = t(0.975, 1) * |a - b| / 2
-        assertThat(points.get(1).ciLow()).isCloseTo(8.25 - T1 * 5.5 / 2, within(1e-9));
-        assertThat(points.get(2).ciHigh()).isCloseTo(12.75 + T1 * 8.5 / 2, within(1e-9));
+        assertThat(points.get(1).ciLow().value()).isCloseTo(8.25 - T1 * 5.5 / 2, within(1e-9));
+        assertThat(points.get(2).ciHigh().value()).isCloseTo(12.75 + T1 * 8.5 / 2, within(1e-9));
     }
 
     @Test
@@ -166,14 +167,17 @@ class CurveAggregatorTest {
         assertThat(c.skipped()).isEqualTo(3);
         assertThat(c.seeds()).as("seed 3 logged no finite value").isEqualTo(2);
         assertThat(c.points())
-                .containsExactly(new CurvePoint(0, 1, 2.0, null, null), new CurvePoint(1, 1, 1.0, null, null));
+                .containsExactly(
+                        new CurvePoint(0, 1, 2.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED),
+                        new CurvePoint(1, 1, 1.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED));
     }
 
     @Test
     void constantSeedsGiveAZeroWidthBand() {
         List<CurveAnalysis> curves = aggregate(300, List.of(logged(0, 1, 0, 0.5), logged(0, 2, 0, 0.5)));
 
-        assertThat(curves.get(0).configurations().get(0).points()).containsExactly(new CurvePoint(0, 2, 0.5, 0.5, 0.5));
+        assertThat(curves.get(0).configurations().get(0).points())
+                .containsExactly(new CurvePoint(0, 2, 0.5, Statistic.of(0.5), Statistic.of(0.5)));
     }
 
     @Test
@@ -212,7 +216,7 @@ class CurveAggregatorTest {
                 .as("every configuration, in declared order")
                 .containsExactly(0, 1, 2, 3);
         assertThat(curves.get(0).configurations().get(0).points())
-                .containsExactly(new CurvePoint(0, 1, 5.0, null, null));
+                .containsExactly(new CurvePoint(0, 1, 5.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED));
         assertThat(curves.get(0).configurations().get(2).seeds()).isZero();
         assertThat(curves.get(0).configurations().get(2).points()).isEmpty();
     }

@@ -88,7 +88,7 @@ class DeclaredStudyTest {
         assertThat(score.comparisons()).hasSize(3);
         assertThat(score.anova().dfBetween()).isEqualTo(2);
         assertThat(e.trials()).isEqualTo(9);
-        assertThat(e.coverage()).isEqualTo(new Coverage(9, 9, 0, 0, 3, Map.of()));
+        assertThat(e.coverage()).isEqualTo(new Coverage(Statistic.count(9), 9, 0, Statistic.count(0), 3));
         assertThat(e.stale()).singleElement().satisfies(s -> {
             assertThat(s.config()).isEqualTo(Map.of("x", 0.01));
             assertThat(s.declared()).isFalse();
@@ -110,7 +110,7 @@ class DeclaredStudyTest {
                 .containsExactly(0.0, 0.1, 0.01);
         assertThat(e.trials()).isEqualTo(9);
         assertThat(e.coverage().stale()).isEqualTo(3);
-        assertThat(e.coverage().declared()).isEqualTo(6);
+        assertThat(e.coverage().declared()).isEqualTo(Statistic.count(6));
         assertThat(e.stale()).hasSize(1);
     }
 
@@ -122,7 +122,7 @@ class DeclaredStudyTest {
 
         assertThat(e.metrics().get(0).groups())
                 .allSatisfy(g -> assertThat(g.n()).isEqualTo(2));
-        assertThat(e.coverage()).isEqualTo(new Coverage(6, 6, 0, 0, 3, Map.of()));
+        assertThat(e.coverage()).isEqualTo(new Coverage(Statistic.count(6), 6, 0, Statistic.count(0), 3));
         assertThat(e.stale()).hasSize(3).allSatisfy(s -> {
             assertThat(s.declared()).isTrue();
             assertThat(s.seeds()).containsExactly(3L);
@@ -140,10 +140,10 @@ class DeclaredStudyTest {
         GroupSummary notRun = e.metrics().get(0).groups().get(3);
         assertThat(notRun.config()).isEqualTo(Map.of("x", 1.0));
         assertThat(notRun.n()).isZero();
-        assertThat(notRun.mean()).isNull();
+        assertThat(notRun.mean().isDefined()).isFalse();
         assertThat(notRun.reasons())
                 .containsEntry("mean", "no trial of this configuration has run (0 of 4 declared seeds)");
-        assertThat(e.coverage()).isEqualTo(new Coverage(16, 9, 1, 6, 0, Map.of()));
+        assertThat(e.coverage()).isEqualTo(new Coverage(Statistic.count(16), 9, 1, Statistic.count(6), 0));
         assertThat(e.notRun()).containsExactly(Map.of("x", 1.0));
         assertThat(e.bestIsProvisional()).isTrue();
     }
@@ -155,7 +155,7 @@ class DeclaredStudyTest {
         StudyAnalysis study = Analyzer.analyze(List.of(), List.of(now), AnalysisOptions.defaults());
 
         assertThat(study.experiments()).singleElement().satisfies(e -> {
-            assertThat(e.coverage()).isEqualTo(new Coverage(4, 0, 0, 4, 0, Map.of()));
+            assertThat(e.coverage()).isEqualTo(new Coverage(Statistic.count(4), 0, 0, Statistic.count(4), 0));
             assertThat(e.notRun()).hasSize(2);
         });
     }
@@ -170,8 +170,8 @@ class DeclaredStudyTest {
         assertThat(e.metrics().get(0).groups())
                 .extracting(g -> g.config().get("x"))
                 .containsExactly(0.0, 0.01, 0.1);
-        assertThat(e.coverage().declared()).isNull();
-        assertThat(e.coverage().missing()).isNull();
+        assertThat(e.coverage().declared().isDefined()).isFalse();
+        assertThat(e.coverage().missing().isDefined()).isFalse();
         assertThat(e.coverage().reasons()).containsKeys("declared", "missing");
         assertThat(e.coverage().successful()).isEqualTo(9);
         assertThat(e.stale()).isEmpty();

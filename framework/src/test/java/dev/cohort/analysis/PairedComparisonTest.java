@@ -77,14 +77,14 @@ class PairedComparisonTest {
         // shapiro.test(base - tuned)$p.value = 0.8486 > 0.05
         assertThat(c.test()).isEqualTo(TestKind.PAIRED_T);
         assertThat(c.test().isPaired()).isTrue();
-        assertThat(c.pairs()).isEqualTo(10);
+        assertThat(c.pairs().value()).isEqualTo(10);
         assertThat(c.p()).isEqualTo(c.pairedP());
         // t.test(base, tuned, paired = TRUE)$p.value
-        assertThat(c.p()).isCloseTo(8.5380512231661627e-06, within(TOLERANCE));
+        assertThat(c.p().value()).isCloseTo(8.5380512231661627e-06, within(TOLERANCE));
         // t.test(base, tuned, var.equal = TRUE)$p.value: the seed-to-seed spread hides the difference
-        assertThat(c.studentP()).isCloseTo(0.56304630377030296, within(TOLERANCE));
+        assertThat(c.studentP().value()).isCloseTo(0.56304630377030296, within(TOLERANCE));
         // cor(base, tuned): what pairing bought
-        assertThat(c.pairedCorrelation()).isCloseTo(0.99571480404541346, within(TOLERANCE));
+        assertThat(c.pairedCorrelation().value()).isCloseTo(0.99571480404541346, within(TOLERANCE));
     }
 
     @Test
@@ -102,8 +102,8 @@ class PairedComparisonTest {
         assertThat(c.test()).isEqualTo(TestKind.WILCOXON);
         assertThat(c.p()).isEqualTo(c.wilcoxonP());
         // wilcox.test(x, y, paired = TRUE): V = 0, p = 0.0055718888098935876 (normal approximation, ties)
-        assertThat(c.wilcoxonV()).isEqualTo(0.0);
-        assertThat(c.p()).isCloseTo(0.0055718888098935876, within(TOLERANCE));
+        assertThat(c.wilcoxonV().value()).isEqualTo(0.0);
+        assertThat(c.p().value()).isCloseTo(0.0055718888098935876, within(TOLERANCE));
     }
 
     @Test
@@ -118,14 +118,14 @@ class PairedComparisonTest {
         Comparison c = compare();
 
         // seed 5 failed in b: the pairs are the other 7 seeds, ok <- -5
-        assertThat(c.pairs()).isEqualTo(7);
+        assertThat(c.pairs().value()).isEqualTo(7);
         // shapiro.test(a[ok] - b[ok])$p.value = 0.4612
         assertThat(c.test()).isEqualTo(TestKind.PAIRED_T);
         // t.test(a[ok], b[ok], paired = TRUE)
-        assertThat(c.pairedT()).isCloseTo(-7.2663608498339780084, within(1e-12 * 7.27));
-        assertThat(c.p()).isCloseTo(0.0003455684094206709, within(TOLERANCE));
+        assertThat(c.pairedT().value()).isCloseTo(-7.2663608498339780084, within(1e-12 * 7.27));
+        assertThat(c.p().value()).isCloseTo(0.0003455684094206709, within(TOLERANCE));
         // cor(a[ok], b[ok])
-        assertThat(c.pairedCorrelation()).isCloseTo(0.99165947736521176, within(TOLERANCE));
+        assertThat(c.pairedCorrelation().value()).isCloseTo(0.99165947736521176, within(TOLERANCE));
     }
 
     @Test
@@ -136,9 +136,9 @@ class PairedComparisonTest {
         Comparison c = compare();
 
         assertThat(c.test().isPaired()).isFalse();
-        assertThat(c.pairs()).isNull();
-        assertThat(c.pairedT()).isNull();
-        assertThat(c.pairedCorrelation()).isNull();
+        assertThat(c.pairs().isDefined()).isFalse();
+        assertThat(c.pairedT().isDefined()).isFalse();
+        assertThat(c.pairedCorrelation().isDefined()).isFalse();
         assertThat(c.reasons())
                 .containsEntry("pairs", "the configurations did not run the same seeds")
                 .containsEntry("pairedCorrelation", "the configurations did not run the same seeds");
@@ -156,7 +156,7 @@ class PairedComparisonTest {
         Comparison c = compare();
 
         assertThat(c.test()).isIn(TestKind.STUDENT_T, TestKind.WELCH_T, TestKind.MANN_WHITNEY);
-        assertThat(c.pairedCorrelation()).isNull();
+        assertThat(c.pairedCorrelation().isDefined()).isFalse();
     }
 
     @Test
@@ -167,7 +167,7 @@ class PairedComparisonTest {
         Comparison c = compare(AnalysisOptions.defaults().withTestChoice(TestChoice.WILCOXON));
 
         assertThat(c.test()).isEqualTo(TestKind.WILCOXON);
-        assertThat(c.p()).isNull();
+        assertThat(c.p().isDefined()).isFalse();
         assertThat(c.reasons())
                 .containsEntry("p", "Wilcoxon signed-rank is undefined: the configurations did not run the same seeds")
                 .containsKeys("pBonferroni", "pHolm");
@@ -180,8 +180,8 @@ class PairedComparisonTest {
 
         Comparison c = compare();
 
-        assertThat(c.pairs()).isEqualTo(4);
-        assertThat(c.pairedCorrelation()).isNull();
+        assertThat(c.pairs().value()).isEqualTo(4);
+        assertThat(c.pairedCorrelation().isDefined()).isFalse();
         assertThat(c.reasons())
                 .containsEntry(
                         "pairedCorrelation", "the values of a are constant over the 4 paired seeds (R's cor gives NA)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cohort.report.SummaryJsonFormat;
 import dev.cohort.testing.RReference;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -36,7 +37,8 @@ class RReferenceCasesTest {
         StudyAnalysis study = Analyzer.analyze(RReference.trials(reference));
         assertThat(study.experiments()).hasSize(1);
         assertThat(study.experiments().get(0).metrics()).hasSize(1);
-        JsonNode actual = JSON.valueToTree(study.experiments().get(0).metrics().get(0));
+        JsonNode actual =
+                SummaryJsonFormat.tree(study.experiments().get(0).metrics().get(0));
         assertThat(RReference.mismatches(reference, actual))
                 .as("fields of %s that differ from R", file.getFileName())
                 .isEmpty();

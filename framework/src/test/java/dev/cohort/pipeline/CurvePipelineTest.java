@@ -144,7 +144,7 @@ class CurvePipelineTest {
                 assertThat(middle.step()).isEqualTo(100);
                 assertThat(middle.n()).isEqualTo(3);
                 assertThat(middle.mean()).isCloseTo(2.0, within(1e-12));
-                assertThat(middle.ciHigh()).isCloseTo(2.0 + T2 / Math.sqrt(3), within(1e-12));
+                assertThat(middle.ciHigh().value()).isCloseTo(2.0 + T2 / Math.sqrt(3), within(1e-12));
                 ConfigurationCurve b = curve.configurations().get(1);
                 assertThat(b.seeds()).isEqualTo(3);
                 assertThat(b.points())

@@ -44,10 +44,10 @@ class ConfigurationSummaryTest {
         }
 
         ConfigurationSummary constant = query.get(0);
-        assertThat(constant.mean()).isEqualTo(4.0);
-        assertThat(constant.sd()).isEqualTo(0.0);
-        assertThat(constant.ciLow()).isNull();
-        assertThat(constant.ciHigh()).isNull();
+        assertThat(constant.mean().value()).isEqualTo(4.0);
+        assertThat(constant.sd().value()).isEqualTo(0.0);
+        assertThat(constant.ciLow().isDefined()).isFalse();
+        assertThat(constant.ciHigh().isDefined()).isFalse();
         assertThat(constant.reasons())
                 .containsEntry("ciLow", report.groups().get(0).reasons().get("ciLow"));
         assertThat(constant.toString())
@@ -56,13 +56,13 @@ class ConfigurationSummaryTest {
 
         ConfigurationSummary single = query.get(1);
         assertThat(single.n()).isEqualTo(1);
-        assertThat(single.sd()).isNull();
+        assertThat(single.sd().isDefined()).isFalse();
         assertThat(single.reasons()).containsKeys("sd", "ciLow", "ciHigh");
 
         ConfigurationSummary withNonFinite = query.get(2);
         assertThat(withNonFinite.n()).isEqualTo(3);
         assertThat(withNonFinite.group().nonFinite()).isEqualTo(2);
-        assertThat(withNonFinite.mean()).isEqualTo(7.0 / 3);
+        assertThat(withNonFinite.mean().value()).isEqualTo(7.0 / 3);
         assertThat(withNonFinite.reasons().get("n")).contains("2 non-finite value(s)");
     }
 

@@ -76,7 +76,7 @@ class TrialQueryTest {
     void findsTheBestConfigurationByTheMetricsGoalAndItsOneParameterSlice() {
         ConfigurationSummary best = query().best("final_error");
         assertThat(best.config()).isEqualTo(config("IDBD", 0.01));
-        assertThat(best.mean()).isEqualTo(1.0);
+        assertThat(best.mean().value()).isEqualTo(1.0);
         assertThat(best.n()).isEqualTo(5);
         assertThat(query().slice(best.config(), "stepSize").configurations())
                 .containsExactly(config("IDBD", 0.01), config("IDBD", 0.03));
@@ -104,9 +104,9 @@ class TrialQueryTest {
             ss += (v - mean) * (v - mean);
         }
         double halfWidth = 2.7764451051977987 * Math.sqrt(ss / 4) / Math.sqrt(5); // qt(0.975, 4)
-        assertThat(first.mean()).isCloseTo(mean, within(1e-12));
-        assertThat(first.ciLow()).isCloseTo(mean - halfWidth, within(1e-9));
-        assertThat(first.ciHigh()).isCloseTo(mean + halfWidth, within(1e-9));
+        assertThat(first.mean().value()).isCloseTo(mean, within(1e-12));
+        assertThat(first.ciLow().value()).isCloseTo(mean - halfWidth, within(1e-9));
+        assertThat(first.ciHigh().value()).isCloseTo(mean + halfWidth, within(1e-9));
     }
 
     @Test
@@ -143,7 +143,7 @@ class TrialQueryTest {
         assertThat(values(query, Reduce.meanOfLastFraction("error", 0.2))).containsExactly(1.5, 2.5);
         assertThat(values(query, Reduce.bestSoFar("error", Goal.MAXIMIZE))).containsExactly(10.0, 11.0);
         assertThat(values(query, Reduce.finalValue("missing"))).isEmpty();
-        assertThat(query.best(Reduce.meanOfLast("error", 4)).mean()).isEqualTo(3.0);
+        assertThat(query.best(Reduce.meanOfLast("error", 4)).mean().value()).isEqualTo(3.0);
         assertThatThrownBy(() -> Reduce.meanOfLastFraction("error", 0)).hasMessageContaining("(0, 1]");
     }
 

@@ -3,8 +3,13 @@ package dev.cohort.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cohort.Goal;
+import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,45 +25,78 @@ class CsvFormatsTest {
     }
 
     @Test
-    void summaryHasOneRowPerExperimentMetricAndConfiguration() {
+    void summaryHasOneRowPerExperimentMetricAndConfigurationAndOneColumnPerParameter() {
         String csv = new SummaryCsvFormat().render(Fixtures.study(), Fixtures.context());
         String[] lines = csv.split("\r\n", -1);
 
         assertThat(lines[0])
-                .isEqualTo("experiment,metric,goal,config,n,mean,sd,se,ciLow,ciHigh,median,min,max,iqm,shapiroW,"
-                        + "shapiroP,q25,q75,meanBootLow,meanBootHigh,iqmBootLow,iqmBootHigh,nonFinite,reasons");
+                .isEqualTo("experiment,metric,goal,config,alpha,algorithm,n,mean,sd,se,ciLow,ciHigh,median,min,max,iqm,"
+                        + "shapiroW,shapiroP,q25,q75,meanBootLow,meanBootHigh,iqmBootLow,iqmBootHigh,nonFinite,"
+                        + "unrecorded,reasons");
         assertThat(lines).hasSize(1 + 6 + 1);
         assertThat(lines[lines.length - 1]).isEmpty();
         assertThat(lines[1])
-                .startsWith(
-                        "org.acme.StepSize#tracking,final_error,MINIMIZE,\"alpha=0.01, algorithm=LMS\",30,0.5,0.1,");
+                .startsWith("org.acme.StepSize#tracking,final_error,MINIMIZE,\"alpha=0.01, algorithm=LMS\",0.01,LMS,30,"
+                        + "0.5,0.1,");
         assertThat(lines[6])
-                .isEqualTo(
-                        "org.acme.StepSize#tracking,accuracy,MAXIMIZE,\"alpha=0.1, algorithm=IDBD\",2,1.5,0.7071,0.5,"
-                                + "-4.85,7.85,1.5,1.0,2.0,1.5,,,,,,,,,0,\"shapiroP: needs 3 to 5000 values, got 2;"
-                                + " shapiroW: needs 3 to 5000 values, got 2\"");
+                .startsWith("org.acme.StepSize#tracking,accuracy,MAXIMIZE,\"alpha=0.1, algorithm=IDBD\",0.1,IDBD,2,1.5,"
+                        + "0.7071,0.5,-4.85,7.85,1.5,1.0,2.0,1.5,,,")
+                .contains("shapiroP: needs 3 to 5000 values, got 2; shapiroW: needs 3 to 5000 values, got 2");
     }
 
     @Test
-    void comparisonsHaveOneRowPerPairWithEmptyCellsForNull() {
+    void aParameterNamedLikeAFixedColumnHasNoColumnOfItsOwn() {
+        StudyAnalysis study = new StudyAnalysis(List.of(new ExperimentAnalysis(
+                "e",
+                List.of("mean", "lr"),
+                1,
+                1,
+                List.of(),
+                List.of(Fixtures.metric(
+                        "m", Goal.NONE, List.of(Fixtures.group(Fixtures.config("mean", 1, "lr", 2), 1, 1.0, null)))))));
+
+        String header = new SummaryCsvFormat().render(study, Fixtures.context()).split("\r\n")[0];
+
+        assertThat(header).startsWith("experiment,metric,goal,config,lr,n,mean,sd,");
+        assertThat(header.split(",")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void comparisonsHaveOneRowPerPairWithParametersOfBothAndEmptyCellsForUndefined() {
         String csv = new ComparisonsCsvFormat().render(Fixtures.study(), Fixtures.context());
         String[] lines = csv.split("\r\n");
 
         assertThat(lines[0])
-                .isEqualTo(
-                        "experiment,metric,a,b,test,p,pBonferroni,pHolm,studentT,studentP,welchT,welchDf,welchP,"
-                                + "mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,wilcoxonP,cohensD,hedgesG,pairs,"
-                                + "pairedCorrelation,probabilityOfImprovement,seedsForPowerBonferroni,seedsForPowerHolm,reasons");
+                .isEqualTo("experiment,metric,a,b,a.alpha,a.algorithm,b.alpha,b.algorithm,test,p,pBonferroni,pHolm,"
+                        + "studentT,studentP,welchT,welchDf,welchP,mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,"
+                        + "wilcoxonP,cohensD,hedgesG,pairs,pairedCorrelation,probabilityOfImprovement,seedsForPowerBonferroni,"
+                        + "seedsForPowerHolm,reasons");
         assertThat(lines).hasSize(1 + 3);
+        String why = "configurations ran different seeds";
         assertThat(lines[1])
                 .isEqualTo("org.acme.StepSize#tracking,final_error,\"alpha=0.01, algorithm=LMS\","
-                        + "\"alpha=0.01, algorithm=IDBD\",WELCH_T,0.0012,"
+                        + "\"alpha=0.01, algorithm=IDBD\",0.01,LMS,0.01,IDBD,WELCH_T,0.0012,"
                         + (3 * 0.0012)
-                        + ",0.0024,2.5,0.02,2.4,17.9,0.027,12.0,"
-                        + "0.03,,,,,-0.8,-0.78,,,,,,pairedCorrelation: configurations ran different seeds;"
-                        + " pairedP: configurations ran different seeds; pairedT: configurations ran different seeds;"
-                        + " pairs: configurations ran different seeds; wilcoxonP: configurations ran different seeds;"
-                        + " wilcoxonV: configurations ran different seeds");
+                        + ",0.0024,2.5,0.02,2.4,17.9,0.027,12.0,0.03,,,,,-0.8,-0.78,,,0.3,28,26,"
+                        + "pairedCorrelation: " + why + "; pairedP: " + why + "; pairedT: " + why + "; pairs: " + why
+                        + "; wilcoxonP: " + why
+                        + "; wilcoxonV: " + why);
+    }
+
+    @Test
+    void everyStatisticOfTheModelHasAColumnNamedAsInSummaryJson() {
+        List<String> summary = Column.headers(SummaryCsvFormat.columns(Fixtures.study()));
+        List<String> comparisons = Column.headers(ComparisonsCsvFormat.columns(Fixtures.study()));
+
+        assertThat(summary).containsAll(statistics(GroupSummary.class));
+        assertThat(comparisons).containsAll(statistics(Comparison.class));
+    }
+
+    private static List<String> statistics(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getType() == Statistic.class)
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     @Test
@@ -74,6 +112,7 @@ class CsvFormatsTest {
 
         String csv = new SummaryCsvFormat().render(study, Fixtures.context());
 
-        assertThat(csv.split("\r\n")[1]).startsWith("\"weird \"\"id\"\", really\",\"m,1\",NONE,\"x=a\"\"b\",1,1.0,,,");
+        assertThat(csv.split("\r\n")[1])
+                .startsWith("\"weird \"\"id\"\", really\",\"m,1\",NONE,\"x=a\"\"b\",\"a\"\"b\",1,1.0,,,");
     }
 }

@@ -12,6 +12,7 @@ import dev.cohort.analysis.FailedTrial;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestKind;
 import java.time.Instant;
@@ -128,6 +129,12 @@ final class Fixtures {
                         -0.8,
                         "hedgesG",
                         -0.78,
+                        "probabilityOfImprovement",
+                        0.3,
+                        "seedsForPowerBonferroni",
+                        28,
+                        "seedsForPowerHolm",
+                        26,
                         "reasons",
                         Map.of(
                                 "pairs",
@@ -145,25 +152,27 @@ final class Fixtures {
     }
 
     static FactorialTerm term(String name, int df, double sumSq, Double f, Double p) {
+        String why = "the residual sum of squares is zero";
         return Records.make(
-                FactorialTerm.class, Records.values("term", name, "df", df, "sumSq", sumSq, "f", f, "p", p));
+                FactorialTerm.class,
+                Records.values(
+                        "term", name, "df", df, "sumSq", sumSq, "f", f, "p", p, "reasons", Map.of("f", why, "p", why)));
     }
 
     static MetricAnalysis metric(String name, Goal goal, List<GroupSummary> groups) {
         return metric(name, goal, groups, List.of());
     }
 
-    /** An analysis of all pairs with the default bootstrap and no ANOVA, Levene or factorial test. */
+    /** An analysis of all pairs with the default bootstrap, undefined ANOVA and Levene, and no factorial test. */
     static MetricAnalysis metric(String name, Goal goal, List<GroupSummary> groups, List<Comparison> comparisons) {
         return new MetricAnalysis(
                 name,
                 goal,
                 groups,
-                null,
-                null,
+                Anova.undefined(0, 0, Records.UNSET),
+                Levene.undefined(Records.UNSET),
                 null,
                 comparisons,
-                Map.of(),
                 ComparisonFamily.ALL_PAIRS,
                 null,
                 DEFAULT_BOOTSTRAP);
@@ -178,8 +187,8 @@ final class Fixtures {
                 "final_error",
                 Goal.MINIMIZE,
                 List.of(group(a, 30, 0.5, 0.1), group(b, 30, 0.25, 0.05), group(c, 30, 0.75, 0.2)),
-                new Anova(12.5, 2, 87, 1.2e-5, 0.22, 0.2),
-                new Levene(null, null),
+                new Anova(Statistic.of(12.5), 2, 87, Statistic.of(1.2e-5), Statistic.of(0.22), Statistic.of(0.2)),
+                Levene.undefined("all groups have zero spread around their medians"),
                 Records.make(
                         Factorial.class,
                         Records.values(
@@ -196,7 +205,6 @@ final class Fixtures {
                         comparison(a, b, TestKind.WELCH_T, 0.0012),
                         comparison(a, c, TestKind.MANN_WHITNEY, 1e-20),
                         comparison(b, c, TestKind.STUDENT_T, 0.4)),
-                Map.of("levene.f", "all groups have zero spread around their medians"),
                 ComparisonFamily.ALL_PAIRS,
                 null,
                 DEFAULT_BOOTSTRAP);
@@ -204,11 +212,10 @@ final class Fixtures {
                 "accuracy",
                 Goal.MAXIMIZE,
                 List.of(group(a, 30, 0.9, 0.01), group(b, 30, 0.95, 0.01), smallGroup(c)),
-                null,
-                null,
+                Anova.undefined(2, 0, "fewer than two groups with variance"),
+                Levene.undefined("fewer than two groups"),
                 null,
                 List.of(),
-                Map.of("anova", "fewer than two groups with variance", "levene", "fewer than two groups"),
                 ComparisonFamily.ALL_PAIRS,
                 null,
                 DEFAULT_BOOTSTRAP);

@@ -10,6 +10,7 @@ import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestKind;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,9 @@ class HtmlReportBrowserTest {
             List<CurvePoint> points = new ArrayList<>();
             for (int step = 0; step <= 1000; step += 20) {
                 double m = centre * (1 - Math.exp(-step / 200.0)) + 0.05 * random.nextGaussian();
-                points.add(new CurvePoint(step, 20, m, step == 0 ? null : m - 0.1, step == 0 ? null : m + 0.1));
+                Statistic<Double> low = step == 0 ? Statistic.undefined("one seed") : Statistic.of(m - 0.1);
+                Statistic<Double> high = step == 0 ? Statistic.undefined("one seed") : Statistic.of(m + 0.1);
+                points.add(new CurvePoint(step, 20, m, low, high));
             }
             curves.add(new ConfigurationCurve(configs.get(i), 20, points, 0));
         }

@@ -133,7 +133,8 @@ class HtmlStatisticsSectionsTest {
                 .containsPattern("configurations? fails? the Shapiro-Wilk normality test \\(p &lt;= 0.05\\):"
                         + "[^<]*kind=skewed, size=");
         assertThat(html).contains("The variances differ between configurations (Brown-Forsythe p = ");
-        assertThat(html).contains("1 non-finite value (NaN or infinite) was excluded from the statistics: kind=base");
+        assertThat(html)
+                .contains("1 non-finite value (not a number, or infinite) was excluded from the statistics: kind=base");
         assertThat(html).containsPattern("\\d+ of \\d+ comparisons would need more seeds than were run");
     }
 

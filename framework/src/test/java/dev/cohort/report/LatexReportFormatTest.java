@@ -120,7 +120,7 @@ class LatexReportFormatTest {
         assertThat(tex).doesNotContain("null");
         MetricAnalysis accuracy =
                 Fixtures.study().experiments().get(0).metrics().get(1);
-        assertThat(accuracy.groups().get(2).shapiroP()).isNull();
+        assertThat(accuracy.groups().get(2).shapiroP().isDefined()).isFalse();
         String meanMissing = format.render(
                 new StudyAnalysis(List.of(new ExperimentAnalysis(
                         "e",
@@ -131,7 +131,7 @@ class LatexReportFormatTest {
                         List.of(Fixtures.metric("m", Goal.MINIMIZE, List.of(Fixtures.group(null, 0, null, null))))))),
                 Fixtures.context());
         assertThat(meanMissing).contains("(no swept parameters) & 0 & --- & --- \\\\");
-        assertThat(meanMissing).contains("% --- mean: " + Labels.NO_REASON);
+        assertThat(meanMissing).contains("% --- mean: " + Records.UNSET);
     }
 
     private static String withoutComments(String tex) {

@@ -10,6 +10,7 @@ import dev.cohort.analysis.CurveAnalysis;
 import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,18 +100,36 @@ class SummaryJsonFormatTest {
         assertThat(error.get("levene").get("f").isNull()).isTrue();
         assertThat(error.get("comparisons").get(0).get("pairedT").isNull()).isTrue();
         assertThat(error.get("factorial").get("terms").get(2).get("f").isNull()).isTrue();
-        assertThat(accuracy.has("anova")).isTrue();
-        assertThat(accuracy.get("anova").isNull()).isTrue();
-        assertThat(accuracy.get("factorial").isNull()).isTrue();
+        assertThat(accuracy.get("anova").get("f").isNull()).isTrue();
+        assertThat(accuracy.get("anova").get("reasons").get("f").asText())
+                .isEqualTo("fewer than two groups with variance");
+        assertThat(names(accuracy.get("anova").get("reasons"))).containsExactly("etaSquared", "f", "omegaSquared", "p");
+        assertThat(accuracy.has("factorial"))
+                .as("absent, not null, without a factorial ANOVA")
+                .isFalse();
+        assertThat(accuracy.has("reference"))
+                .as("only comparisons against a reference have one")
+                .isFalse();
+        assertThat(accuracy.has("reasons"))
+                .as("a metric's reasons are next to its statistics")
+                .isFalse();
         assertThat(accuracy.get("groups").get(2).get("shapiroW").isNull()).isTrue();
-        assertThat(accuracy.get("reasons").get("anova").asText()).isEqualTo("fewer than two groups with variance");
-        assertThat(names(accuracy.get("reasons"))).containsExactly("anova", "levene");
+        assertThat(names(accuracy.get("groups").get(2).get("reasons"))).contains("shapiroP", "shapiroW");
     }
 
     @Test
-    void writesNonFiniteNumbersAsNull() throws Exception {
+    void writesUndefinedStatisticsAsNullWithTheirReasonsNextToThem() throws Exception {
         GroupSummary group = Fixtures.groupOf(
-                "config", Map.of(), "n", 1, "mean", Double.NaN, "sd", Double.POSITIVE_INFINITY, "median", 1.0);
+                "config",
+                Map.of(),
+                "n",
+                1,
+                "mean",
+                1.0,
+                "median",
+                1.0,
+                "reasons",
+                Map.of("sd", "needs at least 2 values"));
         StudyAnalysis study = new StudyAnalysis(List.of(new ExperimentAnalysis(
                 "e", List.of(), 1, 1, List.of(), List.of(Fixtures.metric("m", Goal.NONE, List.of(group))))));
 
@@ -122,9 +141,11 @@ class SummaryJsonFormatTest {
                 .get("groups")
                 .get(0);
 
-        assertThat(written.get("mean").isNull()).isTrue();
+        assertThat(written.get("mean").asDouble()).isEqualTo(1.0);
         assertThat(written.get("sd").isNull()).isTrue();
-        assertThat(written.get("median").asDouble()).isEqualTo(1.0);
+        assertThat(written.get("reasons").get("sd").asText()).isEqualTo("needs at least 2 values");
+        assertThat(written.get("reasons").has("mean")).isFalse();
+        assertThat(written.get("n").isInt()).isTrue();
     }
 
     @Test
@@ -136,7 +157,10 @@ class SummaryJsonFormatTest {
                         "squared_error",
                         Goal.MINIMIZE,
                         List.of(new ConfigurationCurve(
-                                Map.of("alpha", 0.1), 2, List.of(new CurvePoint(1, 2, 0.5, 0.1, 0.9)), 0)))));
+                                Map.of("alpha", 0.1),
+                                2,
+                                List.of(new CurvePoint(1, 2, 0.5, Statistic.of(0.1), Statistic.of(0.9))),
+                                0)))));
 
         JsonNode written =
                 json(new StudyAnalysis(List.of(experiment))).get("experiments").get(0);

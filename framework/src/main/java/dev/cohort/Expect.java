@@ -42,4 +42,17 @@ public @interface Expect {
 
     /** The significance level the Holm-adjusted p-value must be below. */
     double alpha() default 0.05;
+
+    /**
+     * How the expectation is judged in an experiment with a {@link Task}: by the interquartile mean of
+     * normalised scores ({@link Across#IQM}, also what {@link Across#AUTO} means there) or by the tasks won
+     * ({@link Across#WINS}).
+     */
+    Across across() default Across.AUTO;
+
+    /**
+     * With {@link Across#WINS}, the number of tasks on which {@link #better()} must be significantly better
+     * than {@link #than()}; {@code 0} (the default) means more than half of the tasks.
+     */
+    int minTasks() default 0;
 }

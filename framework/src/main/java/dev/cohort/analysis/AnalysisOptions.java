@@ -1,5 +1,6 @@
 package dev.cohort.analysis;
 
+import dev.cohort.results.TaskDeclaration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ import java.util.Optional;
  *     and none below {@link #MIN_BOOTSTRAP_RESAMPLES}
  * @param stale whether trials that the experiment's latest declaration no longer has enter the
  *     statistics ({@link StalePolicy})
+ * @param task the task parameter of experiments whose results declare none ({@code -Dcohort.task}), or
+ *     {@code null}; a declared {@code @Task} wins
+ * @param taskResamples the resamples of the stratified bootstrap across tasks
  */
 public record AnalysisOptions(
         TestChoice testChoice,
@@ -31,7 +35,9 @@ public record AnalysisOptions(
         ComparisonFamily comparisons,
         int allPairsLimit,
         long bootstrapBudget,
-        StalePolicy stale) {
+        StalePolicy stale,
+        TaskDeclaration task,
+        int taskResamples) {
 
     /** The default {@link #allPairsLimit()}: 50 configurations, 1,225 pairs. */
     public static final int DEFAULT_ALL_PAIRS_LIMIT = 50;
@@ -44,6 +50,9 @@ public record AnalysisOptions(
      * 2.5% tail then rests on 25 replicates); with fewer, the bootstrap intervals are omitted.
      */
     public static final int MIN_BOOTSTRAP_RESAMPLES = 1_000;
+
+    /** The default {@link #taskResamples()}: 2,000, as rliable's examples. */
+    public static final int DEFAULT_TASK_RESAMPLES = 2_000;
 
     /** Validates the options. */
     public AnalysisOptions {
@@ -62,6 +71,9 @@ public record AnalysisOptions(
         if (allPairsLimit < 2) {
             throw new IllegalArgumentException("allPairsLimit must be >= 2, got " + allPairsLimit);
         }
+        if (taskResamples < 1) {
+            throw new IllegalArgumentException("taskResamples must be >= 1, got " + taskResamples);
+        }
         if (bootstrapBudget < 1) {
             throw new IllegalArgumentException("bootstrapBudget must be >= 1, got " + bootstrapBudget);
         }
@@ -70,7 +82,8 @@ public record AnalysisOptions(
     /**
      * SPEC section 5: automatic test choice, alpha 0.05, power 0.8, 10000 bootstrap resamples, seed 1;
      * all pairs compared up to 50 configurations, else every configuration against the best; stale
-     * trials left out.
+     * trials left out; no task parameter for results without a declaration; 2,000 stratified resamples
+     * across tasks.
      */
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(
@@ -82,7 +95,9 @@ public record AnalysisOptions(
                 ComparisonFamily.AUTO,
                 DEFAULT_ALL_PAIRS_LIMIT,
                 DEFAULT_BOOTSTRAP_BUDGET,
-                StalePolicy.EXCLUDE);
+                StalePolicy.EXCLUDE,
+                null,
+                DEFAULT_TASK_RESAMPLES);
     }
 
     /** These options with another test choice. */
@@ -96,25 +111,57 @@ public record AnalysisOptions(
                 comparisons,
                 allPairsLimit,
                 bootstrapBudget,
-                stale);
+                stale,
+                task,
+                taskResamples);
     }
 
     /** These options with another bootstrap. */
     public AnalysisOptions withBootstrap(int resamples, long seed) {
         return new AnalysisOptions(
-                testChoice, alpha, power, resamples, seed, comparisons, allPairsLimit, bootstrapBudget, stale);
+                testChoice,
+                alpha,
+                power,
+                resamples,
+                seed,
+                comparisons,
+                allPairsLimit,
+                bootstrapBudget,
+                stale,
+                task,
+                taskResamples);
     }
 
     /** These options with another comparison family and limit of {@link ComparisonFamily#AUTO}. */
     public AnalysisOptions withComparisons(ComparisonFamily family, int limit) {
         return new AnalysisOptions(
-                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, family, limit, bootstrapBudget, stale);
+                testChoice,
+                alpha,
+                power,
+                bootstrapResamples,
+                bootstrapSeed,
+                family,
+                limit,
+                bootstrapBudget,
+                stale,
+                task,
+                taskResamples);
     }
 
     /** These options with another bootstrap budget (resampled values per metric). */
     public AnalysisOptions withBootstrapBudget(long budget) {
         return new AnalysisOptions(
-                testChoice, alpha, power, bootstrapResamples, bootstrapSeed, comparisons, allPairsLimit, budget, stale);
+                testChoice,
+                alpha,
+                power,
+                bootstrapResamples,
+                bootstrapSeed,
+                comparisons,
+                allPairsLimit,
+                budget,
+                stale,
+                task,
+                taskResamples);
     }
 
     /** These options with another policy for stale trials. */
@@ -128,7 +175,28 @@ public record AnalysisOptions(
                 comparisons,
                 allPairsLimit,
                 bootstrapBudget,
-                policy);
+                policy,
+                task,
+                taskResamples);
+    }
+
+    /**
+     * These options with a task parameter for results without a declaration, and the resamples of the
+     * stratified bootstrap across tasks.
+     */
+    public AnalysisOptions withTask(TaskDeclaration declaration, int resamples) {
+        return new AnalysisOptions(
+                testChoice,
+                alpha,
+                power,
+                bootstrapResamples,
+                bootstrapSeed,
+                comparisons,
+                allPairsLimit,
+                bootstrapBudget,
+                stale,
+                declaration,
+                resamples);
     }
 
     /**

@@ -24,6 +24,8 @@ import java.util.Optional;
  *     ComparisonFamily#VERSUS_BEST}, else {@code null}
  * @param bootstrapResamples the resamples of each configuration's bootstrap intervals ({@code 0}: none);
  *     {@link AnalysisOptions#bootstrapNote} says why when they are fewer than asked for
+ * @param tasks the comparison within and across tasks when the experiment has a task parameter, else
+ *     {@code null}
  */
 public record MetricAnalysis(
         String name,
@@ -35,7 +37,8 @@ public record MetricAnalysis(
         List<Comparison> comparisons,
         ComparisonFamily comparisonFamily,
         Map<String, Object> reference,
-        int bootstrapResamples) {
+        int bootstrapResamples,
+        TaskAnalysis tasks) {
 
     /**
      * Copies the collections; the ANOVA and Levene are present (undefined statistics carry their reasons);

@@ -52,7 +52,8 @@ final class MetricAnalyzer {
                 comparisons,
                 family,
                 reference < 0 ? null : data.get(reference).config(),
-                resamples);
+                resamples,
+                null);
     }
 
     private static String fewerThanTwo(List<ConfigurationData> data) {

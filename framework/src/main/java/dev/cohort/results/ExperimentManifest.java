@@ -25,6 +25,8 @@ import java.util.Map;
  * @param recordedAt when the engine wrote the manifest, as an ISO-8601 instant
  * @param design how the configurations were chosen, or {@code null} in manifests written before designs
  *     were recorded
+ * @param task the parameter declared with {@code @Task} and its normalisation, or {@code null} when the
+ *     experiment has none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentManifest(
@@ -38,7 +40,8 @@ public record ExperimentManifest(
         Map<String, Goal> goals,
         List<Expectation> expectations,
         String recordedAt,
-        DesignRecord design) {
+        DesignRecord design,
+        TaskDeclaration task) {
 
     /** Copies the collections, keeping their order; {@code null} collections become empty. */
     public ExperimentManifest {

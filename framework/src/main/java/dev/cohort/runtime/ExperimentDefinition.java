@@ -172,7 +172,8 @@ public final class ExperimentDefinition {
                 goals,
                 expectations,
                 recordedAt.toString(),
-                designRecord());
+                designRecord(),
+                null);
     }
 
     private DesignRecord designRecord() {

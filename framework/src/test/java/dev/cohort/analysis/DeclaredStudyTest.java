@@ -52,6 +52,7 @@ class DeclaredStudyTest {
                 goals,
                 List.of(),
                 "2026-01-01T00:00:00Z",
+                null,
                 null);
     }
 

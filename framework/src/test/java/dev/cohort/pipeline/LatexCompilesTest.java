@@ -150,6 +150,7 @@ class LatexCompilesTest {
                 Map.of(),
                 List.of(),
                 "2026-01-01T00:00:00Z",
+                null,
                 null);
     }
 

@@ -70,6 +70,7 @@ class SeparateExperimentsQueryTest {
                 Map.of(),
                 List.of(),
                 "2026-01-01T00:00:00Z",
+                null,
                 null);
         Results results = Results.of(trials("x.Short#agents", 0), List.of(onlyOneAgent));
 

@@ -81,6 +81,7 @@ public final class Studies {
                 Map.of("final_error", Goal.MINIMIZE),
                 List.of(expectations),
                 "2025-01-01T00:00:00Z",
+                null,
                 null);
     }
 

@@ -65,6 +65,7 @@ class DeclaredStudyReportTest {
                 Map.of("value", Goal.MAXIMIZE),
                 List.of(),
                 "2026-01-01T00:00:00Z",
+                null,
                 null);
     }
 
@@ -175,6 +176,7 @@ class DeclaredStudyReportTest {
                 Map.of(),
                 List.of(),
                 "2026-01-01T00:00:00Z",
+                null,
                 null);
         StudyAnalysis study = Analyzer.analyze(
                 trials(), List.of(complete), AnalysisOptions.defaults().withBootstrap(0, 1));

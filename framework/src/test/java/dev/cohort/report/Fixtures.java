@@ -175,7 +175,8 @@ final class Fixtures {
                 comparisons,
                 ComparisonFamily.ALL_PAIRS,
                 null,
-                DEFAULT_BOOTSTRAP);
+                DEFAULT_BOOTSTRAP,
+                null);
     }
 
     /** A two-parameter experiment with every kind of statistic, some of them null. */
@@ -207,7 +208,8 @@ final class Fixtures {
                         comparison(b, c, TestKind.STUDENT_T, 0.4)),
                 ComparisonFamily.ALL_PAIRS,
                 null,
-                DEFAULT_BOOTSTRAP);
+                DEFAULT_BOOTSTRAP,
+                null);
         MetricAnalysis accuracy = new MetricAnalysis(
                 "accuracy",
                 Goal.MAXIMIZE,
@@ -218,7 +220,8 @@ final class Fixtures {
                 List.of(),
                 ComparisonFamily.ALL_PAIRS,
                 null,
-                DEFAULT_BOOTSTRAP);
+                DEFAULT_BOOTSTRAP,
+                null);
         ExperimentAnalysis experiment = new ExperimentAnalysis(
                 "org.acme.StepSize#tracking",
                 List.of("alpha", "algorithm"),

@@ -70,6 +70,7 @@ class CheckAndStatusMojoTest {
                         Map.of("time", Goal.MINIMIZE),
                         List.of(new Expectation(ID, "time", "car=fast", "car=slow", 0.05)),
                         "2025-01-01T00:00:00Z",
+                        null,
                         null));
     }
 

@@ -108,6 +108,7 @@ class CompiledExpectationsTest {
                         Map.of("time", Goal.MINIMIZE),
                         List.of(),
                         "2025-01-01T00:00:00Z",
+                        null,
                         null));
     }
 

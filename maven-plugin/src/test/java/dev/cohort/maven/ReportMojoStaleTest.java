@@ -61,6 +61,7 @@ class ReportMojoStaleTest {
                         Map.of(),
                         List.of(),
                         "2026-01-01T00:00:00Z",
+                        null,
                         null));
     }
 

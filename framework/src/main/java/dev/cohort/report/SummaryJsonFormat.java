@@ -25,6 +25,7 @@ import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TaskAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -92,7 +93,8 @@ public final class SummaryJsonFormat implements ReportFormat {
 
     /**
      * Leaves out the parts of a metric that its design does not have: the factorial ANOVA with fewer than
-     * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons.
+     * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons,
+     * the comparison across tasks of an experiment without a task parameter.
      */
     private abstract static class WithoutAbsentParts {
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -100,6 +102,9 @@ public final class SummaryJsonFormat implements ReportFormat {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Map<String, Object> reference();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract TaskAnalysis tasks();
     }
 
     /** Leaves out what a failed trial's error did not record (an exception without a message, say). */

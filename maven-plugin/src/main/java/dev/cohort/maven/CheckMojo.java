@@ -5,7 +5,6 @@ import dev.cohort.query.ExpectationCheck.Outcome;
 import dev.cohort.query.Results;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.store.ManifestStore;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -54,19 +52,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresProject = false,
         requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /**
-     * The results directory: the trials ({@code *.jsonl} at any depth) and the experiments' recorded
-     * declarations ({@code experiments/*.json}); the engine writes to it when run with the same property.
-     * Without a project, {@code target/cohort/results} of the current directory.
-     */
-    @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
-    File results;
-
-    /** The engine's older name of {@code cohort.results}, still read when {@code cohort.results} is not set. */
-    @Parameter(property = "cohort.results.dir")
-    File resultsDir;
+public class CheckMojo extends BuildStepMojo {
 
     /**
      * Expectations in addition to the experiments' {@code @Expect} annotations, each with {@code
@@ -89,42 +75,6 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "cohort.skip", defaultValue = "false")
     boolean skip;
 
-    /** Surefire's {@code skipTests}: no experiment ran, so those without results were skipped, not forgotten. */
-    @Parameter(property = "skipTests", defaultValue = "false")
-    boolean skipTests;
-
-    /** {@code maven.test.skip}: as {@code skipTests}. */
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
-    boolean mavenTestSkip;
-
-    /** Failsafe's {@code skipITs}: as {@code skipTests}, for experiments run by Failsafe. */
-    @Parameter(property = "skipITs", defaultValue = "false")
-    boolean skipITs;
-
-    /** Surefire's {@code test}: when it selects classes, the others were left out on purpose. */
-    @Parameter(property = "test")
-    String testFilter;
-
-    /** Failsafe's {@code it.test}: as {@code test}. */
-    @Parameter(property = "it.test")
-    String itTestFilter;
-
-    /** The project's compiled test classes, where its experiments and their expectations are declared. */
-    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
-    File testClasses;
-
-    /** The project's test classpath, to load the experiment classes with. */
-    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
-    List<String> testClasspath;
-
-    /** The project's build directory; tells the default results directory from one set by the user. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    File buildDirectory;
-
-    /** The project's POM, or {@code null} when the goal runs without a project. */
-    @Parameter(defaultValue = "${project.file}", readonly = true)
-    File projectFile;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipCheck) {
@@ -139,7 +89,7 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException(e.getMessage(), e);
             }
         }
-        Path directory = ResultsDirectory.resolve(results, resultsDir, buildDirectory);
+        Path directory = resultsDirectory();
         CompiledDeclarations compiled = compiledDeclarations();
         List<String> failures = new ArrayList<>();
         for (CompiledDeclarations.Unreadable unreadable : compiled.unreadable()) {
@@ -174,8 +124,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         UnrunExperiments unrun = UnrunExperiments.find(compiled.experiments(), directory);
-        Optional<String> narrowedBy =
-                new TestSelection(skipTests, mavenTestSkip, skipITs, testFilter, itTestFilter).narrowedBy();
+        Optional<String> narrowedBy = testSelection().narrowedBy();
         int considered = failures.size();
         for (dev.cohort.results.Expectation expectation : all) {
             Optional<String> id = experimentId(loaded, expectation);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -50,56 +49,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresProject = false,
         requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
-public class ReportMojo extends AbstractMojo {
+public class ReportMojo extends BuildStepMojo {
 
     /** Where results are read from without a project: relative to the current directory. */
     static final String STANDALONE_RESULTS = "target/cohort/results";
 
     /** Where the report is written without a project: relative to the current directory. */
     static final String STANDALONE_REPORTS = "target/cohort/report";
-
-    /**
-     * The directory holding the results: every {@code *.jsonl} file under it, at any depth, is read.
-     * Without a project, {@code target/cohort/results} of the current directory.
-     */
-    @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
-    File results;
-
-    /** The engine's older name of {@code cohort.results}, still read when {@code cohort.results} is not set. */
-    @Parameter(property = "cohort.results.dir")
-    File resultsDir;
-
-    /**
-     * The project's compiled test classes: their experiments' declarations, newer than any run's, are the
-     * latest ones the report measures the results against; experiments declared there without results are
-     * named.
-     */
-    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
-    File testClasses;
-
-    /** The project's test classpath, to load the experiment classes with. */
-    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
-    List<String> testClasspath;
-
-    /** Surefire's {@code skipTests}: experiments without results were skipped, not forgotten. */
-    @Parameter(property = "skipTests", defaultValue = "false")
-    boolean skipTests;
-
-    /** {@code maven.test.skip}: as {@code skipTests}. */
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
-    boolean mavenTestSkip;
-
-    /** Failsafe's {@code skipITs}: as {@code skipTests}, for experiments run by Failsafe. */
-    @Parameter(property = "skipITs", defaultValue = "false")
-    boolean skipITs;
-
-    /** Surefire's {@code test}: when it selects classes, the others were left out on purpose. */
-    @Parameter(property = "test")
-    String testFilter;
-
-    /** Failsafe's {@code it.test}: as {@code test}. */
-    @Parameter(property = "it.test")
-    String itTestFilter;
 
     /**
      * The directory the report is written into, created when missing. Files of the same names are
@@ -145,14 +101,6 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "cohort.skip", defaultValue = "false")
     boolean skip;
 
-    /** The project's build directory; tells the default results directory from one set by the user. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    File buildDirectory;
-
-    /** The project's POM, or {@code null} when the goal runs without a project. */
-    @Parameter(defaultValue = "${project.file}", readonly = true)
-    File projectFile;
-
     /** Makes the pipeline for the analysis options; replaced in tests. */
     Function<AnalysisOptions, ReportPipeline> pipeline = ReportPipeline::new;
 
@@ -163,7 +111,7 @@ public class ReportMojo extends AbstractMojo {
             return;
         }
         AnalysisOptions options = options();
-        Path resultsDirectory = ResultsDirectory.resolve(results, resultsDir, buildDirectory);
+        Path resultsDirectory = resultsDirectory();
         Path reportsDirectory = resolve(reports, STANDALONE_REPORTS);
         List<ExperimentManifest> declared = declaredInTestClasses();
         ReportOutcome outcome;
@@ -203,25 +151,12 @@ public class ReportMojo extends AbstractMojo {
             return;
         }
         UnrunExperiments unrun = UnrunExperiments.find(declared, resultsDirectory);
-        Optional<String> narrowedBy =
-                new TestSelection(skipTests, mavenTestSkip, skipITs, testFilter, itTestFilter).narrowedBy();
+        Optional<String> narrowedBy = testSelection().narrowedBy();
         if (narrowedBy.isPresent() && !unrun.isEmpty()) {
             getLog().info("Experiments of " + String.join(", ", unrun.byClass().keySet()) + " did not run ("
                     + narrowedBy.get() + ").");
         } else {
             unrun.warnings(resultsDirectory).forEach(getLog()::warn);
-        }
-    }
-
-    /** The experiments declared in the project's compiled test classes; none without a project. */
-    private List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
-        if (testClasses == null || testClasspath == null) {
-            return List.of();
-        }
-        try {
-            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
         }
     }
 

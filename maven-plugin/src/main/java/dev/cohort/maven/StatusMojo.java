@@ -5,12 +5,9 @@ import dev.cohort.query.StatusTable;
 import dev.cohort.query.StudyStatus;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.ReadProblem;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -39,50 +36,15 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * it, and every missing trial names its shard, so the shard to re-run is known.
  */
 @Mojo(name = "status", requiresProject = false, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class StatusMojo extends AbstractMojo {
-
-    /** The project's compiled test classes, where its experiments are declared. */
-    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
-    File testClasses;
-
-    /** The project's test classpath, to load the experiment classes with. */
-    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
-    List<String> testClasspath;
-
-    /**
-     * The results directory: the trials ({@code *.jsonl} at any depth) and the experiments' recorded
-     * declarations ({@code experiments/*.json}). Without a project, {@code target/cohort/results} of the
-     * current directory.
-     */
-    @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
-    File results;
-
-    /** The engine's older name of {@code cohort.results}, still read when {@code cohort.results} is not set. */
-    @Parameter(property = "cohort.results.dir")
-    File resultsDir;
-
-    /** The project's build directory; tells the default results directory from one set by the user. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    File buildDirectory;
+public class StatusMojo extends CohortMojo {
 
     /** How many missing trials are listed per experiment. */
     @Parameter(property = "cohort.status.listed", defaultValue = "10")
     int listed = 10;
 
-    private List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
-        if (testClasses == null || testClasspath == null) {
-            return List.of();
-        }
-        try {
-            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
-        }
-    }
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Path directory = ResultsDirectory.resolve(results, resultsDir, buildDirectory);
+        Path directory = resultsDirectory();
         List<ExperimentManifest> declared = declaredInTestClasses();
         Results loaded;
         if (Files.isDirectory(directory)) {

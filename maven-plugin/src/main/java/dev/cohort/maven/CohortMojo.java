@@ -1,0 +1,66 @@
+package dev.cohort.maven;
+
+import dev.cohort.results.ExperimentManifest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every Cohort goal reads: the results directory (one property for the engine and every goal) and,
+ * in a project, the experiments its compiled test classes declare.
+ */
+abstract class CohortMojo extends AbstractMojo {
+
+    /**
+     * The results directory: the trials ({@code *.jsonl} at any depth) and the experiments' recorded
+     * declarations ({@code experiments/*.json}); the engine writes to it when run with the same property.
+     * Without a project, {@code target/cohort/results} of the current directory.
+     */
+    @Parameter(property = "cohort.results", defaultValue = "${project.build.directory}/cohort/results")
+    File results;
+
+    /** The engine's older name of {@code cohort.results}, still read when {@code cohort.results} is not set. */
+    @Parameter(property = "cohort.results.dir")
+    File resultsDir;
+
+    /**
+     * The project's compiled test classes: their experiments' declarations, newer than any run's, are the
+     * latest ones the goals measure the results against.
+     */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+    File testClasses;
+
+    /** The project's test classpath, to load the experiment classes with. */
+    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
+    List<String> testClasspath;
+
+    /** The project's build directory; tells the default results directory from one set by the user. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    /** The project's POM, or {@code null} when the goal runs without a project. */
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    File projectFile;
+
+    /** The results directory the parameters name ({@link ResultsDirectory#resolve}). */
+    Path resultsDirectory() throws MojoFailureException {
+        return ResultsDirectory.resolve(results, resultsDir, buildDirectory);
+    }
+
+    /** The experiments declared in the project's compiled test classes; none without a project. */
+    List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
+        if (testClasses == null || testClasspath == null) {
+            return List.of();
+        }
+        try {
+            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
+        }
+    }
+}

@@ -154,6 +154,8 @@ class TaskDiscoveryTest {
                                 + " run (algorithm=Rainbow); tasks are compared on the same configurations, so run"
                                 + " every configuration of the other parameters on every task (no @Sample, @Valid"
                                 + " or @Zip across the task)",
+                        INVALID + "drawnTasks parameter 'drift': @Task on a range the design draws from"
+                                + " continuously; list the tasks, or give the range steps and run the grid",
                         INVALID + "negativeMinTasks: " + expect + ": minTasks = -1 is negative; give the tasks to"
                                 + " win, or 0 for more than half of them",
                         INVALID + "winsWithoutTask: " + expect + ": across = WINS judges the expectation across"
@@ -178,7 +180,7 @@ class TaskDiscoveryTest {
     void badTaskDeclarationsFailAsTestsWhileTheValidExperimentRuns() {
         EngineExecutionResults execution = EngineRuns.execute(results, selectClass(InvalidTaskExperiments.class));
 
-        execution.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(19));
+        execution.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(20));
         execution
                 .testEvents()
                 .assertThatEvents()

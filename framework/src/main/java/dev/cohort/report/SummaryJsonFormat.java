@@ -25,6 +25,7 @@ import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TaskAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -92,11 +93,15 @@ public final class SummaryJsonFormat implements ReportFormat {
 
     /**
      * Leaves out the parts of a metric that its design does not have: the factorial ANOVA with fewer than
-     * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons.
+     * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons,
+     * the comparison across tasks of an experiment without a task (SPEC: present when it has one).
      */
     private abstract static class WithoutAbsentParts {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Factorial factorial();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract TaskAnalysis tasks();
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Map<String, Object> reference();

@@ -94,17 +94,17 @@ public final class SummaryJsonFormat implements ReportFormat {
     /**
      * Leaves out the parts of a metric that its design does not have: the factorial ANOVA with fewer than
      * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons,
-     * the comparison across tasks of an experiment without a task parameter.
+     * the comparison across tasks of an experiment without a task (SPEC: present when it has one).
      */
     private abstract static class WithoutAbsentParts {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Factorial factorial();
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract Map<String, Object> reference();
+        abstract TaskAnalysis tasks();
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract TaskAnalysis tasks();
+        abstract Map<String, Object> reference();
     }
 
     /** Leaves out what a failed trial's error did not record (an exception without a message, say). */

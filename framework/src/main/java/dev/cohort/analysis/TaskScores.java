@@ -213,4 +213,19 @@ final class TaskScores {
         }
         return normalised;
     }
+
+    /**
+     * Why configuration {@code c}'s normalised aggregates are undefined, or null: it has no value on some
+     * task (an aggregate over the other tasks would not compare with the others'), or the normalisation is
+     * undefined.
+     */
+    String aggregateUndefined(int c) {
+        List<Object> missing = missingTasks(c);
+        if (!missing.isEmpty()) {
+            return "no value on task" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing.stream().map(String::valueOf).toList())
+                    + ": an aggregate over the other tasks would not compare with the other configurations'";
+        }
+        return normalisationUndefined();
+    }
 }

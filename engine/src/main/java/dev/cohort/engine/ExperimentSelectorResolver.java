@@ -2,6 +2,7 @@ package dev.cohort.engine;
 
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
+import dev.cohort.runtime.ExperimentDefinition;
 import dev.cohort.runtime.ExperimentReader;
 import dev.cohort.runtime.InvalidExperimentException;
 import java.lang.reflect.Method;
@@ -78,16 +79,21 @@ final class ExperimentSelectorResolver implements SelectorResolver {
 
     private Optional<TestDescriptor> create(TestDescriptor parent, Class<?> type, Method method) {
         try {
-            ExperimentDescriptor experiment =
-                    new ExperimentDescriptor(parent.getUniqueId(), ExperimentReader.read(type, method));
-            ExperimentReader.missingParameterNames(type, method)
-                    .ifPresent(warning -> issues.reportIssue(DiscoveryIssue.builder(Severity.WARNING, warning)
-                            .source(MethodSource.from(type, method))
-                            .build()));
+            ExperimentDefinition definition = ExperimentReader.read(type, method);
+            ExperimentDescriptor experiment = new ExperimentDescriptor(parent.getUniqueId(), definition);
+            ExperimentReader.missingParameterNames(type, method).ifPresent(warning -> warn(type, method, warning));
+            definition.warnings().forEach(warning -> warn(type, method, warning));
             return Optional.of(experiment);
         } catch (InvalidExperimentException e) {
             return Optional.of(invalid(parent.getUniqueId(), type, method, e.getMessage()));
         }
+    }
+
+    /** Reports a declaration that runs but is likely not what its author meant. */
+    private void warn(Class<?> type, Method method, String warning) {
+        issues.reportIssue(DiscoveryIssue.builder(Severity.WARNING, warning)
+                .source(MethodSource.from(type, method))
+                .build());
     }
 
     /** Reports {@code problem} as a discovery issue and returns the descriptor that fails with it. */

@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import dev.cohort.results.DesignRecord;
 import dev.cohort.results.Expectation;
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.TaskDeclaration;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,8 @@ public final class ExperimentDefinition {
     private final Design design;
     private final DesignGenerator.Generated generated;
     private final Duration timeout;
+    private final TaskDeclaration task;
+    private final List<String> warnings;
 
     ExperimentDefinition(
             Class<?> testClass,
@@ -46,7 +49,9 @@ public final class ExperimentDefinition {
             List<Expectation> expectations,
             Design design,
             DesignGenerator.Generated generated,
-            Duration timeout) {
+            Duration timeout,
+            TaskDeclaration task,
+            List<String> warnings) {
         this.testClass = testClass;
         this.method = method;
         this.id = id;
@@ -64,6 +69,21 @@ public final class ExperimentDefinition {
         this.design = design;
         this.generated = generated;
         this.timeout = timeout;
+        this.task = task;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The {@code @Task} parameter and how its scores are normalised, if the experiment declares one. */
+    public Optional<TaskDeclaration> task() {
+        return Optional.ofNullable(task);
+    }
+
+    /**
+     * What the declaration does that is legal but likely not meant (for example a {@code @Task} with one
+     * task), one sentence each naming class and method; the engine reports them as discovery warnings.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The limit {@code @Experiment(timeout)} declares on one trial's wall time, if any. */
@@ -173,7 +193,7 @@ public final class ExperimentDefinition {
                 expectations,
                 recordedAt.toString(),
                 designRecord(),
-                null);
+                task);
     }
 
     private DesignRecord designRecord() {

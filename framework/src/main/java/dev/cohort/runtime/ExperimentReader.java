@@ -15,6 +15,7 @@ import dev.cohort.Valid;
 import dev.cohort.Zip;
 import dev.cohort.results.ConfigSelector;
 import dev.cohort.results.Expectation;
+import dev.cohort.results.TaskDeclaration;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -134,6 +135,7 @@ public final class ExperimentReader {
         String id = experiment.name().isBlank()
                 ? testClass.getName() + "#" + method.getName()
                 : experiment.name().strip();
+        Optional<Parameter> taskParameter = TaskReader.taskParameter(where, method);
         List<SweptParameter> swept = new ArrayList<>();
         int trialIndex = -1;
         Parameter[] parameters = method.getParameters();
@@ -167,6 +169,20 @@ public final class ExperimentReader {
                 DesignGenerator.generate(where, swept, design, validRule(where, testClass, method, design));
         Map<String, Goal> goals = goals(where, method);
         Duration timeout = TrialTimeout.declared(where, experiment).orElse(null);
+        List<String> warnings = new ArrayList<>();
+        TaskDeclaration task = taskParameter
+                .map(parameter -> TaskReader.declaration(
+                        testClass,
+                        where,
+                        parameter,
+                        swept.stream()
+                                .filter(p -> p.index() == indexOf(parameters, parameter))
+                                .findFirst()
+                                .orElseThrow(),
+                        design,
+                        generated.configurations(),
+                        warnings::add))
+                .orElse(null);
         return new ExperimentDefinition(
                 testClass,
                 method,
@@ -176,10 +192,16 @@ public final class ExperimentReader {
                 trialIndex,
                 seeds(where, testClass, method),
                 goals,
-                expectations(where, id, method, swept, generated.configurations(), goals),
+                expectations(where, id, method, swept, generated.configurations(), goals, task),
                 design,
                 generated,
-                timeout);
+                timeout,
+                task,
+                warnings);
+    }
+
+    private static int indexOf(Parameter[] parameters, Parameter parameter) {
+        return Arrays.asList(parameters).indexOf(parameter);
     }
 
     private static Design design(String where, Method method) {
@@ -235,7 +257,8 @@ public final class ExperimentReader {
             Method method,
             List<SweptParameter> swept,
             List<Map<String, Object>> configurations,
-            Map<String, Goal> goals) {
+            Map<String, Goal> goals,
+            TaskDeclaration task) {
         List<Expectation> expectations = new ArrayList<>();
         for (Expect expect : AnnotationSupport.findRepeatableAnnotations(method, Expect.class)) {
             String declared = where + ": @Expect(metric = \"" + expect.metric() + "\", better = \"" + expect.better()
@@ -251,8 +274,15 @@ public final class ExperimentReader {
             }
             checkSelector(declared, expect.better(), swept, configurations);
             checkSelector(declared, expect.than(), swept, configurations);
+            AcrossTasks.check(declared, expect, task, configurations);
             expectations.add(new Expectation(
-                    id, expect.metric(), expect.better().strip(), expect.than().strip(), expect.alpha()));
+                    id,
+                    expect.metric(),
+                    expect.better().strip(),
+                    expect.than().strip(),
+                    expect.alpha(),
+                    expect.across(),
+                    expect.minTasks()));
         }
         return expectations;
     }

@@ -145,13 +145,15 @@ public final class ReportPipeline {
                 options,
                 designs);
         List<Path> files = writer.write(study, context, reportsDirectory);
+        List<String> notes = new ArrayList<>(analyzed.taskNotes());
+        notes.addAll(StudyNotes.log(study, options.stale()));
         return new ReportOutcome(
                 reportsDirectory.resolve(ReportWriter.INDEX),
                 files,
                 analyzed.trials(),
                 study.experiments().size(),
                 readProblems,
-                StudyNotes.log(study, options.stale()));
+                notes);
     }
 
     /**
@@ -182,11 +184,11 @@ public final class ReportPipeline {
         List<ExperimentTrials> experiments = ExperimentTrials.of(loaded.trials(), declarations, options.stale());
         StudyAnalysis study =
                 CurveLoading.attach(analyzer.apply(experiments), experiments, resultsDirectory, readProblems);
-        return new Analyzed(study, loaded.trials().size());
+        return new Analyzed(study, loaded.trials().size(), TaskOptionNotes.of(experiments, options.task()));
     }
 
-    /** An analysis and the number of trials it read. */
-    private record Analyzed(StudyAnalysis study, int trials) {}
+    /** An analysis, the number of trials it read and the notes on the task parameter the options name. */
+    private record Analyzed(StudyAnalysis study, int trials, List<String> taskNotes) {}
 
     /** A read problem as the report shows it: the file relative to the results directory, the line, why. */
     static String describe(ReadProblem problem, Path resultsDirectory) {

@@ -9,6 +9,7 @@ import dev.cohort.pipeline.ReportOutcome;
 import dev.cohort.pipeline.ReportPipeline;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.ReadProblem;
+import dev.cohort.results.TaskDeclaration;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,6 +44,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * does nothing; without a project, or when {@code cohort.results} names a directory that does not
  * exist, it fails. In a project, it warns about every compiled test class whose experiments wrote no
  * results, naming the Surefire {@code <include>} that would run it.
+ *
+ * <p>{@code -Dcohort.task=NAME} names the task parameter of results without a {@code @Task} declaration
+ * (SPEC section 5, "tasks"); the experiments it does not fit are named in warnings.
  */
 @Mojo(
         name = "report",
@@ -140,6 +144,15 @@ public class ReportMojo extends AbstractMojo {
      */
     @Parameter(property = "cohort.stale", defaultValue = "EXCLUDE")
     String stale = "EXCLUDE";
+
+    /**
+     * The swept parameter whose values are tasks, for results of experiments that declare no {@code @Task}
+     * (for example results written by another tool): their configurations are compared within each task
+     * and aggregated across tasks, normalised min-max per task. A declared {@code @Task} wins; an
+     * experiment without the parameter is analysed without tasks. Both are named in warnings.
+     */
+    @Parameter(property = "cohort.task")
+    String task;
 
     /** Skips the report. */
     @Parameter(property = "cohort.skip", defaultValue = "false")
@@ -252,10 +265,13 @@ public class ReportMojo extends AbstractMojo {
             throw new MojoFailureException("Invalid value '" + stale + "' of the Cohort report parameter 'stale'"
                     + " (property cohort.stale); allowed: " + StalePolicy.allowed() + ".");
         }
-        return AnalysisOptions.defaults()
+        AnalysisOptions options = AnalysisOptions.defaults()
                 .withTestChoice(choice)
                 .withComparisons(family, comparisonsLimit)
                 .withStale(stalePolicy);
+        return task == null || task.isBlank()
+                ? options
+                : options.withTask(TaskDeclaration.minMax(task.strip()), options.taskResamples());
     }
 
     /**

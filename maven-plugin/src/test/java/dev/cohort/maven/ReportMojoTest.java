@@ -9,6 +9,9 @@ import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.pipeline.ReportPipeline;
 import dev.cohort.report.ReportWriter;
+import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.TaskDeclaration;
+import dev.cohort.results.store.ManifestStore;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +53,8 @@ class ReportMojoTest {
                 trials -> new StudyAnalysis(List.of(new ExperimentAnalysis(
                         "org.acme.E#run", List.of("x"), trials.size(), trials.size(), List.of(), List.of()))),
                 ReportWriter.standard(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                options);
     }
 
     private Path results(String... lines) throws Exception {
@@ -161,6 +166,72 @@ class ReportMojoTest {
     }
 
     @Test
+    void namesTheTaskParameterOfResultsWithoutADeclaration() throws Exception {
+        results(TRIAL.replace("{\"x\":1}", "{\"x\":1,\"game\":\"Pong\"}"));
+        List<AnalysisOptions> seen = new ArrayList<>();
+        var standIn = mojo.pipeline;
+        mojo.pipeline = options -> {
+            seen.add(options);
+            return standIn.apply(options);
+        };
+        mojo.task = " game ";
+
+        mojo.execute();
+
+        assertThat(seen).singleElement().satisfies(o -> {
+            assertThat(o.task()).isEqualTo(TaskDeclaration.minMax("game"));
+            assertThat(o.taskResamples()).isEqualTo(AnalysisOptions.DEFAULT_TASK_RESAMPLES);
+        });
+        assertThat(log.at("WARN")).isEmpty();
+    }
+
+    @Test
+    void warnsWhenTheTaskIsNoParameterOfAnExperimentNamingItsParameters() throws Exception {
+        results(TRIAL);
+        mojo.task = "game";
+
+        mojo.execute();
+
+        assertThat(log.at("WARN"))
+                .containsExactly("E#run: -Dcohort.task=game names no parameter of the experiment (its parameters:"
+                        + " x), so it is analysed without tasks");
+    }
+
+    @Test
+    void aDeclaredTaskWinsOverAnotherNamedOneWithAWarning() throws Exception {
+        results(TRIAL.replace("{\"x\":1}", "{\"x\":1,\"game\":\"Pong\"}"));
+        ManifestStore.write(
+                build.resolve("cohort/results"),
+                new ExperimentManifest(
+                        "org.acme.E#run",
+                        "",
+                        "org.acme.E",
+                        "run",
+                        Map.of("x", List.of(1), "game", List.of("Pong")),
+                        List.of(Map.of("x", 1, "game", "Pong")),
+                        List.of(1L),
+                        Map.of(),
+                        List.of(),
+                        "2026-01-01T00:00:00Z",
+                        null,
+                        TaskDeclaration.minMax("game")));
+        mojo.task = "x";
+
+        mojo.execute();
+
+        assertThat(log.at("WARN"))
+                .containsExactly("E#run: declares @Task on game, which wins over -Dcohort.task=x; its tasks are the"
+                        + " values of game");
+    }
+
+    @Test
+    void aBlankTaskNamesNone() throws Exception {
+        mojo.task = " ";
+
+        assertThat(mojo.options().task()).isNull();
+    }
+
+    @Test
     void usesTheAutomaticTestChoiceByDefault() throws Exception {
         assertThat(new ReportMojo().options()).isEqualTo(AnalysisOptions.defaults());
     }
@@ -247,6 +318,7 @@ class ReportMojoTest {
                         "<results implementation=\"java.io.File\" default-value=\"${project.build.directory}/cohort/results\">${cohort.results}</results>",
                         "<reports implementation=\"java.io.File\" default-value=\"${project.build.directory}/cohort/report\">${cohort.reports}</reports>",
                         "<skip implementation=\"boolean\" default-value=\"false\">${cohort.skip}</skip>",
-                        "<test implementation=\"java.lang.String\" default-value=\"AUTO\">${cohort.test}</test>");
+                        "<test implementation=\"java.lang.String\" default-value=\"AUTO\">${cohort.test}</test>",
+                        "<task implementation=\"java.lang.String\">${cohort.task}</task>");
     }
 }

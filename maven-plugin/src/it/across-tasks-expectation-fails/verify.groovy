@@ -4,4 +4,6 @@ assert log =~ /Expectation failed: TaskExperiments#games score across 4 tasks \(
 // by wins: B loses every task within the task's own analysis
 assert log.contains('Expectation failed: TaskExperiments#games score across 4 tasks (scale): algorithm=B wins against algorithm=A on 0 of 4 tasks (needs 3), loses on 4, no significant difference on 0')
 assert log.contains('2 of 2 Cohort expectations did not hold')
+// The report is written before the check fails the build.
+assert new File(basedir, 'target/cohort/report/index.html').isFile()
 return true

@@ -175,6 +175,10 @@ final class TaskAggregator {
 
     private Friedman friedman(double[][] matrix) {
         Optional<String> undefined = rankTestUndefined(matrix);
+        if (undefined.isEmpty() && matrix.length < 2) {
+            undefined = Optional.of("needs at least two tasks on which every configuration has a value (R's"
+                    + " friedman.test refuses one)");
+        }
         if (undefined.isPresent()) {
             Statistic<Double> none = Statistic.undefined(undefined.get());
             return new Friedman(none, k < 2 ? Statistic.undefined(undefined.get()) : Statistic.count(k - 1), none);
@@ -302,36 +306,34 @@ final class TaskAggregator {
     }
 
     private List<TaskPair> pairs(StratifiedTaskBootstrap.Result boot) {
-        int count = k * (k - 1) / 2;
-        Statistic<Double>[] v = newStatistics(count);
-        double[] p = new double[count];
-        Arrays.fill(p, Double.NaN);
+        List<Statistic<Double>[]> tests = new ArrayList<>();
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                tests.add(signedRank(a, b));
+            }
+        }
+        double[] p = tests.stream().mapToDouble(t -> t[1].orElse(Double.NaN)).toArray();
+        double[] holm = PAdjust.holm(p);
+        List<TaskPair> pairs = new ArrayList<>();
         int index = 0;
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++, index++) {
-                Statistic<Double>[] test = signedRank(a, b);
-                v[index] = test[0];
-                if (test[1].isDefined()) {
-                    p[index] = test[1].value();
-                }
-            }
-        }
-        double[] holm = PAdjust.holm(p);
-        List<TaskPair> pairs = new ArrayList<>();
-        index = 0;
-        for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++, index++) {
-                pairs.add(pair(a, b, index, v[index], p[index], holm[index], boot));
+                Statistic<Double>[] test = tests.get(index);
+                Statistic<Double> pHolm = test[1].isDefined() ? Statistic.of(holm[index]) : test[1];
+                pairs.add(pair(a, b, index, test[0], test[1], pHolm, boot));
             }
         }
         return pairs;
     }
 
     private TaskPair pair(
-            int a, int b, int index, Statistic<Double> v, double p, double pHolm, StratifiedTaskBootstrap.Result boot) {
-        String testUndefined = v.isDefined() ? null : v.reason();
-        Statistic<Double> wilcoxonP = Double.isNaN(p) ? Statistic.undefined(testUndefined) : Statistic.of(p);
-        Statistic<Double> holm = Double.isNaN(pHolm) ? Statistic.undefined(testUndefined) : Statistic.of(pHolm);
+            int a,
+            int b,
+            int index,
+            Statistic<Double> v,
+            Statistic<Double> wilcoxonP,
+            Statistic<Double> holm,
+            StratifiedTaskBootstrap.Result boot) {
         String undefined = aggregateUndefined(a) != null ? aggregateUndefined(a) : aggregateUndefined(b);
         Statistic<Double> poi;
         Statistic<Double> poiLow;
@@ -386,14 +388,15 @@ final class TaskAggregator {
         Statistic<Double>[] result = newStatistics(2);
         x = Arrays.copyOf(x, n);
         y = Arrays.copyOf(y, n);
-        String undefined = null;
         if (n == 0) {
-            undefined = "no task on which both configurations have a value";
-        } else if (RankTests.nonZeroDifferences(x, y).length == 0) {
-            undefined = "the task scores are equal on every task, so the signed-rank test is undefined";
+            result[0] = result[1] = Statistic.undefined("no task on which both configurations have a value");
+            return result;
         }
-        if (undefined != null) {
-            result[0] = result[1] = Statistic.undefined(undefined);
+        if (RankTests.nonZeroDifferences(x, y).length == 0) {
+            // no positive difference: V = 0, as R reports it, and no p-value (R's is NaN)
+            result[0] = Statistic.of(0);
+            result[1] = Statistic.undefined(
+                    "the task scores are equal on every task, so the signed-rank test has" + " no p-value");
             return result;
         }
         RankTestResult r = RankTests.signedRank(x, y);

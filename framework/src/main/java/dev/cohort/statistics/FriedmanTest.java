@@ -96,7 +96,7 @@ public final class FriedmanTest {
     /**
      * The Iman-Davenport statistic {@code F = (N - 1) chi2 / (N (k - 1) - chi2)} on {@code k - 1} and
      * {@code (k - 1)(N - 1)} degrees of freedom, with its upper-tail p-value. Needs N >= 2 and k >= 2;
-     * NaN or infinite when the ranks agree perfectly in every block ({@code chi2 = N (k - 1)}).
+     * F is infinite, with p = 0, when the ranks agree perfectly in every block ({@code chi2 = N (k - 1)}).
      */
     public static ImanDavenportResult imanDavenport(double chiSquared, int blocks, int k) {
         if (blocks < 2 || k < 2) {
@@ -105,7 +105,12 @@ public final class FriedmanTest {
         int df1 = k - 1;
         int df2 = (k - 1) * (blocks - 1);
         double f = (blocks - 1) * chiSquared / (blocks * (k - 1.0) - chiSquared);
-        double p = Double.isFinite(f) && f >= 0 ? FDistribution.of(df1, df2).survivalProbability(f) : Double.NaN;
+        double p;
+        if (f == Double.POSITIVE_INFINITY) {
+            p = 0; // R's pf(Inf, df1, df2, lower.tail = FALSE)
+        } else {
+            p = Double.isFinite(f) && f >= 0 ? FDistribution.of(df1, df2).survivalProbability(f) : Double.NaN;
+        }
         return new ImanDavenportResult(f, df1, df2, p);
     }
 

@@ -3,6 +3,7 @@ package dev.cohort.analysis;
 import dev.cohort.Goal;
 import dev.cohort.results.ConfigIds;
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.TaskDeclaration;
 import dev.cohort.results.TrialResult;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,17 @@ public final class Analyzer {
         return new StudyAnalysis(analyses);
     }
 
+    /**
+     * The experiment's task parameter: the declared {@code @Task}, else {@link AnalysisOptions#task()}
+     * for results without one; {@code null} when neither names a swept parameter of the experiment.
+     */
+    static TaskDeclaration taskOf(ExperimentTrials experiment, AnalysisOptions options) {
+        TaskDeclaration declared =
+                experiment.declaration().map(ExperimentManifest::task).orElse(null);
+        TaskDeclaration task = declared != null ? declared : options.task();
+        return task != null && experiment.parameters().contains(task.parameter()) ? task : null;
+    }
+
     private static ExperimentAnalysis analyzeExperiment(ExperimentTrials experiment, AnalysisOptions options) {
         List<TrialResult> counted = experiment.counted();
         Set<String> metrics = new LinkedHashSet<>();
@@ -97,7 +109,12 @@ public final class Analyzer {
                         experiment.declaredSeeds(config.getKey())));
             }
             Goal goal = experiment.goals().getOrDefault(metric, Goal.NONE);
-            metricAnalyses.add(MetricAnalyzer.analyze(metric, goal, experiment.parameters(), data, options));
+            TaskDeclaration task = taskOf(experiment, options);
+            metricAnalyses.add(
+                    task == null
+                            ? MetricAnalyzer.analyze(metric, goal, experiment.parameters(), data, options)
+                            : TaskAnalyzer.analyze(
+                                    experiment.id(), metric, goal, experiment.parameters(), data, task, options));
         }
         return new ExperimentAnalysis(
                         experiment.id(),

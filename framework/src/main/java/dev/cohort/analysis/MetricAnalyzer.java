@@ -28,6 +28,20 @@ final class MetricAnalyzer {
 
     static MetricAnalysis analyze(
             String metric, Goal goal, List<String> parameters, List<ConfigurationData> data, AnalysisOptions options) {
+        return analyze(metric, goal, parameters, data, options, true);
+    }
+
+    /**
+     * The analysis, with the pairwise comparisons of its family when {@code compare}, else none (the
+     * family recorded as {@link ComparisonFamily#ALL_PAIRS} of no pair).
+     */
+    static MetricAnalysis analyze(
+            String metric,
+            Goal goal,
+            List<String> parameters,
+            List<ConfigurationData> data,
+            AnalysisOptions options,
+            boolean compare) {
         long values = data.stream().mapToLong(ConfigurationData::n).sum();
         int resamples = options.resamplesFor(values);
         String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
@@ -38,10 +52,13 @@ final class MetricAnalyzer {
         List<ConfigurationData> present = data.stream().filter(d -> d.n() > 0).toList();
         List<double[]> samples = present.stream().map(ConfigurationData::values).toList();
         Factorial factorial = FactorialAnalyzer.analyze(parameters, present);
-        ComparisonFamily family = options.comparisons().resolve(data.size(), options.allPairsLimit());
+        ComparisonFamily family = compare
+                ? options.comparisons().resolve(data.size(), options.allPairsLimit())
+                : ComparisonFamily.ALL_PAIRS;
         int reference = family == ComparisonFamily.VERSUS_BEST ? reference(goal, groups) : -1;
-        List<Comparison> comparisons =
-                compare(goal, data, groups, options, candidatePairs(data.size(), reference, family));
+        List<Comparison> comparisons = compare
+                ? compare(goal, data, groups, options, candidatePairs(data.size(), reference, family))
+                : List.of();
         return new MetricAnalysis(
                 metric,
                 goal,

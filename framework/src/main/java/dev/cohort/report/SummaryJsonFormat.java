@@ -3,6 +3,8 @@ package dev.cohort.report;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.cohort.analysis.AggregateScores;
 import dev.cohort.analysis.Anova;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.Coverage;
@@ -20,11 +23,17 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.Factorial;
 import dev.cohort.analysis.FactorialTerm;
 import dev.cohort.analysis.FailedTrial;
+import dev.cohort.analysis.Friedman;
 import dev.cohort.analysis.GroupSummary;
+import dev.cohort.analysis.ImanDavenport;
 import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Nemenyi;
 import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.analysis.TaskAnalysis;
+import dev.cohort.analysis.TaskMetric;
+import dev.cohort.analysis.TaskPair;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -61,6 +70,12 @@ public final class SummaryJsonFormat implements ReportFormat {
             .addMixIn(Factorial.class, WithReasons.class)
             .addMixIn(FactorialTerm.class, WithReasons.class)
             .addMixIn(Coverage.class, WithReasons.class)
+            .addMixIn(TaskMetric.class, TaskThenMetricBlock.class)
+            .addMixIn(AggregateScores.class, WithReasons.class)
+            .addMixIn(Friedman.class, WithReasons.class)
+            .addMixIn(ImanDavenport.class, WithReasons.class)
+            .addMixIn(Nemenyi.class, WithReasons.class)
+            .addMixIn(TaskPair.class, WithReasons.class)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
@@ -100,6 +115,16 @@ public final class SummaryJsonFormat implements ReportFormat {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Map<String, Object> reference();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract TaskAnalysis tasks();
+    }
+
+    /** A {@code perTask} entry: the task, then the task's metric block in place (SPEC section 5, "tasks"). */
+    @JsonPropertyOrder({"task"})
+    private abstract static class TaskThenMetricBlock {
+        @JsonUnwrapped
+        abstract MetricAnalysis analysis();
     }
 
     /** Leaves out what a failed trial's error did not record (an exception without a message, say). */

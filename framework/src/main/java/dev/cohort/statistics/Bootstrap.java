@@ -91,7 +91,7 @@ public final class Bootstrap {
         return new LocationIntervals(interval(means, level), interval(trimmed, level));
     }
 
-    private static Interval interval(double[] replicates, double level) {
+    static Interval interval(double[] replicates, double level) {
         Arrays.sort(replicates); // once for both ends of the interval
         return new Interval(
                 Descriptive.quantileOfSorted(replicates, (1 - level) / 2),

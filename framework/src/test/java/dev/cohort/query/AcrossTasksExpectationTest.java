@@ -177,4 +177,17 @@ class AcrossTasksExpectationTest {
                 .contains("across = WINS, minTasks = 0 judge an experiment across its tasks")
                 .contains("has no task parameter; declare @Task");
     }
+
+    @Test
+    void anExpectationDescribesTheRuleItIsJudgedBy() {
+        assertThat(expect("algorithm=B", "algorithm=A", Across.AUTO, 0).describe())
+                .isEqualTo("return: algorithm=B better than algorithm=A (alpha 0.05)");
+        assertThat(expect("algorithm=B", "algorithm=A", Across.IQM, 0).describe())
+                .isEqualTo("return: algorithm=B better than algorithm=A (across tasks by IQM, alpha 0.05)");
+        assertThat(expect("algorithm=B", "algorithm=A", Across.WINS, 0).describe())
+                .isEqualTo("return: algorithm=B better than algorithm=A (across tasks by wins on more than half,"
+                        + " alpha 0.05)");
+        assertThat(expect("algorithm=B", "algorithm=A", Across.WINS, 5).describe())
+                .contains("(across tasks by wins on at least 5, alpha 0.05)");
+    }
 }

@@ -34,6 +34,9 @@ public final class Significance {
         UNDEFINED
     }
 
+    private static final Statistic<Double> NO_PAIR =
+            Statistic.undefined("the analysis holds no across-task comparison of the two configurations");
+
     private final GroupSummary a;
     private final GroupSummary b;
     private final Goal direction;
@@ -200,9 +203,6 @@ public final class Significance {
                 wins,
                 losses);
     }
-
-    private static final Statistic<Double> NO_PAIR =
-            Statistic.undefined("the analysis holds no across-task comparison of the two configurations");
 
     private static Optional<GroupSummary> group(MetricAnalysis metric, Map<String, Object> config) {
         return metric.groups().stream().filter(g -> g.config().equals(config)).findFirst();

@@ -95,7 +95,12 @@ public final class TaskConfigurationAssert extends AbstractAssert<TaskConfigurat
         }
         Significance.AcrossTasks across = view.significance(actual, b, alpha);
         if (rule == Across.WINS && minTasks > across.tasks()) {
-            throw failure("Cannot win on %d tasks of %d", minTasks, across.tasks());
+            throw failure(
+                    "onAtLeast(%d): %s has only %d tasks (%s)",
+                    minTasks,
+                    view.metric().experiment().id(),
+                    across.tasks(),
+                    view.tasks().parameter());
         }
         if (!across.isSignificantlyBetter(rule, minTasks)) {
             String judgement = rule == Across.WINS

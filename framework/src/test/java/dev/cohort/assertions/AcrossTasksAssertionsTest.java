@@ -90,6 +90,12 @@ class AcrossTasksAssertionsTest {
                         .configuration("algorithm=Rainbow")
                         .isBetterThan("algorithm=Rainbow"))
                 .hasMessageContaining("both stand for algorithm=Rainbow");
+        assertThatThrownBy(() -> tasks(study(-0.26, -0.12))
+                        .configuration("algorithm=Rainbow")
+                        .onAtLeast(5)
+                        .tasks()
+                        .isBetterThan("algorithm=DQN"))
+                .hasMessageContaining("onAtLeast(5): org.acme.Atari#games has only 4 tasks (game)");
     }
 
     static Stream<Arguments> rules() {

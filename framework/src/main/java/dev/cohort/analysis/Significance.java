@@ -164,12 +164,14 @@ public final class Significance {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must be in (0, 1), was " + alpha);
         }
+        int compared = 0;
         int wins = 0;
         int losses = 0;
         for (TaskMetric task : tasks.perTask()) {
             Optional<GroupSummary> ga = group(task.analysis(), a.config());
             Optional<GroupSummary> gb = group(task.analysis(), b.config());
             if (ga.isPresent() && gb.isPresent()) {
+                compared++;
                 Verdict verdict = of(task.analysis(), ga.get(), gb.get(), direction, alpha)
                         .verdict();
                 wins += verdict == Verdict.BETTER ? 1 : 0;
@@ -200,12 +202,16 @@ public final class Significance {
                 high,
                 tasks.aggregate().bootstrap(),
                 tasks.perTask().size(),
+                compared,
                 wins,
                 losses);
     }
 
+    /** The configuration's group in a task's analysis, when it has a mean there. */
     private static Optional<GroupSummary> group(MetricAnalysis metric, Map<String, Object> config) {
-        return metric.groups().stream().filter(g -> g.config().equals(config)).findFirst();
+        return metric.groups().stream()
+                .filter(g -> g.config().equals(config) && g.mean().isDefined())
+                .findFirst();
     }
 
     private static Statistic<Double> negate(Statistic<Double> statistic) {
@@ -224,6 +230,8 @@ public final class Significance {
      * @param iqmDifferenceHigh the upper end of that interval
      * @param bootstrap the stratified bootstrap behind the interval
      * @param tasks the number of tasks
+     * @param compared the tasks on which both configurations have a value, so that their within-task
+     *     comparison counts
      * @param wins the tasks on which {@code a} is significantly better than {@code b} ({@link Verdict#BETTER})
      * @param losses the tasks on which {@code b} is significantly better than {@code a} ({@link Verdict#WORSE})
      */
@@ -237,6 +245,7 @@ public final class Significance {
             Statistic<Double> iqmDifferenceHigh,
             StratifiedBootstrap bootstrap,
             int tasks,
+            int compared,
             int wins,
             int losses) {
 
@@ -249,15 +258,18 @@ public final class Significance {
             Objects.requireNonNull(iqmDifferenceLow, "iqmDifferenceLow");
             Objects.requireNonNull(iqmDifferenceHigh, "iqmDifferenceHigh");
             Objects.requireNonNull(bootstrap, "bootstrap");
-            if (wins < 0 || losses < 0 || wins + losses > tasks) {
-                throw new IllegalArgumentException(
-                        "wins " + wins + " and losses " + losses + " do not fit " + tasks + " tasks");
+            if (wins < 0 || losses < 0 || compared > tasks || wins + losses > compared) {
+                throw new IllegalArgumentException("wins " + wins + " and losses " + losses + " do not fit " + compared
+                        + " compared of " + tasks + " tasks");
             }
         }
 
-        /** The tasks on which neither configuration is significantly better (or they were not compared). */
+        /**
+         * The compared tasks on which neither configuration is significantly better, as the report's
+         * wins/ties/losses count them.
+         */
         public int ties() {
-            return tasks - wins - losses;
+            return compared - wins - losses;
         }
 
         /**

@@ -147,12 +147,18 @@ public final class Describe {
 
     /**
      * The tasks won, for example {@code algorithm=IDBD wins against algorithm=LMS on 6 of 8 tasks (needs
-     * 5), loses on 1, no significant difference on 1 (within each task: Holm p < alpha 0.05)}.
+     * 5), loses on 1, no significant difference on 1 (within each task: lower mean and Holm p < alpha
+     * 0.05)}, and the tasks on which the two were not compared, if any.
      */
     public static String winsAcrossTasks(String better, String than, Significance.AcrossTasks across, int minTasks) {
         return better + " wins against " + than + " on " + across.wins() + " of " + across.tasks() + " tasks (needs "
                 + across.requiredWins(minTasks) + "), loses on " + across.losses() + ", no significant difference on "
-                + across.ties() + " (within each task: " + direction(across.direction())
+                + across.ties() + notCompared(across) + " (within each task: " + direction(across.direction())
                 + " mean and Holm p < alpha " + number(across.alpha()) + ")";
+    }
+
+    private static String notCompared(Significance.AcrossTasks across) {
+        int missing = across.tasks() - across.compared();
+        return missing == 0 ? "" : ", not compared on " + missing + " (a configuration without values there)";
     }
 }

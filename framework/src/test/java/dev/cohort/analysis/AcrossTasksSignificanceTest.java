@@ -43,6 +43,7 @@ class AcrossTasksSignificanceTest {
                 high,
                 new StratifiedBootstrap(2000, 1),
                 tasks,
+                tasks,
                 wins,
                 0);
     }
@@ -85,6 +86,6 @@ class AcrossTasksSignificanceTest {
     @Test
     void countsThatDoNotFitTheTasksAreRejected() {
         assertThatThrownBy(() -> across(Goal.MAXIMIZE, NONE, NONE, 3, 4))
-                .hasMessageContaining("wins 4 and losses 0 do not fit 3 tasks");
+                .hasMessageContaining("wins 4 and losses 0 do not fit 3 compared of 3 tasks");
     }
 }

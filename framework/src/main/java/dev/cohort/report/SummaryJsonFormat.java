@@ -107,7 +107,8 @@ public final class SummaryJsonFormat implements ReportFormat {
 
     /**
      * Leaves out the parts of a metric that its design does not have: the factorial ANOVA with fewer than
-     * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons.
+     * two swept parameters (SPEC: present when two or more are), the reference of all-pairs comparisons,
+     * the comparison across tasks of an experiment without a task (SPEC: present when it has one).
      */
     private abstract static class WithoutAbsentParts {
         @JsonInclude(JsonInclude.Include.NON_NULL)

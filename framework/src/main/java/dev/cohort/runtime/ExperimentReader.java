@@ -123,7 +123,8 @@ public final class ExperimentReader {
     }
 
     /**
-     * Reads the experiment declared by {@code method}, run on instances of {@code testClass}.
+     * Reads the experiment declared by {@code method}, run on instances of {@code testClass}, with its
+     * {@code @Task} (reference scores read once, here) and {@code @Expect} declarations.
      *
      * @throws InvalidExperimentException when the declaration cannot run; the message names class,
      *     method and parameter
@@ -176,7 +177,7 @@ public final class ExperimentReader {
                         where,
                         parameter,
                         swept.stream()
-                                .filter(p -> p.index() == indexOf(parameters, parameter))
+                                .filter(p -> p.name().equals(parameter.getName()))
                                 .findFirst()
                                 .orElseThrow(),
                         design,
@@ -198,10 +199,6 @@ public final class ExperimentReader {
                 timeout,
                 task,
                 warnings);
-    }
-
-    private static int indexOf(Parameter[] parameters, Parameter parameter) {
-        return Arrays.asList(parameters).indexOf(parameter);
     }
 
     private static Design design(String where, Method method) {

@@ -100,7 +100,8 @@ final class TaskAggregator {
         int[] complete = completeTasks();
         double[][] matrix = betterFirstMatrix(complete);
         Statistic<Double>[] meanRanks = meanRanks(matrix);
-        StratifiedTaskBootstrap.Result boot = bootstrap();
+        double[] thresholds = scores.normalisationUndefined() == null ? thresholds() : new double[0];
+        StratifiedTaskBootstrap.Result boot = bootstrap(thresholds);
         List<AggregateScores> configs = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             configs.add(scoresOf(c, meanRanks[c], boot));
@@ -111,7 +112,7 @@ final class TaskAggregator {
                 imanDavenport(matrix),
                 nemenyi(complete.length),
                 pairs(boot),
-                profiles(boot),
+                profiles(boot, thresholds),
                 new StratifiedBootstrap(options.taskResamples(), seed));
     }
 
@@ -236,12 +237,12 @@ final class TaskAggregator {
         return scores.normalisationUndefined();
     }
 
-    private StratifiedTaskBootstrap.Result bootstrap() {
+    private StratifiedTaskBootstrap.Result bootstrap(double[] thresholds) {
         if (scores.normalisationUndefined() != null || scores.tasks().isEmpty() || k == 0) {
             return null;
         }
         return StratifiedTaskBootstrap.intervals(
-                scores.normalised(), direction == Goal.MINIMIZE, thresholds(), LEVEL, options.taskResamples(), seed);
+                scores.normalised(), direction == Goal.MINIMIZE, thresholds, LEVEL, options.taskResamples(), seed);
     }
 
     /** {@value #PROFILE_THRESHOLDS} thresholds evenly from the smallest to the largest normalised score. */
@@ -431,12 +432,11 @@ final class TaskAggregator {
         return wtl;
     }
 
-    private List<PerformanceProfile> profiles(StratifiedTaskBootstrap.Result boot) {
+    private List<PerformanceProfile> profiles(StratifiedTaskBootstrap.Result boot, double[] thresholds) {
         List<PerformanceProfile> profiles = new ArrayList<>();
         if (boot == null) {
             return profiles;
         }
-        double[] thresholds = thresholds();
         List<Double> thresholdList = Arrays.stream(thresholds).boxed().toList();
         for (int c = 0; c < k; c++) {
             if (aggregateUndefined(c) != null) {

@@ -66,6 +66,7 @@ public final class HtmlReportFormat implements ReportFormat {
             new HtmlTaskCharts.PerformanceProfiles(),
             new HtmlTaskCharts.ImprovementChart(),
             new HtmlTaskSections.PairsTable(),
+            new HtmlTaskSections.TaskFactorial(),
             new HtmlTaskSections.PerTask(metricSections));
     private final List<HtmlSection.Experiment> experimentEndSections =
             List.of(new HtmlChartSections.LearningCurves(), new HtmlSections.Failures());

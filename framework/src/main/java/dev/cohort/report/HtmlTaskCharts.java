@@ -52,6 +52,17 @@ final class HtmlTaskCharts {
         };
     }
 
+    /**
+     * Which way the optimality gap is better: it measures the shortfall of normalised scores from 1, so
+     * for a minimised metric, whose scores are normalised without flipping, a larger gap is better.
+     */
+    static String gapDirection(Goal goal) {
+        if (goal == Goal.MINIMIZE) {
+            return "the metric is minimised, so here a larger gap is better";
+        }
+        return goal == Goal.MAXIMIZE ? "lower is better" : "the metric has no direction";
+    }
+
     /** A segment of a {@code segment} series: {@code [x1, y1, x2, y2, line width]} with its tooltip. */
     private static void segment(ArrayNode data, double x1, double y1, double x2, double y2, double width, String tip) {
         ObjectNode item = data.addObject();
@@ -219,7 +230,8 @@ final class HtmlTaskCharts {
                     height,
                     metric.name() + ": critical-difference diagram",
                     "Each configuration's rank on every task (1 = best, " + Labels.goal(metric.goal())
-                            + "), averaged over the " + tasks.tasks().size() + " tasks (Demšar 2006). "
+                            + "), averaged over "
+                            + StudyNotes.count(tasks.tasks().size(), "task") + " (Demšar 2006). "
                             + (cd.isDefined()
                                     ? "A thick bar joins configurations whose mean ranks differ by less than the "
                                             + "Nemenyi critical difference (CD, the red scale bar, α = 0.05): they are "
@@ -333,8 +345,8 @@ final class HtmlTaskCharts {
                     metric.name() + ": aggregate estimates across tasks",
                     "Agarwal et al. (2021): over " + normalised(tasks) + ", the mean and median over tasks of the task"
                             + " scores, the interquartile mean (IQM) of all runs pooled and the optimality gap (1 − the"
-                            + " mean of the scores capped at 1; lower is better). Black tick: the estimate; bar: its"
-                            + " 95% interval (" + bootstrap(aggregate) + ").");
+                            + " mean of the scores capped at 1; " + gapDirection(metric.goal()) + "). Black tick: the"
+                            + " estimate; bar: its 95% interval (" + bootstrap(aggregate) + ").");
         }
     }
 
@@ -437,8 +449,15 @@ final class HtmlTaskCharts {
             if (pairs.isEmpty()) {
                 return;
             }
+            List<Map<String, Object>> columns = tasks.aggregate().configs().stream()
+                    .map(AggregateScores::config)
+                    .toList();
+            TaskTable table = TaskTable.of(tasks, context.alpha());
+            List<String> names = table.headers();
+            Function<Map<String, Object>, String> name =
+                    c -> columns.contains(c) ? names.get(columns.indexOf(c)) : Labels.config(c);
             List<String> labels = pairs.stream()
-                    .map(p -> "P(" + Labels.config(p.a()) + " > " + Labels.config(p.b()) + ")")
+                    .map(p -> "P(" + name.apply(p.a()) + " better than " + name.apply(p.b()) + ")")
                     .toList();
             ObjectNode option = HtmlCharts.base();
             option.putObject("grid")
@@ -462,9 +481,6 @@ final class HtmlTaskCharts {
                     .put("symbol", "diamond");
             points.put("symbolSize", 13).put("z", 5);
             ArrayNode pointData = points.putArray("data");
-            List<Map<String, Object>> columns = tasks.aggregate().configs().stream()
-                    .map(AggregateScores::config)
-                    .toList();
             for (int i = 0; i < pairs.size(); i++) {
                 TaskPair pair = pairs.get(i);
                 String tip = labels.get(i) + " = " + plainNum(pair.probabilityOfImprovement()) + "\n95% CI ["
@@ -504,7 +520,11 @@ final class HtmlTaskCharts {
                     90 + 34 * Math.max(2, pairs.size()),
                     metric.name() + ": probability of improvement",
                     "For each pair, the probability that a run of the first configuration is better than a run of the"
-                            + " second on the same task (" + Labels.goal(metric.goal()) + "; ties count one half),"
+                            + " second on the same task"
+                            + (names.equals(columns.stream().map(Labels::config).toList())
+                                    ? ""
+                                    : " (configurations named by their " + table.parameters() + ")")
+                            + " (" + Labels.goal(metric.goal()) + "; ties count one half),"
                             + " averaged over tasks (Agarwal et al. 2021), with its 95% interval ("
                             + bootstrap(tasks.aggregate()) + "). An interval to the right of the dashed line at 0.5"
                             + " says the first is better.");

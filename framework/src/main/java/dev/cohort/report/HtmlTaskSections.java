@@ -60,12 +60,13 @@ final class HtmlTaskSections {
                     .element("span", "goal", "(" + Labels.goal(metric.goal()) + ")")
                     .raw("\n");
             html.open("p", "meta")
-                    .text("Compared within each of " + tasks.tasks().size() + " tasks (parameter " + tasks.parameter()
-                            + ": "
+                    .text("Compared within each task and aggregated across "
+                            + StudyNotes.count(tasks.tasks().size(), "task")
+                            + " (parameter " + tasks.parameter() + ": "
                             + String.join(
                                     ", ",
                                     tasks.tasks().stream().map(String::valueOf).toList())
-                            + ") and aggregated across them. Normalisation: " + normalization(tasks) + ".")
+                            + "). Normalisation: " + normalization(tasks) + ".")
                     .close("p");
         }
     }
@@ -234,7 +235,8 @@ final class HtmlTaskSections {
                             "Aggregates of normalised scores (" + normalization(metric.tasks()) + "), with 95%"
                                     + " percentile intervals of a stratified bootstrap ("
                                     + aggregate.bootstrap().resamples() + " resamples, seed "
-                                    + aggregate.bootstrap().seed() + "). Optimality gap: lower is better.")
+                                    + aggregate.bootstrap().seed() + "). Optimality gap: "
+                                    + HtmlTaskCharts.gapDirection(metric.goal()) + ".")
                     .raw("\n");
         }
 
@@ -311,6 +313,33 @@ final class HtmlTaskSections {
                                     + " significantly different, significantly worse (the within-task comparisons,"
                                     + " Holm-adjusted p < 0.05).")
                     .raw("\n");
+        }
+    }
+
+    /**
+     * The factorial ANOVA over all trials with the task as a factor, when the analysis has one: its
+     * interaction terms with the task parameter say whether the configurations' differences depend on
+     * the task.
+     */
+    static final class TaskFactorial implements HtmlSection.Metric {
+
+        private final HtmlSections.FactorialTable table = new HtmlSections.FactorialTable();
+
+        @Override
+        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
+            if (metric.factorial() == null) {
+                return;
+            }
+            html.element(
+                            "p",
+                            "caption",
+                            "Over all trials of all tasks, with "
+                                    + metric.tasks().parameter() + " as a factor: a term"
+                                    + " that joins a parameter with "
+                                    + metric.tasks().parameter() + " says how much"
+                                    + " that parameter's effect differs between tasks.")
+                    .raw("\n");
+            table.render(html, experiment, metric, context);
         }
     }
 

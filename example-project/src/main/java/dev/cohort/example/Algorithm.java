@@ -1,16 +1,19 @@
 package dev.cohort.example;
 
 /**
- * The learners compared by the study, each built from one step size so that both can be swept over the
+ * The learners compared by the studies, each built from one step size so that all can be swept over the
  * same values: for {@link #LMS} it is the fixed step size {@code alpha}; for {@link #IDBD} it is the
  * initial step size of every input, from which IDBD adapts them with the meta step size {@link
- * #META_STEP_SIZE}.
+ * #META_STEP_SIZE}; for {@link #AUTOSTEP} it is the initial step size of every input, adapted with the
+ * paper's recommended {@link Autostep#MU} and {@link Autostep#TAU}.
  */
 public enum Algorithm {
     /** Least mean squares with one fixed step size. */
     LMS,
     /** Sutton's (1992) Incremental Delta-Bar-Delta, one adapted step size per input. */
-    IDBD;
+    IDBD,
+    /** Mahmood, Sutton, Degris and Pilarski's (2012) Autostep: IDBD normalised, without a meta step size to tune. */
+    AUTOSTEP;
 
     /**
      * IDBD's meta step size {@code theta}, fixed for the study. In a pilot on the noise-free stream (30 seeds,
@@ -24,12 +27,13 @@ public enum Algorithm {
      * A new learner with zero initial weights.
      *
      * @param inputs the number of inputs
-     * @param stepSize LMS's step size, or IDBD's initial step size
+     * @param stepSize LMS's step size, or IDBD's and Autostep's initial step size
      */
     public Learner create(int inputs, double stepSize) {
         return switch (this) {
             case LMS -> new Lms(inputs, stepSize);
             case IDBD -> new Idbd(inputs, META_STEP_SIZE, stepSize);
+            case AUTOSTEP -> new Autostep(inputs, Autostep.MU, Autostep.TAU, stepSize);
         };
     }
 }

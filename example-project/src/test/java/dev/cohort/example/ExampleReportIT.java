@@ -23,6 +23,8 @@ class ExampleReportIT {
                 ReportBrowserCheck.check(index, Path.of("target", "report-screenshot.png"));
 
         assertThat(rendered.text()).contains("final_error", "mean_error", "stepSize");
+        // the second study, across tasks
+        assertThat(rendered.text()).contains("acrossTasks", "AUTOSTEP", "flip2000-relevant15");
         assertThat(Files.size(Path.of("target", "report-screenshot.png"))).isPositive();
     }
 }

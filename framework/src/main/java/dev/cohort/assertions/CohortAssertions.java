@@ -25,6 +25,18 @@ import dev.cohort.query.TrialQuery;
  * comparison's Holm-adjusted p-value (over all pairs of the metric) at alpha 0.05 unless {@link
  * ConfigurationAssert#withAlpha(double)} says otherwise.
  *
+ * <p>In an experiment with a task parameter ({@code @Task}), {@link MetricAssert#acrossTasks()} compares
+ * configurations of the other parameters across the tasks, as {@code @Expect(across = ...)} does: by the
+ * stratified-bootstrap interval of their IQM difference (the default), or by the tasks won
+ * ({@link TaskConfigurationAssert}):
+ *
+ * <pre>{@code
+ * assertThat(results).experiment("Atari#games").metric("return").acrossTasks()
+ *         .configuration("algorithm=Rainbow")
+ *         .onAtLeast(5).tasks()
+ *         .isBetterThan("algorithm=DQN");
+ * }</pre>
+ *
  * <p>Queries ({@link TrialQuery}) narrow the trials first, then state which configuration is best:
  *
  * <pre>{@code

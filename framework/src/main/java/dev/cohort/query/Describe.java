@@ -1,11 +1,14 @@
 package dev.cohort.query;
 
 import dev.cohort.Goal;
+import dev.cohort.Normalization;
+import dev.cohort.analysis.AggregateScores;
 import dev.cohort.analysis.Comparison;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Significance;
 import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigSelector;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -101,5 +104,61 @@ public final class Describe {
     public static String whyNoP(Comparison comparison) {
         String reason = comparison.pHolm().reason();
         return reason == null ? "" : " (" + reason + ")";
+    }
+
+    /**
+     * A configuration's IQM across tasks with its interval, for example {@code algorithm=Rainbow 0.71
+     * [0.66, 0.76]}; the configuration is named {@code algorithm=Rainbow, lr=0.1 (best of algorithm=Rainbow
+     * by IQM)} when {@code selector} left some of its parameters open.
+     */
+    public static String iqmWithInterval(String selector, AggregateScores scores) {
+        String name = scores.config().isEmpty() ? "(no parameters)" : ConfigId.of(scores.config());
+        if (ConfigSelector.parse(selector).values().size() < scores.config().size()) {
+            name += " (best of " + selector + " by IQM)";
+        }
+        return name + " " + value(scores.iqm()) + " [" + value(scores.iqmLow()) + ", " + value(scores.iqmHigh()) + "]";
+    }
+
+    /**
+     * The IQM judgement of two configurations across tasks, for example {@code IQM of normalised return
+     * (higher is better): algorithm=Rainbow 0.71 [0.66, 0.76] vs algorithm=DQN 0.52 [0.47, 0.57];
+     * difference 0.19 [0.12, 0.26] excludes 0 (stratified bootstrap, 2000 resamples)}.
+     */
+    public static String iqmAcrossTasks(
+            String metric, Normalization normalization, String better, String than, Significance.AcrossTasks across) {
+        String scores = normalization == Normalization.NONE ? metric : "normalised " + metric;
+        String head = "IQM of " + scores + " (" + direction(across.direction()) + " is better): "
+                + iqmWithInterval(better, across.a()) + " vs " + iqmWithInterval(than, across.b()) + "; difference ";
+        if (!across.iqmDifferenceLow().isDefined()
+                || !across.iqmDifferenceHigh().isDefined()) {
+            Statistic<Double> undefined =
+                    across.iqmDifferenceLow().isDefined() ? across.iqmDifferenceHigh() : across.iqmDifferenceLow();
+            return head + value(across.iqmDifference()) + ", its interval undefined (" + undefined.reason() + ")";
+        }
+        String where = switch (across.iqmVerdict()) {
+            case BETTER, DIFFERENT -> "excludes 0";
+            case WORSE -> "excludes 0 on the worse side";
+            default -> "includes 0";
+        };
+        return head + value(across.iqmDifference()) + " [" + value(across.iqmDifferenceLow()) + ", "
+                + value(across.iqmDifferenceHigh()) + "] " + where + " (stratified bootstrap, "
+                + across.bootstrap().resamples() + " resamples)";
+    }
+
+    /**
+     * The tasks won, for example {@code algorithm=IDBD wins against algorithm=LMS on 6 of 8 tasks (needs
+     * 5), loses on 1, no significant difference on 1 (within each task: lower mean and Holm p < alpha
+     * 0.05)}, and the tasks on which the two were not compared, if any.
+     */
+    public static String winsAcrossTasks(String better, String than, Significance.AcrossTasks across, int minTasks) {
+        return better + " wins against " + than + " on " + across.wins() + " of " + across.tasks() + " tasks (needs "
+                + across.requiredWins(minTasks) + "), loses on " + across.losses() + ", no significant difference on "
+                + across.ties() + notCompared(across) + " (within each task: " + direction(across.direction())
+                + " mean and Holm p < alpha " + number(across.alpha()) + ")";
+    }
+
+    private static String notCompared(Significance.AcrossTasks across) {
+        int missing = across.tasks() - across.compared();
+        return missing == 0 ? "" : ", not compared on " + missing + " (a configuration without values there)";
     }
 }

@@ -1,5 +1,6 @@
 package dev.cohort.query;
 
+import dev.cohort.Across;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Significance;
@@ -12,7 +13,9 @@ import java.util.Optional;
 /**
  * Checks {@link Expectation}s against loaded results: the best configuration matching {@code better}
  * must be significantly better than the best matching {@code than} in the metric's direction, by the
- * rule of {@link Significance} (its mean better, the comparison's Holm-adjusted p-value below alpha).
+ * rule of {@link Significance} (its mean better, the comparison's Holm-adjusted p-value below alpha). In
+ * an experiment with a task parameter the two sides are compared across the tasks instead, by the rule
+ * the expectation's {@link Across} names ({@link Significance.AcrossTasks}).
  */
 public final class ExpectationCheck {
 
@@ -55,30 +58,54 @@ public final class ExpectationCheck {
 
     /** Checks one expectation. */
     public static Outcome check(Results results, Expectation expectation) {
-        String label = expectation.experiment() + " " + expectation.metric();
         String id;
         try {
             id = results.resolveExperiment(expectation.experiment());
         } catch (IllegalArgumentException e) {
             return invalid(expectation, expectation.describe() + ": " + e.getMessage());
         }
-        label = Results.shortName(id) + " " + expectation.metric();
         Optional<ExperimentAnalysis> experiment = results.experiment(id);
         if (experiment.isEmpty()) {
-            return invalid(expectation, label + ": no trials of " + id + " in the results");
+            return invalid(
+                    expectation,
+                    Results.shortName(id) + " " + expectation.metric() + ": no trials of " + id + " in the results");
         }
+        return check(experiment.get(), expectation);
+    }
+
+    /**
+     * Checks one expectation against the analysis of its experiment: within the experiment, or across the
+     * tasks when the experiment has a task parameter.
+     */
+    public static Outcome check(ExperimentAnalysis experiment, Expectation expectation) {
+        String label = Results.shortName(experiment.id()) + " " + expectation.metric();
         MetricView metric;
+        try {
+            metric = MetricView.of(experiment, expectation.metric());
+        } catch (IllegalArgumentException e) {
+            return invalid(expectation, label + ": " + e.getMessage());
+        }
+        if (!metric.goal().hasDirection()) {
+            return invalid(
+                    expectation,
+                    label + ": metric " + expectation.metric()
+                            + " has no goal, so neither side can be better; declare @Metric(name = \""
+                            + expectation.metric() + "\", goal = Goal.MINIMIZE or Goal.MAXIMIZE)");
+        }
+        if (metric.metric().tasks() != null) {
+            return AcrossTasksCheck.check(TaskView.of(metric), expectation, label);
+        }
+        if (expectation.across() != Across.AUTO || expectation.minTasks() != 0) {
+            return invalid(
+                    expectation,
+                    label + ": across = " + expectation.across() + ", minTasks = " + expectation.minTasks()
+                            + " judge an experiment across its tasks, and " + experiment.id()
+                            + " has no task parameter; declare @Task on the swept parameter whose values are"
+                            + " tasks, or leave across and minTasks at their defaults");
+        }
         GroupSummary better;
         GroupSummary than;
         try {
-            metric = MetricView.of(experiment.get(), expectation.metric());
-            if (!metric.goal().hasDirection()) {
-                return invalid(
-                        expectation,
-                        label + ": metric " + expectation.metric()
-                                + " has no goal, so neither side can be better; declare @Metric(name = \""
-                                + expectation.metric() + "\", goal = Goal.MINIMIZE or Goal.MAXIMIZE)");
-            }
             better = metric.select(expectation.better());
             than = metric.select(expectation.than());
         } catch (IllegalArgumentException e) {
@@ -113,7 +140,7 @@ public final class ExpectationCheck {
         return new Outcome(expectation, Verdict.FAILS, "Expectation failed: " + label + ": " + why + ": " + test);
     }
 
-    private static Outcome invalid(Expectation expectation, String message) {
+    static Outcome invalid(Expectation expectation, String message) {
         return new Outcome(expectation, Verdict.INVALID, "Expectation cannot be checked: " + message);
     }
 }

@@ -16,7 +16,11 @@ import java.util.List;
  * {@code <details>}), the warnings a careful reader needs, the best configuration per parameter value,
  * the means and box plots, the one-way ANOVA and Levene lines, the factorial ANOVA, sensitivity plots,
  * the pairwise comparisons with how their tests were chosen and their heat map (every other pair
- * statistic in a {@code <details>}); per experiment the learning curves and the failed trials. Every
+ * statistic in a {@code <details>}); per experiment the learning curves and the failed trials. A metric
+ * compared across tasks ({@link MetricAnalysis#tasks()}) shows instead the tasks x configurations
+ * table, the rank tests, the critical-difference diagram, the aggregate estimates with their intervals,
+ * the performance profiles, the probability of improvement and the pairs across tasks, with each task's
+ * own sections collapsed below. Every
  * missing statistic is shown as "—" with its reason as a tooltip and a footnote.
  *
  * <p>The page is assembled from sections ({@link HtmlSection}); a new part of the report is a new
@@ -52,6 +56,18 @@ public final class HtmlReportFormat implements ReportFormat {
             new HtmlChartSections.ComparisonHeatmap(),
             new HtmlChartSections.VersusBestStrip(),
             new HtmlStatisticsSections.ComparisonDetails());
+    private final List<HtmlSection.Metric> taskSections = List.of(
+            new HtmlTaskSections.Heading(),
+            new HtmlTaskSections.TasksTable(),
+            new HtmlTaskSections.RankTests(),
+            new HtmlTaskCharts.CriticalDifferenceChart(),
+            new HtmlTaskCharts.AggregateIntervals(),
+            new HtmlTaskSections.AggregateTable(),
+            new HtmlTaskCharts.PerformanceProfiles(),
+            new HtmlTaskCharts.ImprovementChart(),
+            new HtmlTaskSections.PairsTable(),
+            new HtmlTaskSections.TaskFactorial(),
+            new HtmlTaskSections.PerTask(metricSections));
     private final List<HtmlSection.Experiment> experimentEndSections =
             List.of(new HtmlChartSections.LearningCurves(), new HtmlSections.Failures());
     private final List<HtmlSection.Page> pageEndSections = List.of(new HtmlCharts.Scripts());
@@ -71,6 +87,7 @@ public final class HtmlReportFormat implements ReportFormat {
                 .raw("</title>\n<style>\n")
                 .raw(HtmlSections.STYLE)
                 .raw(HtmlCharts.STYLE)
+                .raw(HtmlTaskSections.STYLE)
                 .raw("</style>\n</head>\n<body>\n<main>\n");
         for (HtmlSection.Page section : pageSections) {
             section.render(html, study, context);
@@ -102,7 +119,7 @@ public final class HtmlReportFormat implements ReportFormat {
         }
         for (MetricAnalysis metric : experiment.metrics()) {
             html.raw("<section class=\"metric\">\n");
-            for (HtmlSection.Metric section : metricSections) {
+            for (HtmlSection.Metric section : metric.tasks() == null ? metricSections : taskSections) {
                 section.render(html, experiment, metric, context);
                 out.write(html.drain());
             }

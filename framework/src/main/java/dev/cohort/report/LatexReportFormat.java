@@ -17,6 +17,9 @@ import java.util.List;
  * figure of the learning curves of each logged metric. Captions name the number of seeds, the test
  * policy and alpha. Needs the booktabs, graphicx (a table wider than the text is shrunk to fit) and, for
  * learning curves, pgfplots packages; every name and value is escaped.
+ * A metric compared across tasks has instead the tasks x configurations table (mean ± SD per task, best
+ * in bold, daggers, mean ranks and wins/ties/losses; split over several tabulars rather than shrunk when
+ * it is wider than the text) and the critical-difference diagram as a TikZ figure.
  * A missing statistic is {@code ---}; its reason follows the table as a comment.
  *
  * <p>The document is assembled from parts ({@link LatexSection}); a new part (a figure) is a new entry
@@ -29,6 +32,8 @@ public final class LatexReportFormat implements ReportFormat {
 
     private final List<LatexSection.Metric> metricSections =
             List.of(new LatexTables.Summary(), new LatexTables.Comparisons());
+    private final List<LatexSection.Metric> taskSections =
+            List.of(new LatexTaskSections.TasksTable(), new LatexTaskSections.CriticalDifferenceFigure());
     private final List<LatexSection.Experiment> experimentSections = List.of(new LatexCurves());
 
     @Override
@@ -46,15 +51,15 @@ public final class LatexReportFormat implements ReportFormat {
                         context.generatedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append('\n');
         tex.append("% from ").append(Latex.comment(context.resultsDirectory())).append('\n');
-        tex.append("% Requires \\usepackage{booktabs}, \\usepackage{graphicx} and, for learning curves,")
-                .append(" \\usepackage{pgfplots}. Include with \\input{report.tex}.\n");
+        tex.append("% Requires \\usepackage{booktabs}, \\usepackage{graphicx} and, for learning curves and")
+                .append(" critical-difference diagrams, \\usepackage{pgfplots}. Include with \\input{report.tex}.\n");
         if (study.experiments().isEmpty()) {
             tex.append("% No experiments were found in the results.\n");
         }
         for (ExperimentAnalysis experiment : study.experiments()) {
             tex.append("\n% Experiment ").append(Latex.comment(experiment.id())).append('\n');
             for (MetricAnalysis metric : experiment.metrics()) {
-                for (LatexSection.Metric section : metricSections) {
+                for (LatexSection.Metric section : metric.tasks() == null ? metricSections : taskSections) {
                     section.write(tex, experiment, metric, context);
                 }
             }

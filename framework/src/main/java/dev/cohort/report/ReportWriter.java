@@ -42,7 +42,8 @@ public final class ReportWriter {
 
     /**
      * The standard report: {@code index.html}, {@code report.tex}, {@code summary.csv},
-     * {@code comparisons.csv}, {@code summary.json} and {@code curves.csv}.
+     * {@code comparisons.csv}, {@code summary.json}, {@code curves.csv}, and for studies across tasks
+     * {@code tasks.csv} and {@code aggregate.csv} (only their headers when no metric has tasks).
      */
     public static ReportWriter standard() {
         return new ReportWriter(List.of(
@@ -51,7 +52,9 @@ public final class ReportWriter {
                 new SummaryCsvFormat(),
                 new ComparisonsCsvFormat(),
                 new SummaryJsonFormat(),
-                new CurvesCsvFormat()));
+                new CurvesCsvFormat(),
+                new TasksCsvFormat(),
+                new AggregateCsvFormat()));
     }
 
     /** The formats this writer writes, in order. */

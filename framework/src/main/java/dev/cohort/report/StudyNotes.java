@@ -119,7 +119,8 @@ public final class StudyNotes {
         return configs.size() > NAMED ? text + " and " + (configs.size() - NAMED) + " more" : text;
     }
 
-    private static String count(int n, String noun) {
+    /** A count and its noun, plural unless the count is one: {@code 1 task}, {@code 8 tasks}. */
+    static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

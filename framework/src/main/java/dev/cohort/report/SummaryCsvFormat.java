@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code summary.csv}: the descriptive statistics in tidy long format, one row per experiment, metric and
@@ -32,28 +33,36 @@ public final class SummaryCsvFormat implements ReportFormat {
             Column.text("goal", r -> r.metric().goal()),
             Column.text("config", r -> ConfigId.of(r.group().config())));
 
-    private static final List<Column<Row>> STATISTICS = List.of(
-            Column.text("n", r -> r.group().n()),
-            Column.statistic("mean", r -> r.group().mean()),
-            Column.statistic("sd", r -> r.group().sd()),
-            Column.statistic("se", r -> r.group().se()),
-            Column.statistic("ciLow", r -> r.group().ciLow()),
-            Column.statistic("ciHigh", r -> r.group().ciHigh()),
-            Column.statistic("median", r -> r.group().median()),
-            Column.statistic("min", r -> r.group().min()),
-            Column.statistic("max", r -> r.group().max()),
-            Column.statistic("iqm", r -> r.group().iqm()),
-            Column.statistic("shapiroW", r -> r.group().shapiroW()),
-            Column.statistic("shapiroP", r -> r.group().shapiroP()),
-            Column.statistic("q25", r -> r.group().q25()),
-            Column.statistic("q75", r -> r.group().q75()),
-            Column.statistic("meanBootLow", r -> r.group().meanBootLow()),
-            Column.statistic("meanBootHigh", r -> r.group().meanBootHigh()),
-            Column.statistic("iqmBootLow", r -> r.group().iqmBootLow()),
-            Column.statistic("iqmBootHigh", r -> r.group().iqmBootHigh()),
-            Column.text("nonFinite", r -> r.group().nonFinite()),
-            Column.text("unrecorded", r -> r.group().unrecorded()),
-            Column.text("reasons", r -> Csv.reasons(r.group().reasons())));
+    private static final List<Column<Row>> STATISTICS = statistics(Row::group);
+
+    /**
+     * The columns of a group's statistics, named as in {@code summary.json}, ending with {@code reasons}:
+     * the one declaration of them for every CSV file with a row per group.
+     */
+    static <R> List<Column<R>> statistics(Function<R, GroupSummary> group) {
+        return List.of(
+                Column.text("n", r -> group.apply(r).n()),
+                Column.statistic("mean", r -> group.apply(r).mean()),
+                Column.statistic("sd", r -> group.apply(r).sd()),
+                Column.statistic("se", r -> group.apply(r).se()),
+                Column.statistic("ciLow", r -> group.apply(r).ciLow()),
+                Column.statistic("ciHigh", r -> group.apply(r).ciHigh()),
+                Column.statistic("median", r -> group.apply(r).median()),
+                Column.statistic("min", r -> group.apply(r).min()),
+                Column.statistic("max", r -> group.apply(r).max()),
+                Column.statistic("iqm", r -> group.apply(r).iqm()),
+                Column.statistic("shapiroW", r -> group.apply(r).shapiroW()),
+                Column.statistic("shapiroP", r -> group.apply(r).shapiroP()),
+                Column.statistic("q25", r -> group.apply(r).q25()),
+                Column.statistic("q75", r -> group.apply(r).q75()),
+                Column.statistic("meanBootLow", r -> group.apply(r).meanBootLow()),
+                Column.statistic("meanBootHigh", r -> group.apply(r).meanBootHigh()),
+                Column.statistic("iqmBootLow", r -> group.apply(r).iqmBootLow()),
+                Column.statistic("iqmBootHigh", r -> group.apply(r).iqmBootHigh()),
+                Column.text("nonFinite", r -> group.apply(r).nonFinite()),
+                Column.text("unrecorded", r -> group.apply(r).unrecorded()),
+                Column.text("reasons", r -> Csv.reasons(group.apply(r).reasons())));
+    }
 
     @Override
     public String fileName() {

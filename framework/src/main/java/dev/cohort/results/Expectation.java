@@ -44,8 +44,18 @@ public record Expectation(
         this(experiment, metric, better, than, alpha, Across.AUTO, 0);
     }
 
-    /** The expectation as a person reads it: {@code final_error: algorithm=IDBD better than algorithm=LMS}. */
+    /**
+     * The expectation as a person reads it: {@code final_error: algorithm=IDBD better than algorithm=LMS
+     * (alpha 0.05)}, with {@code across tasks by IQM, } or {@code across tasks by wins on at least 5, } before
+     * the alpha when it is judged across tasks by a rule named explicitly.
+     */
     public String describe() {
-        return metric + ": " + better + " better than " + than + " (alpha " + alpha + ")";
+        String how = switch (across) {
+            case AUTO -> "";
+            case IQM -> "across tasks by IQM, ";
+            case WINS ->
+                "across tasks by wins" + (minTasks == 0 ? " on more than half" : " on at least " + minTasks) + ", ";
+        };
+        return metric + ": " + better + " better than " + than + " (" + how + "alpha " + alpha + ")";
     }
 }

@@ -41,6 +41,22 @@
     }).join('<br>');
   }
 
+  /** The tooltip of a performance-profile threshold: per configuration, fraction [95% band] (rows [tau, fraction, low, high]). */
+  function profileTips(params) {
+    var list = (Array.isArray(params) ? params : [params]).filter(function (p) {
+      return p.seriesType === 'line' && Array.isArray(p.value);
+    });
+    if (list.length === 0) {
+      return '';
+    }
+    var head = '\u03c4 = ' + escapeHtml(list[0].axisValueLabel) + '<br>';
+    return head + list.map(function (p) {
+      var v = p.value;
+      return p.marker + escapeHtml(p.seriesName) + ': ' + number(v[1]) + ' [' + number(v[2]) + ', ' +
+          number(v[3]) + ']';
+    }).join('<br>');
+  }
+
   /** A cell's text. */
   function text(params) {
     return params.data && params.data.text !== undefined ? params.data.text : '';
@@ -84,6 +100,30 @@
     };
   }
 
+  /** A line segment for data [x1, y1, x2, y2, width]. */
+  function segment(params, api) {
+    var from = api.coord([api.value(0), api.value(1)]);
+    var to = api.coord([api.value(2), api.value(3)]);
+    return {
+      type: 'line',
+      shape: { x1: from[0], y1: from[1], x2: to[0], y2: to[1] },
+      style: { stroke: api.visual('color'), lineWidth: api.value(4), lineCap: 'butt' }
+    };
+  }
+
+  /** A filled horizontal box for data [category, low, high], half as tall as the category's band. */
+  function intervalBox(params, api) {
+    var category = api.value(0);
+    var low = api.coord([api.value(1), category]);
+    var high = api.coord([api.value(2), category]);
+    var height = api.size([0, 1])[1] * 0.5;
+    return {
+      type: 'rect',
+      shape: { x: low[0], y: low[1] - height / 2, width: Math.max(1, high[0] - low[0]), height: height },
+      style: { fill: api.visual('color'), opacity: 0.75, stroke: null }
+    };
+  }
+
   /** The piece of a confidence band between point i and point i + 1 of rows [x, mean, low, high, n]. */
   function band(params, api) {
     var i = params.dataIndexInside;
@@ -103,7 +143,10 @@
     };
   }
 
-  var named = { tip: tip, curveTips: curveTips, text: text, errorBarX: errorBarX, errorBarY: errorBarY, band: band };
+  var named = {
+    tip: tip, curveTips: curveTips, profileTips: profileTips, text: text, errorBarX: errorBarX,
+    errorBarY: errorBarY, band: band, segment: segment, intervalBox: intervalBox
+  };
 
   function resolve(option) {
     if (option.tooltip && named[option.tooltip.formatter]) {
@@ -121,11 +164,27 @@
   }
 
   var charts = [];
-  document.querySelectorAll('div.plot[data-option]').forEach(function (element) {
+
+  function draw(element) {
     var source = document.getElementById(element.getAttribute('data-option'));
     var chart = echarts.init(element, null, { renderer: 'svg' });
     chart.setOption(resolve(JSON.parse(source.textContent)));
     charts.push(chart);
+  }
+
+  /* A chart inside a closed <details> has no width yet: it is drawn when all its details are open. */
+  document.querySelectorAll('div.plot[data-option]').forEach(function (element) {
+    if (!element.closest('details:not([open])')) {
+      draw(element);
+      return;
+    }
+    for (var d = element.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) {
+      d.addEventListener('toggle', function () {
+        if (!echarts.getInstanceByDom(element) && !element.closest('details:not([open])')) {
+          draw(element);
+        }
+      });
+    }
   });
   window.cohortCharts = charts;
   window.addEventListener('resize', function () {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.cohort.Goal;
 import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestChoice;
+import dev.cohort.report.LatexReportFormat;
+import dev.cohort.report.ReportContext;
+import dev.cohort.report.TaskFixtures;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
@@ -17,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code report.tex}, written by the real pipeline from results whose names hold every LaTeX special
@@ -94,9 +100,47 @@ class LatexCompilesTest {
         ManifestStore.write(results, declaration());
         Path reports = temp.resolve("report");
         new ReportPipeline(AnalysisOptions.defaults().withTestChoice(choice)).run(results, reports);
-        Path main = reports.resolve("main.tex");
-        Files.writeString(main, DOCUMENT, StandardCharsets.UTF_8);
+        String log = compile(reports);
+        assertThat(log).doesNotContain("Missing character", "Overfull");
+        assertThat(Files.readString(reports.resolve("report.tex")))
+                .contains("$^{\\dagger}$", "\\textbf{", "\\begin{axis}", "fill opacity")
+                .contains("incomplete: 40 of 48 declared trials have results", "no longer declares were left out");
+    }
 
+    /**
+     * A study across tasks: the tasks x configurations table and the critical-difference diagram compile
+     * without an overfull box, for 4 configurations in one tabular and for 10 split over several.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {4, 10})
+    void aTaskStudyCompilesWithinTheTextWidth(int configurations) throws Exception {
+        List<String> algorithms = new java.util.ArrayList<>();
+        for (int i = 0; i < configurations; i++) {
+            algorithms.add(i == 0 ? "Rainbow " + HOSTILE : "algorithm_" + i);
+        }
+        StudyAnalysis study = TaskFixtures.study(algorithms, List.of("Pong", "Breakout", "Sea_quest & #2", "Qbert"));
+        Path reports = temp.resolve("report");
+        Files.createDirectories(reports);
+        Files.writeString(
+                reports.resolve("report.tex"),
+                new LatexReportFormat().render(study, ReportContext.of(Instant.EPOCH, "/tmp/results", List.of())),
+                StandardCharsets.UTF_8);
+
+        String log = compile(reports);
+
+        Path kept = Path.of("target", "latex-task-report-" + configurations);
+        Files.createDirectories(kept);
+        for (String file : List.of("report.tex", "main.pdf")) {
+            Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(log).doesNotContain("Missing character", "Overfull");
+        assertThat(Files.readString(reports.resolve("report.tex")))
+                .contains("\\begin{tikzpicture}", "CD = ", "\\toprule", "Mean rank", "W/T/L vs ")
+                .doesNotContain("\\resizebox");
+    }
+
+    private static String compile(Path reports) throws Exception {
+        Files.writeString(reports.resolve("main.tex"), DOCUMENT, StandardCharsets.UTF_8);
         Process process = new ProcessBuilder(
                         pdflatex.toString(), "-interaction=nonstopmode", "-halt-on-error", "main.tex")
                 .directory(reports.toFile())
@@ -112,10 +156,7 @@ class LatexCompilesTest {
                 .as("pdflatex exit code; its output ends with:%n%s", tail(log))
                 .isZero();
         assertThat(reports.resolve("main.pdf")).isNotEmptyFile();
-        assertThat(log).doesNotContain("Missing character", "Overfull");
-        assertThat(Files.readString(reports.resolve("report.tex")))
-                .contains("$^{\\dagger}$", "\\textbf{", "\\begin{axis}", "fill opacity")
-                .contains("incomplete: 40 of 48 declared trials have results", "no longer declares were left out");
+        return log;
     }
 
     /**

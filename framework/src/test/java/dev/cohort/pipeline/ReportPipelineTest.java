@@ -88,7 +88,14 @@ class ReportPipelineTest {
         assertThat(outcome.files())
                 .extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder(
-                        "index.html", "report.tex", "summary.csv", "comparisons.csv", "summary.json", "curves.csv");
+                        "index.html",
+                        "report.tex",
+                        "summary.csv",
+                        "comparisons.csv",
+                        "summary.json",
+                        "curves.csv",
+                        "tasks.csv",
+                        "aggregate.csv");
         assertThat(outcome.files()).allSatisfy(p -> assertThat(p).isRegularFile());
         assertThat(outcome.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(file);

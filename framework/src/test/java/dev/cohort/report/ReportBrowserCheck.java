@@ -25,7 +25,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Opens a report's {@code index.html} from disk in headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}) and checks that it renders: no console error or warning, every chart
- * container drawn as SVG with data marks, names shown as written. Used by the framework's browser test
+ * container drawn as SVG with data marks (those in a collapsed {@code <details>} once every details is
+ * opened), names shown as written. Used by the framework's browser test
  * and by the example project's check of its real report.
  */
 public final class ReportBrowserCheck {
@@ -89,6 +90,7 @@ public final class ReportBrowserCheck {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             driver.get(index.toUri().toString());
             JavascriptExecutor js = driver;
+            openEveryDetails(js);
             @SuppressWarnings("unchecked")
             Map<String, Object> result = (Map<String, Object>) js.executeScript("""
                     const containers = Array.from(document.querySelectorAll('div.plot[data-option]'));
@@ -142,6 +144,28 @@ public final class ReportBrowserCheck {
         } finally {
             driver.quit();
             deleteQuietly(profile);
+        }
+    }
+
+    /**
+     * Opens every {@code <details>} of the page, so that the charts drawn when their details open are
+     * drawn, and waits up to ten seconds for every chart container to have its chart.
+     */
+    private static void openEveryDetails(JavascriptExecutor js) {
+        js.executeScript("document.querySelectorAll('details').forEach(d => { d.open = true; });");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            Boolean drawn = (Boolean) js.executeScript("return (window.cohortCharts || []).length"
+                    + " === document.querySelectorAll('div.plot[data-option]').length;");
+            if (Boolean.TRUE.equals(drawn)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -27,10 +27,17 @@ class ReportWriterTest {
         assertThat(written)
                 .extracting(p -> p.getFileName().toString())
                 .containsExactly(
-                        "index.html", "report.tex", "summary.csv", "comparisons.csv", "summary.json", "curves.csv");
+                        "index.html",
+                        "report.tex",
+                        "summary.csv",
+                        "comparisons.csv",
+                        "summary.json",
+                        "curves.csv",
+                        "tasks.csv",
+                        "aggregate.csv");
         assertThat(written).allSatisfy(p -> assertThat(p).isRegularFile().hasParent(reports.toAbsolutePath()));
         try (Stream<Path> files = Files.list(reports)) {
-            assertThat(files).hasSize(6);
+            assertThat(files).hasSize(8);
         }
         assertThat(Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8))
                 .contains("org.acme.StepSize#tracking", "± ");
@@ -45,7 +52,7 @@ class ReportWriterTest {
 
         assertThat(reports.resolve("summary.json")).content().doesNotContain("StepSize");
         try (Stream<Path> files = Files.list(reports)) {
-            assertThat(files).hasSize(6);
+            assertThat(files).hasSize(8);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.cohort.maven;
 
+import dev.cohort.Across;
+
 /**
  * An expectation in the plugin's configuration, checked by {@code cohort:check} next to the {@code
  * @Expect} declarations of the experiments:
@@ -13,6 +15,9 @@ package dev.cohort.maven;
  *   <alpha>0.05</alpha>
  * </expectation>
  * }</pre>
+ *
+ * <p>For an experiment with a {@code @Task}, {@code <across>} ({@code AUTO}, {@code IQM} or {@code WINS})
+ * and {@code <minTasks>} say how it is judged across the tasks, as {@code @Expect(across, minTasks)} do.
  */
 public class Expectation {
 
@@ -30,6 +35,12 @@ public class Expectation {
 
     /** The level the Holm-adjusted p-value must be below; 0.05 when not set. */
     Double alpha;
+
+    /** How the expectation is judged across the tasks of an experiment with a task; AUTO when not set. */
+    Across across;
+
+    /** With {@code across = WINS}, the tasks to win; more than half of them when not set (0). */
+    Integer minTasks;
 
     /** For Maven's configurator. */
     public Expectation() {}
@@ -59,12 +70,15 @@ public class Expectation {
                 metric.strip(),
                 better.strip(),
                 than.strip(),
-                alpha == null ? dev.cohort.results.Expectation.DEFAULT_ALPHA : alpha);
+                alpha == null ? dev.cohort.results.Expectation.DEFAULT_ALPHA : alpha,
+                across == null ? Across.AUTO : across,
+                minTasks == null ? 0 : minTasks);
     }
 
     @Override
     public String toString() {
         return "experiment=" + experiment + ", metric=" + metric + ", better=" + better + ", than=" + than + ", alpha="
-                + alpha;
+                + alpha + (across == null ? "" : ", across=" + across)
+                + (minTasks == null ? "" : ", minTasks=" + minTasks);
     }
 }

@@ -102,6 +102,22 @@ class CheckAndStatusMojoTest {
     }
 
     @Test
+    void aConfiguredExpectationAcrossTasksNeedsAnExperimentWithATask() {
+        CheckMojo mojo = check();
+        dev.cohort.maven.Expectation configured =
+                new dev.cohort.maven.Expectation("Runs#race", "time", "car=fast", "car=slow", null);
+        configured.across = dev.cohort.Across.WINS;
+        configured.minTasks = 2;
+        mojo.expectations = new ArrayList<>(List.of(configured));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("1 of 2 Cohort expectations did not hold")
+                .hasMessageContaining("Expectation cannot be checked: Runs#race time: across = WINS, minTasks = 2"
+                        + " judge an experiment across its tasks, and org.acme.Runs#race has no task parameter");
+    }
+
+    @Test
     void statusShowsExpectedDoneFailedAndMissingTrials() throws Exception {
         StatusMojo mojo = new StatusMojo();
         mojo.setLog(log);

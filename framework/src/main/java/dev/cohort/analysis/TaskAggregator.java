@@ -92,12 +92,12 @@ final class TaskAggregator {
         TaskRanks ranks = new TaskRanks(scores, direction);
         int[] complete = ranks.completeTasks();
         double[][] matrix = ranks.betterFirstMatrix(complete);
-        Statistic<Double>[] meanRanks = ranks.meanRanks(matrix);
+        List<Statistic<Double>> meanRanks = ranks.meanRanks(matrix);
         double[] thresholds = scores.normalisationUndefined() == null ? thresholds() : new double[0];
         StratifiedTaskBootstrap.Result boot = bootstrap(thresholds);
         List<AggregateScores> configs = new ArrayList<>();
         for (int c = 0; c < k; c++) {
-            configs.add(scoresOf(c, meanRanks[c], boot));
+            configs.add(scoresOf(c, meanRanks.get(c), boot));
         }
         return new TaskAggregate(
                 configs,

@@ -36,21 +36,21 @@ final class TaskPairs {
     }
 
     List<TaskPair> pairs(StratifiedTaskBootstrap.Result boot) {
-        List<Statistic<Double>[]> tests = new ArrayList<>();
+        List<SignedRank> tests = new ArrayList<>();
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
                 tests.add(signedRank(a, b));
             }
         }
-        double[] p = tests.stream().mapToDouble(t -> t[1].orElse(Double.NaN)).toArray();
+        double[] p = tests.stream().mapToDouble(t -> t.p().orElse(Double.NaN)).toArray();
         double[] holm = PAdjust.holm(p);
         List<TaskPair> pairs = new ArrayList<>();
         int index = 0;
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++, index++) {
-                Statistic<Double>[] test = tests.get(index);
-                Statistic<Double> pHolm = test[1].isDefined() ? Statistic.of(holm[index]) : test[1];
-                pairs.add(pair(a, b, index, test[0], test[1], pHolm, boot));
+                SignedRank test = tests.get(index);
+                Statistic<Double> pHolm = test.p().isDefined() ? Statistic.of(holm[index]) : test.p();
+                pairs.add(pair(a, b, index, test.v(), test.p(), pHolm, boot));
             }
         }
         return pairs;
@@ -103,7 +103,7 @@ final class TaskPairs {
     }
 
     /** R's {@code wilcox.test(x, y, paired = TRUE)} on the task scores of the tasks both have: V and p. */
-    private Statistic<Double>[] signedRank(int a, int b) {
+    private SignedRank signedRank(int a, int b) {
         double[] x = new double[scores.tasks().size()];
         double[] y = new double[x.length];
         int n = 0;
@@ -116,25 +116,25 @@ final class TaskPairs {
                 n++;
             }
         }
-        Statistic<Double>[] result = newStatistics(2);
         x = Arrays.copyOf(x, n);
         y = Arrays.copyOf(y, n);
         if (n == 0) {
-            result[0] = result[1] = Statistic.undefined("no task on which both configurations have a value");
-            return result;
+            Statistic<Double> none = Statistic.undefined("no task on which both configurations have a value");
+            return new SignedRank(none, none);
         }
         if (RankTests.nonZeroDifferences(x, y).length == 0) {
             // no positive difference: V = 0, as R reports it, and no p-value (R's is NaN)
-            result[0] = Statistic.of(0);
-            result[1] = Statistic.undefined(
-                    "the task scores are equal on every task, so the signed-rank test has" + " no p-value");
-            return result;
+            return new SignedRank(
+                    Statistic.of(0),
+                    Statistic.undefined(
+                            "the task scores are equal on every task, so the signed-rank test has no p-value"));
         }
         RankTestResult r = RankTests.signedRank(x, y);
-        result[0] = finite(r.statistic());
-        result[1] = finite(r.p());
-        return result;
+        return new SignedRank(finite(r.statistic()), finite(r.p()));
     }
+
+    /** The signed-rank statistic V and its p-value. */
+    private record SignedRank(Statistic<Double> v, Statistic<Double> p) {}
 
     /** Wins, ties and losses of a against b from the within-task comparisons, over the tasks both have. */
     private int[] winsTiesLosses(int a, int b) {
@@ -160,11 +160,6 @@ final class TaskPairs {
             }
         }
         return wtl;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Statistic<Double>[] newStatistics(int n) {
-        return new Statistic[n];
     }
 
     private static Statistic<Double> finite(double value) {

@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import dev.cohort.statistics.FriedmanTest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,18 +56,13 @@ final class TaskRanks {
         return m;
     }
 
-    @SuppressWarnings("unchecked")
-    Statistic<Double>[] meanRanks(double[][] matrix) {
-        Statistic<Double>[] ranks = new Statistic[k];
+    List<Statistic<Double>> meanRanks(double[][] matrix) {
         if (matrix.length == 0) {
-            Arrays.fill(ranks, Statistic.undefined(NO_COMPLETE_TASK));
-            return ranks;
+            return Collections.nCopies(k, Statistic.undefined(NO_COMPLETE_TASK));
         }
-        double[] mean = FriedmanTest.meanRanks(matrix);
-        for (int c = 0; c < k; c++) {
-            ranks[c] = Statistic.of(mean[c]);
-        }
-        return ranks;
+        return Arrays.stream(FriedmanTest.meanRanks(matrix))
+                .mapToObj(Statistic::of)
+                .toList();
     }
 
     private Optional<String> rankTestUndefined(double[][] matrix) {

@@ -142,5 +142,5 @@ set.seed(14)
 n_per <- c(q1 = 4, q2 = 9, q3 = 6, q4 = 5)
 g <- do.call(rbind, lapply(names(n_per), function(t) expand.grid(seedIndex = 0:(n_per[[t]] - 1), m = c("u", "v", "w"), task = t, stringsAsFactors = FALSE)))
 g$seed <- seeds[g$seedIndex + 1]; g$value <- rexp(nrow(g), c(u = 1, v = 0.5, w = 0.8)[g$m])
-g <- g[, c("m", "task", "seed", "seedIndex", "value")]
-make_case("unequal-seeds-3x4", "4, 9, 6 and 5 seeds on the four tasks; no goal", "NONE", trial_list(g), lapply(c("u", "v", "w"), function(a) list(m = a)), names(n_per))
+g <- g[!(g$m == "w" & g$task == "q2" & g$seedIndex == 8), c("m", "task", "seed", "seedIndex", "value")]
+make_case("unequal-seeds-3x4", "4, 9, 6 and 5 seeds on the four tasks, m=w one fewer on q2 (unpaired there); no goal", "NONE", trial_list(g), lapply(c("u", "v", "w"), function(a) list(m = a)), names(n_per))

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param imanDavenport the Iman-Davenport F form of the Friedman statistic
  * @param nemenyi the Nemenyi critical difference of mean ranks
  * @param pairs every pair of configurations, a before b in configuration order
- * @param profiles one performance profile per configuration, in configuration order
+ * @param profiles one performance profile per configuration with a value on every task, in configuration
+ *     order (none when the normalised scores are undefined)
  * @param bootstrap the stratified bootstrap behind every interval
  */
 public record TaskAggregate(

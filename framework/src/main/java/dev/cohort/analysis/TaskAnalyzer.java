@@ -40,7 +40,7 @@ final class TaskAnalyzer {
             TaskDeclaration declaration,
             AnalysisOptions options) {
         MetricAnalysis all = MetricAnalyzer.analyze(metric, goal, parameters, data, options, false);
-        TaskScores scores = TaskScores.of(data, declaration);
+        TaskScores scores = TaskScores.of(experiment, data, declaration);
         List<String> others = new ArrayList<>(parameters);
         others.remove(declaration.parameter());
         List<TaskMetric> perTask = new ArrayList<>();

@@ -41,13 +41,23 @@ final class TaskScores {
         normalise(declaration);
     }
 
-    /** Splits {@code data} (configurations with the task parameter) by the declaration's task parameter. */
-    static TaskScores of(List<ConfigurationData> data, TaskDeclaration declaration) {
+    /**
+     * Splits {@code data} (configurations with the task parameter) by the declaration's task parameter.
+     *
+     * @throws IllegalArgumentException naming the experiment and configuration when a configuration has
+     *     no value of the task parameter
+     */
+    static TaskScores of(String experiment, List<ConfigurationData> data, TaskDeclaration declaration) {
         String parameter = declaration.parameter();
         List<Object> tasks = new ArrayList<>();
         List<Map<String, Object>> configs = new ArrayList<>();
         for (ConfigurationData d : data) {
             Object task = d.config().get(parameter);
+            if (task == null) {
+                throw new IllegalArgumentException("experiment " + experiment + ": configuration " + d.config()
+                        + " has no value of the task parameter " + parameter
+                        + ", so it belongs to no task (every configuration of a study across tasks needs one)");
+            }
             if (!tasks.contains(task)) {
                 tasks.add(task);
             }
@@ -202,5 +212,20 @@ final class TaskScores {
             throw new IllegalStateException(normalisationUndefined());
         }
         return normalised;
+    }
+
+    /**
+     * Why configuration {@code c}'s normalised aggregates are undefined, or null: it has no value on some
+     * task (an aggregate over the other tasks would not compare with the others'), or the normalisation is
+     * undefined.
+     */
+    String aggregateUndefined(int c) {
+        List<Object> missing = missingTasks(c);
+        if (!missing.isEmpty()) {
+            return "no value on task" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing.stream().map(String::valueOf).toList())
+                    + ": an aggregate over the other tasks would not compare with the other configurations'";
+        }
+        return normalisationUndefined();
     }
 }

@@ -162,10 +162,10 @@ public final class StratifiedTaskBootstrap {
                     for (int r = 0; r < diff.length; r++) {
                         diff[r] = iqmReplicates[a][r] - iqmReplicates[b][r];
                     }
-                    Interval d = Bootstrap.interval(diff, level);
+                    Interval d = percentiles(diff, level);
                     diffLow[p] = d.low();
                     diffHigh[p] = d.high();
-                    Interval poi = Bootstrap.interval(poiReplicates[p], level);
+                    Interval poi = percentiles(poiReplicates[p], level);
                     poiLow[p] = poi.low();
                     poiHigh[p] = poi.high();
                 } else {
@@ -178,17 +178,42 @@ public final class StratifiedTaskBootstrap {
                 continue;
             }
             for (int s = 0; s < AGGREGATES; s++) {
-                Interval i = Bootstrap.interval(aggregateReplicates[c][s], level);
+                Interval i = percentiles(aggregateReplicates[c][s], level);
                 low[c][s] = i.low();
                 high[c][s] = i.high();
             }
             for (int j = 0; j < thresholds.length; j++) {
-                Interval i = Bootstrap.interval(profileReplicates[c][j], level);
+                Interval i = percentiles(profileReplicates[c][j], level);
                 profileLow[c][j] = i.low();
                 profileHigh[c][j] = i.high();
             }
         }
         return new Result(low, high, poiLow, poiHigh, diffLow, diffHigh, profileLow, profileHigh);
+    }
+
+    /**
+     * The type 7 percentiles {@code (1 - level) / 2} and {@code (1 + level) / 2} of the replicates, as
+     * {@link Bootstrap}'s intervals, by selection (the replicates are reordered, not sorted).
+     */
+    static Interval percentiles(double[] replicates, double level) {
+        return new Interval(quantile(replicates, (1 - level) / 2), quantile(replicates, (1 + level) / 2));
+    }
+
+    private static double quantile(double[] x, double p) {
+        int n = x.length;
+        double h = (n - 1) * p;
+        int lo = (int) Math.floor(h);
+        select(x, 0, n, lo);
+        double low = x[lo];
+        double frac = h - lo;
+        if (frac == 0 || lo + 1 >= n) {
+            return low;
+        }
+        double next = x[lo + 1];
+        for (int i = lo + 2; i < n; i++) {
+            next = Math.min(next, x[i]);
+        }
+        return next == low ? low : (1 - frac) * low + frac * next;
     }
 
     private static double probabilityOfImprovement(

@@ -132,32 +132,44 @@ public final class TaskAggregates {
 
     /** The first index whose threshold is >= v (the number of thresholds below v). */
     static int firstAtOrAbove(double[] thresholds, double v) {
-        int lo = 0;
-        int hi = thresholds.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (thresholds[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        int i = guess(thresholds, v);
+        while (i > 0 && thresholds[i - 1] >= v) {
+            i--;
         }
-        return lo;
+        while (i < thresholds.length && thresholds[i] < v) {
+            i++;
+        }
+        return i;
     }
 
     /** The first index whose threshold is > v. */
     static int firstAbove(double[] thresholds, double v) {
-        int lo = 0;
-        int hi = thresholds.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (thresholds[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        int i = guess(thresholds, v);
+        while (i > 0 && thresholds[i - 1] > v) {
+            i--;
         }
-        return lo;
+        while (i < thresholds.length && thresholds[i] <= v) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where {@code v} falls if the thresholds are evenly spaced (as the analysis makes them), clamped to
+     * the array; the callers walk from there, so the answer is right for any increasing thresholds and
+     * costs a step or two for even ones instead of a binary search's unpredictable branches.
+     */
+    private static int guess(double[] thresholds, double v) {
+        int n = thresholds.length;
+        if (n < 2) {
+            return 0;
+        }
+        double step = (thresholds[n - 1] - thresholds[0]) / (n - 1);
+        double position = Math.ceil((v - thresholds[0]) / step);
+        if (!(position > 0)) {
+            return 0;
+        }
+        return position >= n ? n : (int) position;
     }
 
     static double[] pooled(double[][] runs) {

@@ -1,6 +1,7 @@
 package dev.cohort.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cohort.Goal;
@@ -125,6 +126,31 @@ class TaskAnalyzerTest {
         assertThat(m.tasks().normalization()).isEqualTo(Normalization.REFERENCE);
         // A on g1 scored 0, 1, 2 (of 100); on g2 3, 4, 5 (of 10): task means 0.01 and 0.4
         assertThat(m.tasks().aggregate().configs().get(0).mean().value()).isCloseTo(0.205, within(1e-12));
+    }
+
+    @Test
+    void aConfigurationWithoutTheTaskParameterIsAClearError() {
+        List<TrialResult> trials = new ArrayList<>(trials(List.of("A"), List.of("g1"), 2, Goal.MAXIMIZE, i -> i));
+        TrialResult t = trials.get(0);
+        trials.add(new TrialResult(
+                t.experiment(),
+                Map.of("algorithm", "B"),
+                0,
+                0,
+                TrialStatus.SUCCESSFUL,
+                Map.of("score", 1.0),
+                1.0,
+                null,
+                Map.of(),
+                null,
+                null,
+                1,
+                null));
+        assertThatThrownBy(() -> Analyzer.analyze(trials, BY_GAME))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("experiment org.acme.E#run")
+                .hasMessageContaining("{algorithm=B}")
+                .hasMessageContaining("task parameter game");
     }
 
     private static MetricAnalysis analyze(

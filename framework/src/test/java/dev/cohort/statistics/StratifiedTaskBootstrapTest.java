@@ -1,0 +1,87 @@
+package dev.cohort.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The fast paths of the stratified bootstrap against their plain definitions. */
+class StratifiedTaskBootstrapTest {
+
+    private final SplittableRandom random = new SplittableRandom(5);
+
+    @Test
+    void selectionGivesRsTrimmedMeanAndTheType7Percentiles() {
+        for (int n = 1; n <= 200; n++) {
+            double[] x = random.ints(n, 0, 1 + n / 3).asDoubleStream().toArray(); // many ties
+            assertThat(StratifiedTaskBootstrap.iqmInPlace(x.clone()))
+                    .as("IQM of %d values", n)
+                    .isCloseTo(Descriptive.iqm(x), within(1e-12));
+            Interval sorted = Bootstrap.interval(x.clone(), 0.95);
+            Interval selected = StratifiedTaskBootstrap.percentiles(x.clone(), 0.95);
+            assertThat(selected.low()).isCloseTo(sorted.low(), within(1e-12));
+            assertThat(selected.high()).isCloseTo(sorted.high(), within(1e-12));
+        }
+    }
+
+    @Test
+    void theMergeCountsEveryPairOnce() {
+        for (int trial = 0; trial < 200; trial++) {
+            double[] x = Descriptive.sorted(
+                    random.ints(1 + random.nextInt(12), 0, 6).asDoubleStream().toArray());
+            double[] y = Descriptive.sorted(
+                    random.ints(1 + random.nextInt(12), 0, 6).asDoubleStream().toArray());
+            double brute = 0;
+            for (double a : x) {
+                for (double b : y) {
+                    brute += a > b ? 1 : a == b ? 0.5 : 0;
+                }
+            }
+            assertThat(TaskAggregates.greaterOrHalfTied(x, x.length, y, y.length))
+                    .isCloseTo(brute / (x.length * y.length), within(1e-12));
+        }
+    }
+
+    @Test
+    void theProfileCountsRunsBetterThanEachThresholdForAnyIncreasingThresholds() {
+        double[][] runs = {{0.1, 0.5, 0.5, 0.9}, {0.2, 0.3}, {1.0}};
+        double[] uneven = {-0.1, 0.0, 0.3, 0.5, 0.51, 0.95, 1.0, 1.2};
+        double[] above = TaskAggregates.profile(runs, uneven, false);
+        double[] below = TaskAggregates.profile(runs, uneven, true);
+        for (int j = 0; j < uneven.length; j++) {
+            double up = 0;
+            double down = 0;
+            for (double[] task : runs) {
+                double t = uneven[j];
+                up += Arrays.stream(task).filter(v -> v > t).count() / (double) task.length / runs.length;
+                down += Arrays.stream(task).filter(v -> v < t).count() / (double) task.length / runs.length;
+            }
+            assertThat(above[j]).as("above %s", uneven[j]).isCloseTo(up, within(1e-12));
+            assertThat(below[j]).as("below %s", uneven[j]).isCloseTo(down, within(1e-12));
+        }
+    }
+
+    @Test
+    void intervalsAreReproducibleAndAlikeConfigurationsResampleAlike() {
+        double[][] a = {{0.1, 0.4, 0.8}, {0.3, 0.2, 0.9, 0.5}};
+        double[][] missing = {{0.2, 0.2, 0.7}, {}};
+        double[][][] runs = {a, a.clone(), missing};
+        double[] thresholds = {0, 0.5, 1};
+        var first = StratifiedTaskBootstrap.intervals(runs, false, thresholds, 0.95, 500, 9);
+        var second = StratifiedTaskBootstrap.intervals(runs, false, thresholds, 0.95, 500, 9);
+        assertThat(Arrays.deepEquals(first.low(), second.low())).isTrue();
+        assertThat(Arrays.equals(first.poiHigh(), second.poiHigh())).isTrue();
+        assertThat(first.low()[0]).containsExactly(first.low()[1]);
+        // the same runs drawn with the same indices: the IQM difference is exactly zero, the POI one half
+        assertThat(first.iqmDifferenceLow()[0]).isZero();
+        assertThat(first.iqmDifferenceHigh()[0]).isZero();
+        assertThat(first.poiLow()[0]).isEqualTo(0.5);
+        assertThat(first.low()[2][StratifiedTaskBootstrap.MEAN]).isNaN();
+        assertThat(first.poiLow()[1]).isNaN();
+        assertThat(first.low()[0][StratifiedTaskBootstrap.IQM])
+                .isLessThanOrEqualTo(TaskAggregates.iqm(a))
+                .isGreaterThanOrEqualTo(0.1);
+    }
+}

@@ -379,7 +379,7 @@ final class HtmlTaskCharts {
                     profiles.stream().map(p -> Labels.config(p.config())).toList();
             int legendHeight = HtmlCharts.legendHeight(names);
             ObjectNode option = HtmlCharts.base();
-            ((ObjectNode) option.get("tooltip")).put("trigger", "axis").put("formatter", "curveTips");
+            ((ObjectNode) option.get("tooltip")).put("trigger", "axis").put("formatter", "profileTips");
             option.putObject("grid")
                     .put("left", 24)
                     .put("right", 40)
@@ -409,8 +409,7 @@ final class HtmlTaskCharts {
                             .add(profile.thresholds().get(t))
                             .add(profile.fraction().get(t))
                             .add(profile.low().get(t))
-                            .add(profile.high().get(t))
-                            .add(tasks.tasks().size());
+                            .add(profile.high().get(t));
                 }
                 ObjectNode band = series.addObject();
                 band.put("type", "custom")

@@ -265,6 +265,16 @@ final class HtmlTaskCharts {
             if (configs.isEmpty()) {
                 return;
             }
+            boolean any = configs.stream()
+                    .anyMatch(c ->
+                            PANELS.stream().anyMatch(p -> p.values().apply(c)[0].isDefined()));
+            if (!any) {
+                html.open("p", "stat")
+                        .element("strong", null, "Aggregate estimates: ")
+                        .number(configs.get(0).mean())
+                        .close("p");
+                return;
+            }
             List<String> labels =
                     configs.stream().map(c -> Labels.config(c.config())).toList();
             ObjectNode option = HtmlCharts.base();
@@ -369,7 +379,7 @@ final class HtmlTaskCharts {
                     profiles.stream().map(p -> Labels.config(p.config())).toList();
             int legendHeight = HtmlCharts.legendHeight(names);
             ObjectNode option = HtmlCharts.base();
-            ((ObjectNode) option.get("tooltip")).put("trigger", "axis").put("formatter", "curveTips");
+            ((ObjectNode) option.get("tooltip")).put("trigger", "axis").put("formatter", "profileTips");
             option.putObject("grid")
                     .put("left", 24)
                     .put("right", 40)
@@ -399,8 +409,7 @@ final class HtmlTaskCharts {
                             .add(profile.thresholds().get(t))
                             .add(profile.fraction().get(t))
                             .add(profile.low().get(t))
-                            .add(profile.high().get(t))
-                            .add(tasks.tasks().size());
+                            .add(profile.high().get(t));
                 }
                 ObjectNode band = series.addObject();
                 band.put("type", "custom")
@@ -446,7 +455,7 @@ final class HtmlTaskCharts {
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             TaskAnalysis tasks = metric.tasks();
             List<TaskPair> pairs = tasks.aggregate().pairs();
-            if (pairs.isEmpty()) {
+            if (pairs.stream().noneMatch(p -> p.probabilityOfImprovement().isDefined())) {
                 return;
             }
             List<Map<String, Object>> columns = tasks.aggregate().configs().stream()
@@ -520,11 +529,11 @@ final class HtmlTaskCharts {
                     90 + 34 * Math.max(2, pairs.size()),
                     metric.name() + ": probability of improvement",
                     "For each pair, the probability that a run of the first configuration is better than a run of the"
-                            + " second on the same task"
+                            + " second on the same task ("
                             + (names.equals(columns.stream().map(Labels::config).toList())
                                     ? ""
-                                    : " (configurations named by their " + table.parameters() + ")")
-                            + " (" + Labels.goal(metric.goal()) + "; ties count one half),"
+                                    : "configurations named by their " + table.parameters() + "; ")
+                            + Labels.goal(metric.goal()) + "; ties count one half),"
                             + " averaged over tasks (Agarwal et al. 2021), with its 95% interval ("
                             + bootstrap(tasks.aggregate()) + "). An interval to the right of the dashed line at 0.5"
                             + " says the first is better.");

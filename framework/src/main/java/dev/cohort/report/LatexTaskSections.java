@@ -27,8 +27,20 @@ final class LatexTaskSections {
     /** The width of one column of a two-column paper, in points. */
     static final double COLUMN_WIDTH = 240;
 
-    /** About the width of one character of {@code \footnotesize} text, in points. */
-    private static final double CHARACTER = 4.2;
+    /**
+     * Widths in points of {@code \footnotesize} (8pt Computer Modern) as pdflatex measures them: a digit,
+     * a bold digit, a point, {@code \pm} with its spaces, a dagger superscript, a letter of text.
+     */
+    private static final double DIGIT = 4.25;
+
+    private static final double BOLD_DIGIT = 4.9;
+    private static final double POINT = 2.4;
+    private static final double PLUS_MINUS = 10.4;
+    private static final double DAGGER = 3.5;
+    private static final double LETTER = 4.7;
+
+    /** What an estimate of a width is multiplied by, so that a table estimated to fit does. */
+    private static final double SAFETY = 1.08;
 
     /** Twice {@code \tabcolsep} as the table sets it (4pt), in points. */
     private static final double SEPARATION = 8;
@@ -54,7 +66,7 @@ final class LatexTaskSections {
             Map<String, String> notes = new TreeMap<>();
             List<String> headers = table.headers();
             Optional<Integer> leader = table.leader();
-            String leaderLabel = leader.map(l -> "W/T/L vs " + headers.get(l)).orElse("");
+            String leaderLabel = leader.isPresent() ? "W/T/L" : "";
             List<List<String>> cells = new ArrayList<>();
             for (TaskTable.Row row : table.rows()) {
                 List<String> line = new ArrayList<>();
@@ -73,22 +85,19 @@ final class LatexTaskSections {
                         .map(r -> r[0] + "/" + r[1] + "/" + r[2])
                         .orElse(""));
             }
-            double first = SEPARATION
-                    + CHARACTER
-                            * table.rows().stream()
-                                    .mapToInt(
-                                            r -> String.valueOf(r.task().task()).length())
-                                    .max()
-                                    .orElse(4);
-            first = Math.max(
-                    first, SEPARATION + CHARACTER * Math.max(tasks.parameter().length(), leaderLabel.length()));
+            int firstChars = Math.max(tasks.parameter().length(), "Mean rank".length());
+            for (TaskTable.Row row : table.rows()) {
+                firstChars =
+                        Math.max(firstChars, String.valueOf(row.task().task()).length());
+            }
+            double first = SEPARATION + SAFETY * LETTER * firstChars;
             double[] widths = new double[headers.size()];
             for (int c = 0; c < headers.size(); c++) {
-                double chars = headers.get(c).length();
+                double width = LETTER * headers.get(c).length();
                 for (List<String> line : cells) {
-                    chars = Math.max(chars, visible(line.get(c)));
+                    width = Math.max(width, width(line.get(c)));
                 }
-                widths[c] = SEPARATION + CHARACTER * chars;
+                widths[c] = SEPARATION + SAFETY * width;
             }
             List<int[]> chunks = chunks(first, widths);
             double total = first;
@@ -96,7 +105,7 @@ final class LatexTaskSections {
                 total += w;
             }
             String environment = chunks.size() == 1 && total <= COLUMN_WIDTH ? "table" : "table*";
-            caption(tex, experiment, metric, context, table, environment, leader.isPresent());
+            caption(tex, experiment, metric, context, table, environment, leader.map(headers::get));
             for (int[] chunk : chunks) {
                 tex.append("\\begin{tabular}{l")
                         .append("r".repeat(chunk[1] - chunk[0]))
@@ -146,7 +155,7 @@ final class LatexTaskSections {
                 ReportContext context,
                 TaskTable table,
                 String environment,
-                boolean leader) {
+                Optional<String> leader) {
             TaskAnalysis tasks = metric.tasks();
             String alpha = Numbers.plain(context.alpha());
             tex.append("\\begin{").append(environment).append("}[htbp]\n\\centering\n\\footnotesize\n");
@@ -167,10 +176,10 @@ final class LatexTaskSections {
                     .append(alpha)
                     .append("$ within the task). Mean rank: ranks within each task (1 = best), averaged over"
                             + " tasks");
-            if (leader) {
-                tex.append("; W/T/L: tasks on which the column is significantly better than, not different"
-                        + " from, or worse than the configuration with the best mean rank");
-            }
+            leader.ifPresent(l -> tex.append("; W/T/L: tasks on which the column is significantly better than, not")
+                    .append(" different from, or worse than ")
+                    .append(Latex.escape(l))
+                    .append(", the configuration with the best mean rank"));
             tex.append(".}\n\\label{tab:cohort:")
                     .append(Latex.labelKey(experiment.id() + ":" + metric.name() + ":tasks"))
                     .append("}\n");
@@ -191,11 +200,9 @@ final class LatexTaskSections {
             return "$" + math + (cell.worse() ? "^{\\dagger}" : "") + "$";
         }
 
-        /**
-         * About how many characters wide a cell shows: its LaTeX without commands and braces, a point or
-         * comma half a character, {@code \\pm} with its spaces two and a half, a dagger almost one.
-         */
-        private static double visible(String cell) {
+        /** About how wide a cell of the table is, in points: its LaTeX without commands and braces. */
+        private static double width(String cell) {
+            boolean bold = cell.contains("\\mathbf");
             String shown = cell.replace("\\pm", "\u00b1")
                     .replace("^{\\dagger}", "\u2020")
                     .replaceAll("\\\\[a-zA-Z]+", "")
@@ -203,7 +210,17 @@ final class LatexTaskSections {
             double width = 0;
             for (int i = 0; i < shown.length(); i++) {
                 char c = shown.charAt(i);
-                width += c == '.' || c == ',' ? 0.5 : c == '\u00b1' ? 2.5 : c == '\u2020' ? 0.8 : 1;
+                if (c == '.' || c == ',') {
+                    width += POINT;
+                } else if (c == '\u00b1') {
+                    width += PLUS_MINUS;
+                } else if (c == '\u2020') {
+                    width += DAGGER;
+                } else if (Character.isDigit(c)) {
+                    width += bold ? BOLD_DIGIT : DIGIT;
+                } else {
+                    width += LETTER;
+                }
             }
             return width;
         }

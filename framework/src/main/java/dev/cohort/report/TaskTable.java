@@ -136,16 +136,18 @@ final class TaskTable {
     }
 
     /**
-     * The column headers: each configuration's values joined by {@code ", "} when every configuration
-     * has the same parameters (named once by {@link #parameters}), else the full configuration id.
+     * The column headers: a configuration's value alone when the configurations differ in one parameter
+     * whose values are names (such as {@code algorithm}), named once by {@link #parameters}; else the
+     * configuration id ({@code pop=10}), so a number never stands without its parameter.
      */
     List<String> headers() {
-        Set<String> names = columns.isEmpty() ? Set.of() : columns.get(0).keySet();
-        boolean same = columns.stream().allMatch(c -> c.keySet().equals(names)) && !names.isEmpty();
+        boolean names = columns.stream()
+                .allMatch(c -> c.size() == 1
+                        && !(c.values().iterator().next() instanceof Number)
+                        && !(c.values().iterator().next() instanceof Boolean));
         return columns.stream()
-                .map(c -> same
-                        ? String.join(
-                                ", ", c.values().stream().map(String::valueOf).toList())
+                .map(c -> names && !columns.isEmpty()
+                        ? String.valueOf(c.values().iterator().next())
                         : Labels.config(c))
                 .toList();
     }

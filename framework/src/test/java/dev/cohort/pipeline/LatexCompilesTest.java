@@ -3,6 +3,7 @@ package dev.cohort.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cohort.Goal;
 import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.StudyAnalysis;
@@ -16,6 +17,7 @@ import dev.cohort.results.TrialStatus;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
 import dev.cohort.results.store.ManifestStore;
+import dev.cohort.testing.RReference;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -109,14 +112,19 @@ class LatexCompilesTest {
 
     /**
      * A study across tasks: the tasks x configurations table and the critical-difference diagram compile
-     * without an overfull box, for 4 configurations in one tabular and for 10 split over several.
+     * without an overfull box, for 2 and 4 configurations in one tabular and for 10 (one with a hostile
+     * name) split over several.
      */
     @ParameterizedTest
-    @ValueSource(ints = {4, 10})
+    @ValueSource(ints = {2, 4, 10})
     void aTaskStudyCompilesWithinTheTextWidth(int configurations) throws Exception {
         List<String> algorithms = new java.util.ArrayList<>();
         for (int i = 0; i < configurations; i++) {
-            algorithms.add(i == 0 ? "Rainbow " + HOSTILE : "algorithm_" + i);
+            algorithms.add(
+                    configurations > 4 && i == 0
+                            ? "Rainbow " + HOSTILE
+                            : List.of("DQN", "C51", "Rainbow", "PPO", "algorithm_" + i)
+                                    .get(Math.min(i, 4)));
         }
         StudyAnalysis study = TaskFixtures.study(algorithms, List.of("Pong", "Breakout", "Sea_quest & #2", "Qbert"));
         Path reports = temp.resolve("report");
@@ -135,8 +143,26 @@ class LatexCompilesTest {
         }
         assertThat(log).doesNotContain("Missing character", "Overfull");
         assertThat(Files.readString(reports.resolve("report.tex")))
-                .contains("\\begin{tikzpicture}", "CD = ", "\\toprule", "Mean rank", "W/T/L vs ")
+                .contains("\\begin{tikzpicture}", "CD = ", "\\toprule", "Mean rank", "W/T/L & ")
                 .doesNotContain("\\resizebox");
+    }
+
+    /** Every R case across tasks through the real pipeline: its report.tex compiles without an overfull box. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.cohort.pipeline.TaskCases#files")
+    void everyTaskCaseCompilesThroughThePipeline(Path file) throws Exception {
+        JsonNode reference = RReference.read(file);
+        Path results = temp.resolve("results");
+        TaskCases.writeTrialLines(reference, results.resolve("tasks.jsonl"));
+        Path reports = temp.resolve("report");
+        new ReportPipeline(TaskCases.options(reference)).run(results, reports);
+
+        String log = compile(reports);
+
+        assertThat(log).doesNotContain("Missing character", "Overfull");
+        assertThat(Files.readString(reports.resolve("report.tex")))
+                .contains("\\begin{tikzpicture}", "Mean rank")
+                .doesNotContain("NaN");
     }
 
     private static String compile(Path reports) throws Exception {

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.report.ReportBrowserCheck;
-import dev.cohort.results.TaskDeclaration;
 import dev.cohort.testing.RReference;
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,17 +30,7 @@ class TaskReportRenderingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> cases() throws IOException, URISyntaxException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("/stats-reference/tasks", "/stats-reference-tasks")) {
-            var url = TaskReportRenderingTest.class.getResource(dir);
-            if (url != null) {
-                try (Stream<Path> list = Files.list(Path.of(url.toURI()))) {
-                    list.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-                }
-            }
-        }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(2);
-        return files.stream();
+        return TaskCases.files();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,11 +41,8 @@ class TaskReportRenderingTest {
         String name = reference.get("name").asText();
         Path dir = Path.of("target", "task-reports", name);
         Path results = dir.resolve("results");
-        writeTrialLines(reference, results.resolve("tasks.jsonl"));
-        AnalysisOptions options = AnalysisOptions.defaults()
-                .withTask(TaskDeclaration.minMax(reference.get("task").asText()), 500);
-
-        ReportOutcome outcome = new ReportPipeline(options).run(results, dir.resolve("report"));
+        TaskCases.writeTrialLines(reference, results.resolve("tasks.jsonl"));
+        ReportOutcome outcome = new ReportPipeline(TaskCases.options(reference)).run(results, dir.resolve("report"));
 
         assertThat(outcome.problems()).isEmpty();
         ReportBrowserCheck.Rendered rendered = ReportBrowserCheck.check(
@@ -91,31 +72,5 @@ class TaskReportRenderingTest {
                 .skip(1)
                 .collect(Collectors.groupingBy(line -> line.split(",")[4], Collectors.counting()));
         assertThat(rows).hasSize(reference.get("tasks").size());
-    }
-
-    /** The case's trials as the JSON lines a run writes (SPEC section 4). */
-    private static void writeTrialLines(JsonNode reference, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        String metric = reference.get("metric").asText();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (JsonNode t : reference.get("trials")) {
-                ObjectNode line = JSON.createObjectNode();
-                line.put("experiment", reference.get("name").asText());
-                line.set("config", t.get("config"));
-                line.set("seed", t.get("seed"));
-                line.set("seedIndex", t.get("seedIndex"));
-                line.put("status", "SUCCESSFUL");
-                ObjectNode metrics = line.putObject("metrics");
-                if (t.get("value").isNull()) {
-                    metrics.putNull(metric);
-                } else {
-                    metrics.set(metric, t.get("value"));
-                }
-                line.putObject("goals").put(metric, reference.get("goal").asText());
-                line.put("durationMs", 1.0);
-                out.write(JSON.writeValueAsString(line));
-                out.write('\n');
-            }
-        }
     }
 }

@@ -153,7 +153,7 @@ class TaskReportTest {
         assertThat(tex)
                 .contains("\\begin{table*}[htbp]", "game & DQN & C51 & Rainbow & PPO \\\\", "\\begin{tikzpicture}")
                 .contains("Mean rank & 3.833 & ")
-                .contains("W/T/L vs Rainbow & ")
+                .contains("W/T/L & ", "worse than Rainbow, the configuration with the best mean rank")
                 .contains("CD = " + HtmlSections.num(tasks.aggregate().nemenyi().criticalDifference()))
                 .doesNotContain("\\resizebox", "NaN");
         GroupSummary rainbowOnPong = tasks.perTask().get(0).analysis().groups().get(2);

@@ -248,15 +248,18 @@ final class HtmlTaskCharts {
      */
     static final class AggregateIntervals implements HtmlSection.Metric {
 
-        private record Panel(String name, Function<AggregateScores, Statistic<Double>[]> values) {}
+        private record Panel(String name, Function<AggregateScores, Estimate> values) {}
 
-        @SuppressWarnings("unchecked")
+        /** A point estimate and the ends of its interval. */
+        private record Estimate(Statistic<Double> point, Statistic<Double> low, Statistic<Double> high) {}
+
         private static final List<Panel> PANELS = List.of(
-                new Panel("Mean", s -> new Statistic[] {s.mean(), s.meanLow(), s.meanHigh()}),
-                new Panel("Median", s -> new Statistic[] {s.median(), s.medianLow(), s.medianHigh()}),
-                new Panel("IQM", s -> new Statistic[] {s.iqm(), s.iqmLow(), s.iqmHigh()}),
-                new Panel("Optimality gap", s ->
-                        new Statistic[] {s.optimalityGap(), s.optimalityGapLow(), s.optimalityGapHigh()}));
+                new Panel("Mean", s -> new Estimate(s.mean(), s.meanLow(), s.meanHigh())),
+                new Panel("Median", s -> new Estimate(s.median(), s.medianLow(), s.medianHigh())),
+                new Panel("IQM", s -> new Estimate(s.iqm(), s.iqmLow(), s.iqmHigh())),
+                new Panel(
+                        "Optimality gap",
+                        s -> new Estimate(s.optimalityGap(), s.optimalityGapLow(), s.optimalityGapHigh())));
 
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
@@ -266,8 +269,8 @@ final class HtmlTaskCharts {
                 return;
             }
             boolean any = configs.stream()
-                    .anyMatch(c ->
-                            PANELS.stream().anyMatch(p -> p.values().apply(c)[0].isDefined()));
+                    .anyMatch(c -> PANELS.stream()
+                            .anyMatch(p -> p.values().apply(c).point().isDefined()));
             if (!any) {
                 html.open("p", "stat")
                         .element("strong", null, "Aggregate estimates: ")
@@ -330,18 +333,21 @@ final class HtmlTaskCharts {
                 points.putObject("itemStyle").put("color", "#1f2328");
                 ArrayNode pointData = points.putArray("data");
                 for (int i = 0; i < configs.size(); i++) {
-                    Statistic<Double>[] v = panel.values().apply(configs.get(i));
-                    String tip = labels.get(i) + "\n" + panel.name() + " " + plainNum(v[0]) + ", 95% CI ["
-                            + plainNum(v[1]) + ", " + plainNum(v[2]) + "]";
-                    if (v[1].isDefined() && v[2].isDefined()) {
+                    Estimate v = panel.values().apply(configs.get(i));
+                    String tip = labels.get(i) + "\n" + panel.name() + " " + plainNum(v.point()) + ", 95% CI ["
+                            + plainNum(v.low()) + ", " + plainNum(v.high()) + "]";
+                    if (v.low().isDefined() && v.high().isDefined()) {
                         ObjectNode box = boxData.addObject();
-                        box.putArray("value").add(i).add(v[1].value()).add(v[2].value());
+                        box.putArray("value")
+                                .add(i)
+                                .add(v.low().value())
+                                .add(v.high().value());
                         box.putObject("itemStyle").put("color", colour(i));
                         box.put("tip", tip);
                     }
-                    if (v[0].isDefined()) {
+                    if (v.point().isDefined()) {
                         ObjectNode point = pointData.addObject();
-                        point.putArray("value").add(v[0].value()).add(i);
+                        point.putArray("value").add(v.point().value()).add(i);
                         point.put("tip", tip);
                     }
                 }

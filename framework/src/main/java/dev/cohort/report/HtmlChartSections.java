@@ -588,24 +588,7 @@ final class HtmlChartSections {
                     }
                     row.add(point.n());
                 }
-                ObjectNode band = series.addObject();
-                band.put("type", "custom")
-                        .put("name", label)
-                        .put("renderItem", "band")
-                        .put("color", colour)
-                        .put("datasetIndex", i);
-                band.put("silent", true).put("z", 1);
-                band.putObject("encode").put("x", 0).set("y", array().add(2).add(3));
-                band.putObject("tooltip").put("show", false);
-                ObjectNode line = series.addObject();
-                line.put("type", "line")
-                        .put("name", label)
-                        .put("color", colour)
-                        .put("showSymbol", false)
-                        .put("datasetIndex", i)
-                        .put("z", 3);
-                line.putObject("encode").put("x", 0).put("y", 1);
-                line.putObject("lineStyle").put("width", 2);
+                HtmlCharts.lineWithBand(series, label, colour, i);
             }
             HtmlCharts.chart(
                     html,

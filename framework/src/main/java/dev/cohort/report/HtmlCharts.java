@@ -149,6 +149,36 @@ final class HtmlCharts {
     }
 
     /** The height in pixels a plain legend of these names takes in a chart about 1150 pixels wide. */
+    /**
+     * Adds to {@code series} a line over a shaded band, both read from dataset {@code datasetIndex}
+     * whose rows are {@code [x, y, low, high, ...]}: the band (drawn by the page's {@code band} renderer,
+     * silent) under the line, in one colour.
+     *
+     * @return the line series, for settings of its own (a step, a tooltip)
+     */
+    static ObjectNode lineWithBand(ArrayNode series, String name, String colour, int datasetIndex) {
+        ObjectNode band = series.addObject();
+        band.put("type", "custom")
+                .put("name", name)
+                .put("renderItem", "band")
+                .put("color", colour)
+                .put("datasetIndex", datasetIndex)
+                .put("silent", true)
+                .put("z", 1);
+        band.putObject("encode").put("x", 0).set("y", array().add(2).add(3));
+        band.putObject("tooltip").put("show", false);
+        ObjectNode line = series.addObject();
+        line.put("type", "line")
+                .put("name", name)
+                .put("color", colour)
+                .put("showSymbol", false)
+                .put("datasetIndex", datasetIndex)
+                .put("z", 3);
+        line.putObject("encode").put("x", 0).put("y", 1);
+        line.putObject("lineStyle").put("width", 2);
+        return line;
+    }
+
     static int legendHeight(List<String> names) {
         int width = 0;
         int rows = 1;

@@ -417,26 +417,7 @@ final class HtmlTaskCharts {
                             .add(profile.low().get(t))
                             .add(profile.high().get(t));
                 }
-                ObjectNode band = series.addObject();
-                band.put("type", "custom")
-                        .put("name", names.get(i))
-                        .put("renderItem", "band")
-                        .put("color", colour)
-                        .put("datasetIndex", i)
-                        .put("silent", true)
-                        .put("z", 1);
-                band.putObject("encode").put("x", 0).set("y", array().add(2).add(3));
-                band.putObject("tooltip").put("show", false);
-                ObjectNode line = series.addObject();
-                line.put("type", "line")
-                        .put("name", names.get(i))
-                        .put("color", colour)
-                        .put("showSymbol", false)
-                        .put("step", "end")
-                        .put("datasetIndex", i)
-                        .put("z", 3);
-                line.putObject("encode").put("x", 0).put("y", 1);
-                line.putObject("lineStyle").put("width", 2);
+                HtmlCharts.lineWithBand(series, names.get(i), colour, i).put("step", "end");
             }
             HtmlCharts.chart(
                     html,

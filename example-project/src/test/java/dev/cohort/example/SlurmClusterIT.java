@@ -103,12 +103,12 @@ class SlurmClusterIT {
         }
         List<TrialResult> trials = JsonLinesResultReader.read(results).trials();
         assertThat(trials)
-                .hasSize(240)
+                .hasSize(420)
                 .allSatisfy(t -> assertThat(t.run().shard()).matches("[0-3]/4"));
         assertThat(summary(reports))
                 .as("merged summary.json equals the unsharded run's")
                 .isEqualTo(unshardedSummary());
-        assertThat(logs).contains("shard 3/4: 60 selected trials");
+        assertThat(logs).contains("shard 3/4: 105 selected trials");
     }
 
     @AfterEach

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every pair of configurations across tasks (Benavoli, Corani and Mangili 2016; Agarwal et al. 2021):
@@ -147,10 +146,10 @@ final class TaskPairs {
             if (Double.isNaN(sa) || Double.isNaN(sb)) {
                 continue;
             }
-            Optional<Comparison> comparison = perTask.get(t).comparison(ca, cb);
-            boolean significant = comparison.isPresent()
-                    && comparison.get().pHolm().isDefined()
-                    && comparison.get().pHolm().value() < options.alpha();
+            boolean significant = perTask.get(t)
+                    .comparison(ca, cb)
+                    .map(comparison -> Significance.isSignificant(comparison, options.alpha()))
+                    .orElse(false);
             if (significant && direction.isBetter(sa, sb)) {
                 wtl[0]++;
             } else if (significant && direction.isBetter(sb, sa)) {

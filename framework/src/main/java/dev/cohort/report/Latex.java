@@ -76,8 +76,9 @@ final class Latex {
     }
 
     /**
-     * {@code text} safe after a {@code %} on one comment line: line breaks and tabs become spaces and the other
-     * control characters {@value #REPLACEMENT}.
+     * {@code text} safe after a {@code %} on one comment line: line breaks and tabs become spaces, the other
+     * control characters and the invisible format characters (bidirectional marks and overrides, zero-width
+     * characters, which would make an editor show the file other than TeX reads it) {@value #REPLACEMENT}.
      */
     static String comment(String text) {
         if (text == null) {
@@ -88,7 +89,10 @@ final class Latex {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n' || c == '\t') {
                 out.append(' ');
-            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            } else if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
+                    || c == '\u2028'
+                    || c == '\u2029') {
                 out.append(REPLACEMENT);
             } else {
                 out.append(c);

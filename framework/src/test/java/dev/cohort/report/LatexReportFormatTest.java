@@ -35,7 +35,8 @@ class LatexReportFormatTest {
         assertThat(Latex.escape("Cr\u00e8me br\u00fbl\u00e9e, \u0141\u00f3d\u017a, Erd\u0151s \u2013 \u201cok\u201d"))
                 .isEqualTo("Cr\u00e8me br\u00fbl\u00e9e, \u0141\u00f3d\u017a, Erd\u0151s \u2013 \u201cok\u201d");
         assertThat(Latex.escape("no\u00a0break")).isEqualTo("no~break");
-        assertThat(Latex.comment("a\u0000b\tc\u2028d\ne")).isEqualTo("a?b c?d e");
+        assertThat(Latex.escape("lone \ud800 surrogate")).isEqualTo("lone ? surrogate");
+        assertThat(Latex.comment("a\u0000b\tc\u2028d\ne \u202eg\u200b \u00e9")).isEqualTo("a?b c?d e ?g? \u00e9");
     }
 
     @Test

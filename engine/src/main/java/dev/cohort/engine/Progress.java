@@ -1,5 +1,6 @@
 package dev.cohort.engine;
 
+import dev.cohort.results.ConsoleText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -63,10 +64,19 @@ final class Progress implements AutoCloseable {
         return progress;
     }
 
-    /** Prints one line, {@code [cohort] } and {@code message}, to standard error at once. */
+    /**
+     * Prints one line, {@code [cohort] } and {@code message} {@linkplain ConsoleText#clean cleaned} of
+     * carriage returns and escape sequences (it may hold names and messages from the results), to
+     * standard error at once.
+     */
     static void announce(String message) {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        err.println("[cohort] " + message);
+        err.println(announcement(message));
+    }
+
+    /** The line {@link #announce} prints. */
+    static String announcement(String message) {
+        return "[cohort] " + ConsoleText.clean(message);
     }
 
     private void schedule(Duration interval) {

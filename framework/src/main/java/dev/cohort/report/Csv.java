@@ -5,10 +5,21 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF. */
+/**
+ * Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF.
+ *
+ * <p>A field that a spreadsheet would read as a formula (one starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return, OWASP's list for CSV injection) is written as text: a single quote
+ * is put before it and the field is quoted. A number ({@code -1}, {@code -2.5E-7}, {@code -Inf}) stays a
+ * number. Every field of every CSV file of the report, headers included, passes through {@link #quote}.
+ */
 final class Csv {
+
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?Inf|NaN");
 
     private final Writer out;
 
@@ -27,16 +38,36 @@ final class Csv {
         out.write("\r\n");
     }
 
-    /** The field as written: quoted, with quotes doubled, when it needs to be. */
+    /**
+     * The field as written: quoted, with quotes doubled, when it needs to be; a field that would start a
+     * formula is written as text, a single quote before it, in quotes.
+     */
     static String quote(String field) {
         if (field == null) {
             return "";
+        }
+        if (startsFormula(field)) {
+            return '"' + "'" + field.replace("\"", "\"\"") + '"';
         }
         boolean needsQuotes = field.indexOf(',') >= 0
                 || field.indexOf('"') >= 0
                 || field.indexOf('\r') >= 0
                 || field.indexOf('\n') >= 0;
         return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    /**
+     * Whether a spreadsheet would read {@code field} as a formula: it starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return, and is not a number.
+     */
+    static boolean startsFormula(String field) {
+        if (field.isEmpty()) {
+            return false;
+        }
+        char first = field.charAt(0);
+        boolean trigger =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return trigger && !NUMBER.matcher(field).matches();
     }
 
     /** A number in full precision (a count as an integer), or the empty field for {@code null}. */

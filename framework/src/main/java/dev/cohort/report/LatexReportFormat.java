@@ -21,6 +21,8 @@ import java.util.List;
  * in bold, daggers, mean ranks and wins/ties/losses; split over several tabulars rather than shrunk when
  * it is wider than the text) and the critical-difference diagram as a TikZ figure.
  * A missing statistic is {@code ---}; its reason follows the table as a comment.
+ * Experiments are separated by {@code \clearpage}, so the floats of one are placed before the next
+ * begins and a study of many experiments never has "Too many unprocessed floats".
  *
  * <p>The document is assembled from parts ({@link LatexSection}); a new part (a figure) is a new entry
  * in one of the lists below.
@@ -56,7 +58,12 @@ public final class LatexReportFormat implements ReportFormat {
         if (study.experiments().isEmpty()) {
             tex.append("% No experiments were found in the results.\n");
         }
+        boolean first = true;
         for (ExperimentAnalysis experiment : study.experiments()) {
+            if (!first) {
+                tex.append("\n\\clearpage % the floats of the experiment above are placed before the next one\n");
+            }
+            first = false;
             tex.append("\n% Experiment ").append(Latex.comment(experiment.id())).append('\n');
             for (MetricAnalysis metric : experiment.metrics()) {
                 for (LatexSection.Metric section : metric.tasks() == null ? metricSections : taskSections) {

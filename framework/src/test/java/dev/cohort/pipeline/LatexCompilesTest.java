@@ -147,6 +147,93 @@ class LatexCompilesTest {
                 .doesNotContain("\\resizebox");
     }
 
+    /**
+     * Twenty experiments whose names, parameter values and metric names hold NUL and other control
+     * characters, emoji, bidirectional marks and overrides, zero-width characters, a spreadsheet formula
+     * and accented letters, each with two tables and a figure of learning curves: the report compiles
+     * (no "Too many unprocessed floats", no missing character) and keeps the accented letters.
+     */
+    @org.junit.jupiter.api.Test
+    void twentyExperimentsWithHostileNamesCompile() throws Exception {
+        List<String> payloads = List.of(
+                "nul\u0000byte",
+                "bell\u0007 esc\u001b[31mred\u001b[0m",
+                "emoji \ud83d\ude80\ud83d\udd25",
+                "rlm\u200f lrm\u200e",
+                "override \u202ecipsid\u202c",
+                "isolate \u2066x\u2069 \u2067y\u2068",
+                "zero\u200bwidth\u200c\u200d\ufeff",
+                "=cmd|' /C calc'!A0",
+                "Cr\u00e8me br\u00fbl\u00e9e \u0141\u00f3d\u017a Erd\u0151s",
+                HOSTILE,
+                "cjk \u4e2d\u6587 cyrillic \u0434\u0430",
+                "line\nbreak\rreturn\ttab",
+                "del\u007f c1\u0085\u009b",
+                "separators\u2028\u2029",
+                "maths \u2211\u221e \u00b1\u00d7",
+                "ogonek \u0105\u0119 eth \u00f0 thorn \u00fe \u00ab\u00bb",
+                "dashes \u2013\u2014 \u201cquotes\u201d \u2026",
+                "combining e\u0301",
+                "private \ue000 noncharacter \uffff",
+                "arabic \u0627\u0644 hebrew \u05d0");
+        Path results = temp.resolve("results");
+        try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(results.resolve("trials.jsonl"))) {
+            for (int e = 0; e < payloads.size(); e++) {
+                String name = payloads.get(e);
+                String experiment = "org.acme.E" + e + " " + name + "#run";
+                String metric = "score " + name;
+                int configIndex = 0;
+                for (String value : List.of(name, "plain")) {
+                    for (int level = 1; level <= 2; level++) {
+                        Map<String, Object> config = new LinkedHashMap<>();
+                        config.put("p " + name, value);
+                        config.put("level", level);
+                        for (int seed = 0; seed < 4; seed++) {
+                            String curves = "curves/" + e + "-" + configIndex + "-" + seed + ".csv";
+                            try (CurveFileWriter curve = CurveFileWriter.create(results.resolve(curves))) {
+                                for (int step = 1; step <= 20; step++) {
+                                    curve.write(metric, step * 10L, level + 1.0 / step + seed * 0.01);
+                                }
+                            }
+                            writer.append(new TrialResult(
+                                    experiment,
+                                    config,
+                                    1000 + seed,
+                                    seed,
+                                    TrialStatus.SUCCESSFUL,
+                                    Map.of(metric, level + (value.equals("plain") ? 0.3 : 0) + seed * 0.05),
+                                    1.0,
+                                    null,
+                                    Map.of(metric, Goal.MAXIMIZE),
+                                    curves,
+                                    null,
+                                    configIndex,
+                                    null));
+                        }
+                        configIndex++;
+                    }
+                }
+            }
+        }
+        Path reports = temp.resolve("report");
+        new ReportPipeline(AnalysisOptions.defaults()).run(results, reports);
+
+        String log = compile(reports);
+
+        Path kept = Path.of("target", "latex-hostile-report");
+        Files.createDirectories(kept);
+        for (String file : List.of("report.tex", "main.pdf")) {
+            Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(log).doesNotContain("Missing character", "Too many unprocessed floats");
+        String tex = Files.readString(reports.resolve("report.tex"));
+        assertThat(tex)
+                .contains("Cr\u00e8me br\u00fbl\u00e9e \u0141\u00f3d\u017a Erd\u0151s", "emoji ??", "nul?byte")
+                .doesNotContain("\u0000", "\u200f", "\u202e", "\u200b", "\u001b");
+        assertThat(tex.split("\\\\clearpage", -1)).hasSize(payloads.size());
+        assertThat(tex.split("begin\\{axis\\}", -1)).hasSize(payloads.size() + 1);
+    }
+
     /** Every R case across tasks through the real pipeline: its report.tex compiles without an overfull box. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.cohort.pipeline.TaskCases#files")

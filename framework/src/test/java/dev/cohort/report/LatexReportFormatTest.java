@@ -25,6 +25,37 @@ class LatexReportFormatTest {
     }
 
     @Test
+    void replacesWhatPdflatexCannotTypesetAndKeepsAccentedLetters() {
+        assertThat(Latex.escape("nul\u0000 bell\u0007 del\u007f c1\u0085")).isEqualTo("nul? bell? del? c1?");
+        assertThat(Latex.escape("rocket \ud83d\ude80!")).isEqualTo("rocket ?!");
+        assertThat(Latex.escape("\u200eltr \u200frtl \u202eover\u202c \u2066iso\u2069"))
+                .isEqualTo("?ltr ?rtl ?over? ?iso?");
+        assertThat(Latex.escape("zero\u200bwidth\u200d\ufeff")).isEqualTo("zero?width??");
+        assertThat(Latex.escape("\u4e2d\u0434 \u0127 \u00f0")).isEqualTo("?? ? ?");
+        assertThat(Latex.escape("Cr\u00e8me br\u00fbl\u00e9e, \u0141\u00f3d\u017a, Erd\u0151s \u2013 \u201cok\u201d"))
+                .isEqualTo("Cr\u00e8me br\u00fbl\u00e9e, \u0141\u00f3d\u017a, Erd\u0151s \u2013 \u201cok\u201d");
+        assertThat(Latex.escape("no\u00a0break")).isEqualTo("no~break");
+        assertThat(Latex.escape("lone \ud800 surrogate")).isEqualTo("lone ? surrogate");
+        assertThat(Latex.comment("a\u0000b\tc\u2028d\ne \u202eg\u200b \u00e9")).isEqualTo("a?b c?d e ?g? \u00e9");
+    }
+
+    @Test
+    void separatesExperimentsWithAClearpageSoFloatsDoNotPileUp() {
+        MetricAnalysis metric =
+                Fixtures.metric("m", Goal.NONE, List.of(Fixtures.group(Fixtures.config("p", 1), 5, 1.0, 0.5)));
+        StudyAnalysis study = new StudyAnalysis(List.of(
+                new ExperimentAnalysis("first", List.of("p"), 5, 5, List.of(), List.of(metric)),
+                new ExperimentAnalysis("second", List.of("p"), 5, 5, List.of(), List.of(metric))));
+
+        String tex = format.render(study, Fixtures.context());
+
+        assertThat(tex.split("\\\\clearpage", -1)).hasSize(2);
+        assertThat(tex.indexOf("\\clearpage"))
+                .isGreaterThan(tex.indexOf("% Experiment first"))
+                .isLessThan(tex.indexOf("% Experiment second"));
+    }
+
+    @Test
     void escapesNamesAndValuesInTables() {
         String hostile = "a<b & 50% _x #1 {y} \\z";
         MetricAnalysis metric = Fixtures.metric(

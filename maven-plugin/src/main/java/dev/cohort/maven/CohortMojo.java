@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -38,6 +39,15 @@ abstract class CohortMojo extends AbstractMojo {
     /** The project's test classpath, to load the experiment classes with. */
     @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
     List<String> testClasspath;
+
+    /**
+     * The goal's log, every message {@linkplain CleanLog cleaned} of carriage returns and escape sequences:
+     * the goals log experiment and configuration names and error messages from the results.
+     */
+    @Override
+    public Log getLog() {
+        return CleanLog.of(super.getLog());
+    }
 
     /** The project's build directory; tells the default results directory from one set by the user. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)

@@ -9,6 +9,7 @@ import dev.cohort.runtime.TrialCrashedException;
 import dev.cohort.runtime.TrialOutcome;
 import dev.cohort.runtime.TrialRunner;
 import dev.cohort.runtime.TrialTimeout;
+import dev.cohort.runtime.TrialTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,9 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
         context.store().record(outcome);
         Throwable failure = outcome.failure();
         context.progress().trialEnded(failure != null);
+        if (failure instanceof TrialTimeoutException timedOut) {
+            context.progress().timedOut(timedOut);
+        }
         if (failure instanceof OutOfMemoryError outOfMemory) {
             // the JUnit Platform treats an OutOfMemoryError as unrecoverable and ends the whole execution;
             // one trial's lack of memory must not cost the others, so it is reported wrapped

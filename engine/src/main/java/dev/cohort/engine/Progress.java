@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
  * </pre>
  *
  * <p>Trials that timed out and whose threads ignored the interrupt and still run when the execution ends
- * are named in the final line ({@code ..., 1 timed-out trial still running (it ignored its interrupt)}),
+ * are named in the final line ({@code ..., 1 timed-out trial still running (it ignored the interrupt)}),
  * since they keep cores busy and slow the trials after them.
  *
  * <p>The lines go to {@link FileDescriptor#err}: inside a Surefire fork, {@code System.out} is captured

@@ -45,11 +45,13 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
         Map<String, ExperimentDescriptor> experiments = new LinkedHashMap<>();
         int trials = 0;
         int skipped = 0;
+        int crashed = 0;
         for (TestDescriptor descendant : getDescendants()) {
             if (descendant instanceof ExperimentDescriptor experiment) {
                 experiments.putIfAbsent(experiment.definition().id(), experiment);
             } else if (descendant instanceof TrialDescriptor trial) {
                 trials++;
+                crashed += trial.recordCrashes(resumption, store);
                 if (trial.skipReason(resumption).isPresent()) {
                     skipped++;
                 }
@@ -62,6 +64,10 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
         }
         if (anyTrial && configuration.readsStoredTrials() && configuration.progress()) {
             announce(resumption, trials, skipped);
+            if (crashed > 0) {
+                Progress.announce("recorded " + crashed + " trials as CRASHED: they were running when an earlier"
+                        + " run's JVM ended (their starts are journaled, no result followed)");
+            }
         }
         return context.withRun(store, Progress.start(configuration, trials - skipped), resumption);
     }

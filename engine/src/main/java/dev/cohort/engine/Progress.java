@@ -1,12 +1,15 @@
 package dev.cohort.engine;
 
 import dev.cohort.results.ConsoleText;
+import dev.cohort.runtime.TrialTimeoutException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,10 @@ import java.util.function.LongSupplier;
  * [cohort] done: 180/180 trials, 2 failed, in 4.4s (41.0 trials/s)
  * </pre>
  *
+ * <p>Trials that timed out and whose threads ignored the interrupt and still run when the execution ends
+ * are named in the final line ({@code ..., 1 timed-out trial still running (it ignored the interrupt)}),
+ * since they keep cores busy and slow the trials after them.
+ *
  * <p>The lines go to {@link FileDescriptor#err}: inside a Surefire fork, {@code System.out} is captured
  * into the reports and writing to {@link FileDescriptor#out} corrupts Surefire's channel, while standard
  * error shows live and is not copied into the XML reports. A trial costs two atomic increments.
@@ -36,6 +43,7 @@ final class Progress implements AutoCloseable {
     private final long start;
     private final AtomicInteger completed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private final Queue<TrialTimeoutException> timedOut = new ConcurrentLinkedQueue<>();
     private ScheduledExecutorService printer;
 
     Progress(int total, PrintStream out, LongSupplier nanos) {
@@ -100,6 +108,13 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Remembers a trial that timed out, to tell in the final line whether its thread still runs. */
+    void timedOut(TrialTimeoutException timeout) {
+        if (out != null) {
+            timedOut.add(timeout);
+        }
+    }
+
     /** The line printed while trials run. */
     String line() {
         int done = completed.get();
@@ -121,14 +136,20 @@ final class Progress implements AutoCloseable {
     String finalLine() {
         int done = completed.get();
         double seconds = elapsedSeconds();
+        long running =
+                timedOut.stream().filter(TrialTimeoutException::stillRunning).count();
         return String.format(
-                Locale.ROOT,
-                "[cohort] done: %d/%d trials, %d failed, in %s (%.1f trials/s)",
-                done,
-                total,
-                failed.get(),
-                duration(seconds),
-                seconds > 0 ? done / seconds : 0);
+                        Locale.ROOT,
+                        "[cohort] done: %d/%d trials, %d failed, in %s (%.1f trials/s)",
+                        done,
+                        total,
+                        failed.get(),
+                        duration(seconds),
+                        seconds > 0 ? done / seconds : 0)
+                + (running == 0
+                        ? ""
+                        : ", " + running + (running == 1 ? " timed-out trial" : " timed-out trials")
+                                + " still running (" + (running == 1 ? "it" : "they") + " ignored the interrupt)");
     }
 
     private double elapsedSeconds() {

@@ -12,11 +12,19 @@ import java.util.Optional;
  * cohort.resume}, {@code cohort.rerun}), and why. The stored trials are read once per execution, by the
  * engine descriptor before the first trial; each trial then only looks itself up.
  *
+ * <p>A trial that crashed {@value #CRASH_LIMIT} times or more ({@code CRASHED} results, counting the
+ * starts in flight when an earlier JVM ended) and whose latest result is a crash is not run again, so a
+ * trial that ends its JVM ({@code System.exit}) cannot make every resume end the same way; {@code
+ * cohort.rerun=failed} runs it anyway.
+ *
  * @param resume whether trials whose latest result is successful are skipped
  * @param rerun which trials run
  * @param completed the stored trials
  */
 record Resumption(boolean resume, Rerun rerun, CompletedTrials completed) {
+
+    /** After how many crashes a trial is no longer run without {@code cohort.rerun=failed}. */
+    static final int CRASH_LIMIT = 2;
 
     /** Runs every trial. */
     static Resumption runAll() {
@@ -29,11 +37,20 @@ record Resumption(boolean resume, Rerun rerun, CompletedTrials completed) {
             return Optional.empty();
         }
         Optional<CompletedTrials.Stored> stored = completed.latest(experiment.id(), configuration, seed);
+        int crashes = completed.crashes(experiment.id(), configuration, seed);
+        if (rerun != Rerun.FAILED
+                && crashes >= CRASH_LIMIT
+                && stored.filter(s -> s.status() == TrialStatus.CRASHED).isPresent()) {
+            return Optional.of(
+                    "crashed " + crashes + " times, last in " + stored.get().file()
+                            + " (the JVM ended during the trial: System.exit, a kill or a crash); not run again unless "
+                            + CohortConfiguration.RERUN + "=failed");
+        }
         if (rerun == Rerun.FAILED) {
             if (stored.isEmpty()) {
                 return Optional.of("not run before (" + CohortConfiguration.RERUN + "=failed runs only failed trials)");
             }
-            if (stored.get().status() != TrialStatus.FAILED) {
+            if (stored.get().status() != TrialStatus.FAILED && stored.get().status() != TrialStatus.CRASHED) {
                 return Optional.of(
                         describe(stored.get()) + " (" + CohortConfiguration.RERUN + "=failed runs only failed trials)");
             }
@@ -48,6 +65,7 @@ record Resumption(boolean resume, Rerun rerun, CompletedTrials completed) {
             case SUCCESSFUL -> "already done in " + stored.file();
             case ABORTED -> "aborted in " + stored.file();
             case FAILED -> "failed in " + stored.file();
+            case CRASHED -> "crashed in " + stored.file();
         };
     }
 }

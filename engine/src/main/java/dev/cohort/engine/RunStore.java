@@ -3,6 +3,8 @@ package dev.cohort.engine;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.Shard;
 import dev.cohort.results.store.ManifestStore;
+import dev.cohort.runtime.Configuration;
+import dev.cohort.runtime.ExperimentDefinition;
 import dev.cohort.runtime.RunRecorder;
 import dev.cohort.runtime.TrialOutcome;
 import java.io.IOException;
@@ -10,9 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The results of one engine execution: opens the run's {@link RunRecorder} when the first trial ends (so
+ * The results of one engine execution: opens the run's {@link RunRecorder} when the first trial starts (so
  * an execution without trials leaves no empty file), named after the execution's shard when the study is
- * split, and closes it when the execution ends. Thread-safe.
+ * split, and closes it when the execution ends. The run's journal of trial starts opens with it, at
+ * the first trial start. Thread-safe.
  */
 final class RunStore implements AutoCloseable {
 
@@ -34,6 +37,11 @@ final class RunStore implements AutoCloseable {
             throw new UncheckedIOException(
                     "Cannot record the declaration of " + manifest.experiment() + " in " + resultsDirectory, e);
         }
+    }
+
+    /** Journals that the trial starts now, before its method is invoked ({@link RunRecorder#started}). */
+    void started(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
+        recorder().started(experiment, configuration, seedIndex);
     }
 
     /** Stores one trial. */

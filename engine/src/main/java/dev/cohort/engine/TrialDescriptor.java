@@ -4,10 +4,14 @@ import dev.cohort.Experiment;
 import dev.cohort.results.Sharding.TrialKey;
 import dev.cohort.runtime.Configuration;
 import dev.cohort.runtime.ExperimentDefinition;
+import dev.cohort.runtime.StartJournal;
+import dev.cohort.runtime.TrialCrashedException;
 import dev.cohort.runtime.TrialOutcome;
 import dev.cohort.runtime.TrialRunner;
 import dev.cohort.runtime.TrialTimeout;
+import dev.cohort.runtime.TrialTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.UniqueId;
@@ -59,6 +63,20 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
         return new TrialKey(experiment.id(), configuration.index(), seedIndex);
     }
 
+    /**
+     * Stores a {@code CRASHED} result for each start of this trial that was in flight when an earlier
+     * run's JVM ended.
+     *
+     * @return how many were stored
+     */
+    int recordCrashes(Resumption resumption, RunStore store) {
+        List<StartJournal.Start> starts =
+                resumption.completed().inFlight(experiment.id(), configuration, experiment.seed(seedIndex));
+        starts.forEach(
+                start -> store.record(TrialCrashedException.outcome(experiment, configuration, seedIndex, start)));
+        return starts.size();
+    }
+
     /** Why this trial is skipped under {@code resumption}, or empty when it runs. */
     Optional<String> skipReason(Resumption resumption) {
         return resumption.skipReason(experiment, configuration, experiment.seed(seedIndex));
@@ -75,10 +93,14 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
         Optional<Duration> declared = experiment.timeout();
         Duration timeout = declared.orElse(context.configuration().trialTimeout());
         String source = timeout == null ? null : timeoutSource(declared.isPresent(), timeout);
+        context.store().started(experiment, configuration, seedIndex);
         TrialOutcome outcome = TrialRunner.run(experiment, configuration, seedIndex, timeout, source);
         context.store().record(outcome);
         Throwable failure = outcome.failure();
         context.progress().trialEnded(failure != null);
+        if (failure instanceof TrialTimeoutException timedOut) {
+            context.progress().timedOut(timedOut);
+        }
         if (failure instanceof OutOfMemoryError outOfMemory) {
             // the JUnit Platform treats an OutOfMemoryError as unrecoverable and ends the whole execution;
             // one trial's lack of memory must not cost the others, so it is reported wrapped

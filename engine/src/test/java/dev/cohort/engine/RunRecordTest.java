@@ -81,6 +81,36 @@ class RunRecordTest {
     }
 
     @Test
+    void theFinalLineNamesTimedOutTrialsWhoseThreadsStillRun() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Progress progress = new Progress(2, new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> 0L);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread stubborn = new Thread(() -> {
+            while (!stop.get()) {
+                Thread.onSpinWait(); // ignores interrupts
+            }
+        });
+        stubborn.setDaemon(true);
+        stubborn.start();
+        stubborn.interrupt();
+        Thread stopped = new Thread(() -> {});
+        stopped.start();
+        stopped.join();
+        progress.timedOut(new dev.cohort.runtime.TrialTimeoutException(
+                "a", java.time.Duration.ofSeconds(1), "test", new StackTraceElement[0], stubborn));
+        progress.timedOut(new dev.cohort.runtime.TrialTimeoutException(
+                "b", java.time.Duration.ofSeconds(1), "test", new StackTraceElement[0], stopped));
+
+        try {
+            assertThat(progress.finalLine()).endsWith(", 1 timed-out trial still running (it ignored the interrupt)");
+        } finally {
+            stop.set(true);
+            stubborn.join();
+        }
+        assertThat(progress.finalLine()).doesNotContain("still running");
+    }
+
+    @Test
     void progressIsConfigurable() {
         var configuration = CohortConfiguration.from(new MapParameters(
                 java.util.Map.of(CohortConfiguration.PROGRESS, "false", CohortConfiguration.PROGRESS_INTERVAL, "0.5")));

@@ -7,5 +7,10 @@ public enum TrialStatus {
     /** The experiment method threw; the trial carries the {@link TrialError}. */
     FAILED,
     /** The trial was stopped before it completed (an assumption failed or the run was cancelled). */
-    ABORTED
+    ABORTED,
+    /**
+     * The JVM ended while the trial ran ({@code System.exit}, a kill, a crash): its start was journaled
+     * and no result followed. Written by the next run that reads the stored trials; counts as failed.
+     */
+    CRASHED
 }

@@ -10,7 +10,10 @@ import dev.cohort.results.store.StoredConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +26,33 @@ import java.util.Optional;
  *
  * <p>Trials are matched by the configuration id their stored line gives, so the live configuration's
  * values are put through the same JSON form as the stored ones ({@link StoredConfig}) before comparing.
+ *
+ * <p>Starts journaled by earlier runs ({@link StartJournal}) that no stored result answers (none of the
+ * same trial started at or after them) were in flight when their JVM ended: each is {@link
+ * #inFlight(String, Configuration, long) in flight}, counts as a crash of its trial and, when it is the trial's latest start, makes the trial's
+ * latest status {@link TrialStatus#CRASHED}. The engine records them as {@code CRASHED} lines, whose start
+ * is the journaled one, so the next read finds them answered.
  */
 public final class CompletedTrials {
 
     /** The latest stored result of one trial and the file holding it, relative to the results directory. */
     public record Stored(TrialStatus status, String file) {}
 
-    private static final CompletedTrials NONE = new CompletedTrials(Map.of(), List.of());
+    private static final CompletedTrials NONE = new CompletedTrials(Map.of(), Map.of(), Map.of(), List.of());
 
     private final Map<String, Stored> latest;
+    private final Map<String, Integer> crashes;
+    private final Map<String, List<StartJournal.Start>> inFlight;
     private final List<ReadProblem> problems;
 
-    private CompletedTrials(Map<String, Stored> latest, List<ReadProblem> problems) {
+    private CompletedTrials(
+            Map<String, Stored> latest,
+            Map<String, Integer> crashes,
+            Map<String, List<StartJournal.Start>> inFlight,
+            List<ReadProblem> problems) {
         this.latest = Map.copyOf(latest);
+        this.crashes = Map.copyOf(crashes);
+        this.inFlight = Map.copyOf(inFlight);
         this.problems = List.copyOf(problems);
     }
 
@@ -55,6 +72,8 @@ public final class CompletedTrials {
         }
         Map<String, TrialResult> kept = new HashMap<>();
         Map<String, Stored> latest = new HashMap<>();
+        Map<String, Integer> crashes = new HashMap<>();
+        Map<String, Instant> lastStart = new HashMap<>();
         List<ReadProblem> problems = new ArrayList<>();
         for (Path file : JsonLinesResultReader.files(resultsDirectory)) {
             LoadedResults loaded = JsonLinesResultReader.readFile(file);
@@ -65,6 +84,13 @@ public final class CompletedTrials {
                     continue;
                 }
                 String key = key(trial.experiment(), trial.configId(), trial.seed());
+                if (trial.status() == TrialStatus.CRASHED) {
+                    crashes.merge(key, 1, Integer::sum);
+                }
+                Instant started = instant(trial.startedAt());
+                if (started != null) {
+                    lastStart.merge(key, started, (a, b) -> a.isAfter(b) ? a : b);
+                }
                 TrialResult previous = kept.get(key);
                 if (previous == null || LatestResult.supersedes(trial, previous)) {
                     kept.put(key, trial);
@@ -72,7 +98,54 @@ public final class CompletedTrials {
                 }
             }
         }
-        return new CompletedTrials(latest, problems);
+        Map<String, List<StartJournal.Start>> inFlight = new HashMap<>();
+        for (StartJournal.Start start : StartJournal.read(resultsDirectory)) {
+            String key = key(start.experiment(), start.configId(), start.seed());
+            Instant answered = lastStart.get(key);
+            if (answered != null && !answered.isBefore(start.started())) {
+                continue;
+            }
+            inFlight.computeIfAbsent(key, k -> new ArrayList<>()).add(start);
+        }
+        inFlight.forEach((key, starts) -> {
+            starts.sort(Comparator.comparing(StartJournal.Start::started));
+            crashes.merge(key, starts.size(), Integer::sum);
+            latest.put(
+                    key,
+                    new Stored(
+                            TrialStatus.CRASHED, starts.get(starts.size() - 1).file()));
+        });
+        return new CompletedTrials(latest, crashes, inFlight, problems);
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * How often the trial crashed: its stored {@code CRASHED} results and its starts in flight when their
+     * JVM ended.
+     */
+    public int crashes(String experimentId, Configuration configuration, long seed) {
+        return crashes.getOrDefault(key(experimentId, StoredConfig.id(configuration.values()), seed), 0);
+    }
+
+    /** The trial's journaled starts that no stored result answers, oldest first; to record as crashed. */
+    public List<StartJournal.Start> inFlight(String experimentId, Configuration configuration, long seed) {
+        return List.copyOf(
+                inFlight.getOrDefault(key(experimentId, StoredConfig.id(configuration.values()), seed), List.of()));
+    }
+
+    /** How many journaled starts no stored result answers, over all trials. */
+    public int inFlightCount() {
+        return inFlight.values().stream().mapToInt(List::size).sum();
     }
 
     /** The latest stored result of the trial, if any. */

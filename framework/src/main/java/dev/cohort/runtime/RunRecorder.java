@@ -5,6 +5,7 @@ import dev.cohort.results.Shard;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
+import dev.cohort.results.store.StoredConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,9 @@ import java.util.HexFormat;
  *       taken), so parallel Surefire forks, repeated runs and JVMs on several machines sharing one
  *       results directory (a cluster file system) each write their own file and never interleave
  *       bytes, whatever the file system guarantees for concurrent appends to one file.
+ *   <li>{@code <run-name>.started}: the run's journal of trial starts ({@link StartJournal}), one line
+ *       appended and flushed before each trial's method is invoked, by which the next run finds the
+ *       trials in flight when this run's JVM ended.
  *   <li>{@code curves/<run-name>/<hash>-s<seed>.csv}: the learning curves of one trial, when it logged
  *       any. {@code <hash>} is the first 16 hex digits of the SHA-256 of the experiment id and
  *       configuration id, so no user-chosen text becomes part of a path. The trial line's {@code
@@ -50,12 +54,15 @@ public final class RunRecorder implements AutoCloseable {
     private final String runName;
     private final JsonLinesResultWriter writer;
     private final RunInfo run;
+    private final StartJournal journal;
 
-    private RunRecorder(Path resultsDirectory, String runName, JsonLinesResultWriter writer, RunInfo run) {
+    private RunRecorder(
+            Path resultsDirectory, String runName, JsonLinesResultWriter writer, RunInfo run, StartJournal journal) {
         this.resultsDirectory = resultsDirectory;
         this.runName = runName;
         this.writer = writer;
         this.run = run;
+        this.journal = journal;
     }
 
     /**
@@ -89,11 +96,16 @@ public final class RunRecorder implements AutoCloseable {
             } catch (FileAlreadyExistsException e) {
                 continue;
             }
+            JsonLinesResultWriter writer = JsonLinesResultWriter.open(file);
+            StartJournal journal;
+            try {
+                journal = StartJournal.open(resultsDirectory.resolve(runName + StartJournal.EXTENSION));
+            } catch (IOException e) {
+                writer.close();
+                throw e;
+            }
             return new RunRecorder(
-                    resultsDirectory,
-                    runName,
-                    JsonLinesResultWriter.open(file),
-                    RunEnvironment.describe(runName, startedAt, shard));
+                    resultsDirectory, runName, writer, RunEnvironment.describe(runName, startedAt, shard), journal);
         }
     }
 
@@ -113,6 +125,22 @@ public final class RunRecorder implements AutoCloseable {
     /** The run's results file. */
     public Path resultsFile() {
         return writer.file();
+    }
+
+    /**
+     * Journals that the trial of {@code configuration} with the seed at {@code seedIndex} starts now,
+     * before its method is invoked.
+     *
+     * @return the journaled start
+     * @throws UncheckedIOException naming the journal when the line cannot be written
+     */
+    public Instant started(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
+        return journal.started(experiment.id(), StoredConfig.id(configuration.values()), experiment.seed(seedIndex));
+    }
+
+    /** The run's journal of trial starts. */
+    public Path journalFile() {
+        return journal.file();
     }
 
     /**
@@ -152,6 +180,10 @@ public final class RunRecorder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        try {
+            writer.close();
+        } finally {
+            journal.close();
+        }
     }
 }

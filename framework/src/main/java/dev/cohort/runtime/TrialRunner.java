@@ -85,7 +85,7 @@ public final class TrialRunner {
                 seedIndex,
                 start,
                 startedAt,
-                new TrialTimeoutException(name, timeout, timeoutSource, where));
+                new TrialTimeoutException(name, timeout, timeoutSource, where, thread));
     }
 
     private static TrialOutcome runHere(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {

@@ -141,6 +141,49 @@ class CompletedTrialsTest {
                 + "\"startedAt\":\"" + startedAt + "\"}\n";
     }
 
+    @Test
+    void aJournaledStartWithoutAResultIsInFlightUntilItsCrashIsRecorded() throws IOException {
+        ExperimentDefinition experiment = definition();
+        Configuration answered = experiment.configurations().get(0);
+        Configuration crashed = experiment.configurations().get(1);
+        try (RunRecorder recorder = RunRecorder.open(results)) {
+            recorder.started(experiment, answered, 0);
+            recorder.record(TrialRunner.run(experiment, answered, 0));
+            recorder.started(experiment, crashed, 0);
+            Files.writeString(recorder.journalFile(), "{\"experiment\":\"torn", StandardOpenOption.APPEND);
+        }
+
+        CompletedTrials first = CompletedTrials.read(results);
+
+        assertThat(first.inFlightCount())
+                .as("the answered start and the torn line are not in flight")
+                .isEqualTo(1);
+        assertThat(first.inFlight(experiment.id(), answered, experiment.seed(0)))
+                .isEmpty();
+        assertThat(first.crashes(experiment.id(), crashed, experiment.seed(0))).isEqualTo(1);
+        assertThat(first.latest(experiment.id(), crashed, experiment.seed(0))).hasValueSatisfying(s -> {
+            assertThat(s.status()).isEqualTo(TrialStatus.CRASHED);
+            assertThat(s.file()).endsWith(StartJournal.EXTENSION);
+        });
+
+        StartJournal.Start start =
+                first.inFlight(experiment.id(), crashed, experiment.seed(0)).get(0);
+        try (RunRecorder recorder = RunRecorder.open(results)) {
+            recorder.record(TrialCrashedException.outcome(experiment, crashed, 0, start));
+        }
+        CompletedTrials second = CompletedTrials.read(results);
+
+        assertThat(second.inFlightCount())
+                .as("the recorded crash answers its start")
+                .isZero();
+        assertThat(second.crashes(experiment.id(), crashed, experiment.seed(0))).isEqualTo(1);
+        assertThat(second.latest(experiment.id(), crashed, experiment.seed(0)))
+                .hasValueSatisfying(s -> assertThat(s.status()).isEqualTo(TrialStatus.CRASHED));
+        assertThat(JsonLinesResultReader.files(results))
+                .as("the journal is no results file")
+                .noneMatch(f -> f.toString().endsWith(StartJournal.EXTENSION));
+    }
+
     private static ExperimentDefinition definition() {
         return ExperimentReader.read(
                 Experiments.class,

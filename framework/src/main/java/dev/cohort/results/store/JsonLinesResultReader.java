@@ -4,12 +4,8 @@ import dev.cohort.results.Interner;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +13,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads every {@code *.jsonl} file under a results directory (any depth) back into trials.
+ * Reads every {@code *.jsonl} and {@code *.jsonl.gz} file under a results directory (any depth) back
+ * into trials.
  *
- * <p>A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
+ * <p>Decoding is lenient ({@link ResultLines}): a byte-order mark is skipped, gzip data is decompressed
+ * whatever the file's name, and bytes that are not UTF-8 are replaced and the line reported, the rest of
+ * the file kept. A line missing a required field ({@code experiment}, {@code config}, {@code seed},
+ * {@code status}; {@code metrics} for a successful trial) is reported naming the field and skipped, never
+ * read with a default. A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
  * torn last line (a file not ending in a line break whose last line does not parse: the run writing it
  * was killed or its disk filled) is reported as such and skipped. Reading never fails on content. Trials
  * of one configuration share one configuration map ({@link Interner}), so large studies fit in memory.
@@ -28,6 +29,15 @@ public final class JsonLinesResultReader {
 
     /** The start of the message of a torn last line. */
     public static final String TORN_LINE = "torn last line (the run writing it was interrupted), ignored";
+
+    /** The message of a line holding bytes that are not UTF-8 (the line is still read if it parses). */
+    public static final String INVALID_BYTES = "bytes that are not valid UTF-8, replaced with U+FFFD";
+
+    /** The start of the message of a gzip file that ends early or is corrupt (its earlier lines are kept). */
+    public static final String DAMAGED_GZIP = "the compressed data ends early or is corrupt, the rest is lost";
+
+    /** The suffixes of results files: plain and gzip-compressed JSON lines. */
+    private static final List<String> SUFFIXES = List.of(".jsonl", ".jsonl.gz");
 
     private JsonLinesResultReader() {}
 
@@ -59,13 +69,19 @@ public final class JsonLinesResultReader {
             throw new IOException("Results directory " + directory + " does not exist or is not a directory");
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+            return walk.filter(JsonLinesResultReader::isResultsFile)
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new IOException("Cannot list the results directory " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code file} is named like a results file ({@code *.jsonl} or {@code *.jsonl.gz}). */
+    public static boolean isResultsFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && SUFFIXES.stream().anyMatch(name.toString()::endsWith);
     }
 
     /**
@@ -80,39 +96,34 @@ public final class JsonLinesResultReader {
     private static LoadedResults readFile(Path file, Interner interner) throws IOException {
         List<TrialResult> trials = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            String next = reader.readLine();
+        try (ResultLines lines = ResultLines.open(file)) {
+            ResultLines.Line next = lines.next();
+            int last = 0;
             while (next != null) {
-                String line = next;
-                next = reader.readLine();
-                number++;
-                if (line.isBlank()) {
+                ResultLines.Line line = next;
+                next = lines.next();
+                last = line.number();
+                if (line.replaced()) {
+                    problems.add(new ReadProblem(file, line.number(), INVALID_BYTES));
+                }
+                if (line.text().isBlank()) {
                     continue;
                 }
                 try {
-                    trials.add(TrialJson.fromLine(line).sharing(interner));
+                    trials.add(TrialJson.fromLine(line.text()).sharing(interner));
                 } catch (IOException e) {
-                    boolean torn = next == null && !endsWithLineBreak(file);
-                    problems.add(new ReadProblem(file, number, torn ? TORN_LINE + ": " + describe(e) : describe(e)));
+                    boolean torn = next == null && !line.terminated();
+                    problems.add(
+                            new ReadProblem(file, line.number(), torn ? TORN_LINE + ": " + describe(e) : describe(e)));
                 }
+            }
+            if (lines.damage() != null) {
+                problems.add(new ReadProblem(file, last + 1, DAMAGED_GZIP + ": " + lines.damage()));
             }
         } catch (IOException e) {
             throw new IOException("Cannot read the results file " + file + ": " + e.getMessage(), e);
         }
         return new LoadedResults(trials, problems);
-    }
-
-    private static boolean endsWithLineBreak(Path file) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            long size = channel.size();
-            if (size == 0) {
-                return true;
-            }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.position(size - 1).read(last);
-            return last.get(0) == '\n';
-        }
     }
 
     private static String describe(IOException e) {

@@ -61,9 +61,6 @@ public final class CompletedTrials {
             problems.addAll(loaded.problems());
             String shown = resultsDirectory.relativize(file).toString();
             for (TrialResult trial : loaded.trials()) {
-                if (trial.experiment() == null || trial.status() == null) {
-                    continue;
-                }
                 String key = key(trial.experiment(), trial.configId(), trial.seed());
                 TrialResult previous = kept.get(key);
                 if (previous == null || LatestResult.supersedes(trial, previous)) {

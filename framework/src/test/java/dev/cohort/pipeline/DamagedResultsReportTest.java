@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A hand-damaged results directory through the whole pipeline (issue 14): a Latin-1 byte, a byte-order
  * mark, a gzip file named {@code *.jsonl.gz} and one named {@code *.jsonl}, and lines without config, seed
- * or metrics. The report reads every good line and names every bad one; no phantom configuration enters
- * the analysis.
+ * or metrics. The report reads every good line and names every bad one; no phantom configuration (not
+ * {@code {}}, not one whose name holds a replaced byte) enters the analysis.
  */
 class DamagedResultsReportTest {
 
@@ -64,14 +64,14 @@ class DamagedResultsReportTest {
 
         ReportOutcome outcome = new ReportPipeline().run(results, reports);
 
-        assertThat(outcome.trials()).isEqualTo(8);
+        assertThat(outcome.trials()).isEqualTo(7);
         assertThat(outcome.problems())
                 .extracting(p -> results.relativize(p.file()) + ":" + p.line())
                 .containsExactly("run-a.jsonl:3", "run-d.jsonl:2", "run-d.jsonl:3", "run-d.jsonl:4");
         assertThat(outcome.problems())
                 .extracting(ReadProblem::message)
                 .satisfiesExactly(
-                        m -> assertThat(m).contains("not valid UTF-8"),
+                        m -> assertThat(m).contains("not valid UTF-8").contains("in 'config', line ignored"),
                         m -> assertThat(m).contains("'config'"),
                         m -> assertThat(m).contains("'seed'"),
                         m -> assertThat(m).contains("'metrics'"));
@@ -79,11 +79,8 @@ class DamagedResultsReportTest {
                 JSON.readTree(reports.resolve("summary.json").toFile()).at("/experiments/0/metrics/0/groups");
         assertThat(groups.findValues("config"))
                 .extracting(JsonNode::toString)
-                .containsExactlyInAnyOrder(
-                        "{\"lr\":1,\"algorithm\":\"A\"}",
-                        "{\"lr\":2,\"algorithm\":\"A\"}",
-                        "{\"lr\":1,\"algorithm\":\"caf\uFFFD\"}");
-        assertThat(groups.findValues("n")).extracting(JsonNode::asInt).containsExactlyInAnyOrder(3, 4, 1);
+                .containsExactlyInAnyOrder("{\"lr\":1,\"algorithm\":\"A\"}", "{\"lr\":2,\"algorithm\":\"A\"}");
+        assertThat(groups.findValues("n")).extracting(JsonNode::asInt).containsExactlyInAnyOrder(3, 4);
         String page = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(page).contains("run-a.jsonl:3", "run-d.jsonl:2", "run-d.jsonl:3", "run-d.jsonl:4");
     }

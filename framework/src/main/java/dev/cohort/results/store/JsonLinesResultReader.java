@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,7 +20,8 @@ import java.util.stream.Stream;
  *
  * <p>Decoding is lenient ({@link ResultLines}): a byte-order mark is skipped, gzip data is decompressed
  * whatever the file's name, and bytes that are not UTF-8 are replaced and the line reported, the rest of
- * the file kept. A line missing a required field ({@code experiment}, {@code config}, {@code seed},
+ * the file kept (the line itself too, unless the bytes fall in its experiment, configuration or metric
+ * names, which would make it another one). A line missing a required field ({@code experiment}, {@code config}, {@code seed},
  * {@code status}; {@code metrics} for a successful trial) is reported naming the field and skipped, never
  * read with a default. A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
  * torn last line (a file not ending in a line break whose last line does not parse: the run writing it
@@ -30,11 +33,16 @@ public final class JsonLinesResultReader {
     /** The start of the message of a torn last line. */
     public static final String TORN_LINE = "torn last line (the run writing it was interrupted), ignored";
 
-    /** The message of a line holding bytes that are not UTF-8 (the line is still read if it parses). */
+    /**
+     * The start of the message of a line holding bytes that are not UTF-8: the line is kept when the bytes
+     * are outside its experiment, configuration and metric names, and ignored otherwise.
+     */
     public static final String INVALID_BYTES = "bytes that are not valid UTF-8, replaced with U+FFFD";
 
     /** The start of the message of a gzip file that ends early or is corrupt (its earlier lines are kept). */
     public static final String DAMAGED_GZIP = "the compressed data ends early or is corrupt, the rest is lost";
+
+    private static final char REPLACEMENT = '\uFFFD';
 
     /** The suffixes of results files: plain and gzip-compressed JSON lines. */
     private static final List<String> SUFFIXES = List.of(".jsonl", ".jsonl.gz");
@@ -103,15 +111,28 @@ public final class JsonLinesResultReader {
                 ResultLines.Line line = next;
                 next = lines.next();
                 last = line.number();
-                if (line.replaced()) {
-                    problems.add(new ReadProblem(file, line.number(), INVALID_BYTES));
-                }
                 if (line.text().isBlank()) {
                     continue;
                 }
                 try {
-                    trials.add(TrialJson.fromLine(line.text()).sharing(interner));
+                    TrialResult trial = TrialJson.fromLine(line.text());
+                    Optional<String> damaged = line.replaced() ? damagedField(trial) : Optional.empty();
+                    if (line.replaced()) {
+                        problems.add(new ReadProblem(
+                                file,
+                                line.number(),
+                                INVALID_BYTES
+                                        + damaged.map(f -> " in '" + f + "', line ignored (it would be read as"
+                                                        + " another " + noun(f) + ")")
+                                                .orElse(", line kept")));
+                    }
+                    if (damaged.isEmpty()) {
+                        trials.add(trial.sharing(interner));
+                    }
                 } catch (IOException e) {
+                    if (line.replaced()) {
+                        problems.add(new ReadProblem(file, line.number(), INVALID_BYTES));
+                    }
                     boolean torn = next == null && !line.terminated();
                     problems.add(
                             new ReadProblem(file, line.number(), torn ? TORN_LINE + ": " + describe(e) : describe(e)));
@@ -124,6 +145,37 @@ public final class JsonLinesResultReader {
             throw new IOException("Cannot read the results file " + file + ": " + e.getMessage(), e);
         }
         return new LoadedResults(trials, problems);
+    }
+
+    /**
+     * The field naming what the trial belongs to ({@code experiment}, {@code config}, {@code metrics})
+     * whose text holds a replaced byte, if any: such a line would be read as another experiment,
+     * configuration or metric, so it is skipped; a replaced byte elsewhere (an error message) is harmless.
+     */
+    private static Optional<String> damagedField(TrialResult trial) {
+        if (trial.experiment().indexOf(REPLACEMENT) >= 0) {
+            return Optional.of("experiment");
+        }
+        for (Map.Entry<String, Object> entry : trial.config().entrySet()) {
+            if (entry.getKey().indexOf(REPLACEMENT) >= 0
+                    || String.valueOf(entry.getValue()).indexOf(REPLACEMENT) >= 0) {
+                return Optional.of("config");
+            }
+        }
+        for (String metric : trial.metrics().keySet()) {
+            if (metric.indexOf(REPLACEMENT) >= 0) {
+                return Optional.of("metrics");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String noun(String field) {
+        return switch (field) {
+            case "config" -> "configuration";
+            case "metrics" -> "metric";
+            default -> field;
+        };
     }
 
     private static String describe(IOException e) {

@@ -49,18 +49,28 @@ class LenientReadingTest {
     @Test
     void aLatin1ByteIsReplacedTheLineReportedAndTheRestKept() throws IOException {
         Path file = dir.resolve("run.jsonl");
-        byte[] latin1 = line("caf\u00e9", 2).getBytes(StandardCharsets.ISO_8859_1);
-        Files.write(file, concat(utf8(line("A", 1)), latin1, utf8(line("B", 3))));
+        String failed = "{\"experiment\":\"x#y\",\"config\":{\"algorithm\":\"A\"},\"seed\":2,\"seedIndex\":0,"
+                + "\"status\":\"FAILED\",\"error\":{\"type\":\"E\",\"message\":\"caf\u00e9\"},\"durationMs\":1.0}\n";
+        Files.write(
+                file,
+                concat(
+                        utf8(line("A", 1)),
+                        failed.getBytes(StandardCharsets.ISO_8859_1),
+                        line("caf\u00e9", 3).getBytes(StandardCharsets.ISO_8859_1),
+                        utf8(line("B", 4))));
 
         LoadedResults loaded = JsonLinesResultReader.read(dir);
 
-        assertThat(loaded.trials()).extracting(TrialResult::seed).containsExactly(1L, 2L, 3L);
-        assertThat(loaded.trials().get(1).config()).containsEntry("algorithm", "caf\uFFFD");
-        assertThat(loaded.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo(file);
-            assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).isEqualTo(JsonLinesResultReader.INVALID_BYTES);
-        });
+        assertThat(loaded.trials()).extracting(TrialResult::seed).containsExactly(1L, 2L, 4L);
+        assertThat(loaded.trials().get(1).error().message()).isEqualTo("caf\uFFFD");
+        assertThat(loaded.problems()).extracting(ReadProblem::file).containsOnly(file);
+        assertThat(loaded.problems()).extracting(ReadProblem::line).containsExactly(2, 3);
+        assertThat(loaded.problems())
+                .extracting(ReadProblem::message)
+                .containsExactly(
+                        JsonLinesResultReader.INVALID_BYTES + ", line kept",
+                        JsonLinesResultReader.INVALID_BYTES
+                                + " in 'config', line ignored (it would be read as another configuration)");
     }
 
     @Test

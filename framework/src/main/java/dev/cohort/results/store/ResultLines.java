@@ -1,10 +1,10 @@
 package dev.cohort.results.store;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,6 +26,7 @@ final class ResultLines implements AutoCloseable {
 
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
+    private static final int CHUNK = 1 << 16;
 
     /**
      * One line.
@@ -47,6 +48,10 @@ final class ResultLines implements AutoCloseable {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
+    private final byte[] chunk = new byte[CHUNK];
+    private int pos;
+    private int limit;
+    private boolean ended;
     private int number;
     private String damage;
 
@@ -56,15 +61,12 @@ final class ResultLines implements AutoCloseable {
 
     /** Opens {@code file}, decompressing it when it is gzip. */
     static ResultLines open(Path file) throws IOException {
-        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        PushbackInputStream raw = new PushbackInputStream(Files.newInputStream(file), 2);
         try {
-            raw.mark(2);
-            int first = raw.read();
-            int second = raw.read();
-            raw.reset();
-            boolean gzip = first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2;
-            InputStream in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
-            return new ResultLines(in);
+            byte[] head = raw.readNBytes(2);
+            raw.unread(head);
+            boolean gzip = head.length == 2 && (head[0] & 0xff) == GZIP_MAGIC_1 && (head[1] & 0xff) == GZIP_MAGIC_2;
+            return new ResultLines(gzip ? new GZIPInputStream(raw, CHUNK) : raw);
         } catch (IOException e) {
             raw.close();
             throw e;
@@ -73,20 +75,18 @@ final class ResultLines implements AutoCloseable {
 
     /** The next line, or {@code null} at the end of the file. */
     Line next() throws IOException {
-        if (damage != null) {
-            return null;
-        }
         buffer.reset();
-        int b;
-        try {
-            while ((b = in.read()) != -1 && b != '\n') {
-                buffer.write(b);
+        boolean terminated = false;
+        while (!terminated && fill()) {
+            int end = pos;
+            while (end < limit && chunk[end] != '\n') {
+                end++;
             }
-        } catch (EOFException | ZipException e) {
-            damage = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            b = -1;
+            buffer.write(chunk, pos, end - pos);
+            terminated = end < limit;
+            pos = terminated ? end + 1 : end;
         }
-        if (b == -1 && buffer.size() == 0) {
+        if (!terminated && buffer.size() == 0) {
             return null;
         }
         number++;
@@ -106,7 +106,29 @@ final class ResultLines implements AutoCloseable {
             text = decode(lenient, content);
             replaced = true;
         }
-        return new Line(text, number, replaced, b == '\n');
+        return new Line(text, number, replaced, terminated);
+    }
+
+    /** Whether bytes are waiting in the chunk, reading the next chunk when it is used up. */
+    private boolean fill() throws IOException {
+        if (pos < limit) {
+            return true;
+        }
+        if (ended) {
+            return false;
+        }
+        try {
+            int read = in.read(chunk);
+            pos = 0;
+            limit = Math.max(read, 0);
+            ended = read < 0;
+        } catch (EOFException | ZipException e) {
+            damage = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            pos = 0;
+            limit = 0;
+            ended = true;
+        }
+        return limit > 0;
     }
 
     /**

@@ -94,6 +94,25 @@ class LenientReadingTest {
     }
 
     @Test
+    void linesLongerThanTheReadBufferAndMultiByteCharactersAcrossItsEdgeAreReadWhole() throws IOException {
+        String longName = "\u00fc".repeat(100_000); // 200,000 bytes, several read buffers
+        StringBuilder text = new StringBuilder(line(longName, 1));
+        for (int seed = 2; seed <= 5_000; seed++) {
+            text.append(line("\u20ac" + seed, seed)); // 3-byte characters land on every buffer edge
+        }
+        Files.writeString(dir.resolve("run.jsonl"), text);
+        Files.write(dir.resolve("run.jsonl.gz"), gzip(utf8(text.toString().replace("x#y", "x#z"))));
+
+        LoadedResults loaded = JsonLinesResultReader.read(dir);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.trials()).hasSize(10_000);
+        assertThat(loaded.trials().get(0).config()).containsEntry("algorithm", longName);
+        assertThat(loaded.trials().get(4_999).config()).containsEntry("algorithm", "\u20ac5000");
+        assertThat(loaded.trials().get(5_000).config()).containsEntry("algorithm", longName);
+    }
+
+    @Test
     void aByteOrderMarkDoesNotCostTheFirstTrial() throws IOException {
         Files.write(
                 dir.resolve("run.jsonl"),

@@ -7,6 +7,7 @@ import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileReader;
+import dev.cohort.results.store.JsonLinesResultReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -135,7 +136,7 @@ final class CurveLoading {
         if (resultFileDirectories == null) {
             Set<Path> directories = new LinkedHashSet<>();
             try (Stream<Path> walk = Files.walk(resultsDirectory)) {
-                walk.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                walk.filter(JsonLinesResultReader::isResultsFile)
                         .filter(Files::isRegularFile)
                         .map(Path::getParent)
                         .sorted()

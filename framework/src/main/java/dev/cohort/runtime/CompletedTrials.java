@@ -80,9 +80,6 @@ public final class CompletedTrials {
             problems.addAll(loaded.problems());
             String shown = resultsDirectory.relativize(file).toString();
             for (TrialResult trial : loaded.trials()) {
-                if (trial.experiment() == null || trial.status() == null) {
-                    continue;
-                }
                 String key = key(trial.experiment(), trial.configId(), trial.seed());
                 if (trial.status() == TrialStatus.CRASHED) {
                     crashes.merge(key, 1, Integer::sum);

@@ -121,6 +121,49 @@ class CompletedTrialsTest {
     }
 
     @Test
+    void aDamagedDirectoryStillTellsWhichTrialsAreDoneAndNeverInventsSeedZero() throws IOException {
+        ExperimentDefinition experiment = definition();
+        Configuration first = experiment.configurations().get(0);
+        Configuration second = experiment.configurations().get(1);
+        Configuration third = experiment.configurations().get(2);
+        String withBom = "\uFEFF" + line(experiment, first, "SUCCESSFUL", "2026-01-01T10:00:00Z");
+        byte[] latin1 = line(experiment, second, "SUCCESSFUL", "2026-01-01T10:00:00Z")
+                .replace("\"value\"", "\"val\u00fce\"")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(withBom.getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(latin1);
+        Files.write(results.resolve("a.jsonl"), bytes.toByteArray());
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(zipped)) {
+            zip.write(line(experiment, third, "FAILED", "2026-01-01T10:00:00Z").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(results.resolve("b.jsonl.gz"), zipped.toByteArray());
+        String noSeed = line(experiment, experiment.configurations().get(3), "SUCCESSFUL", "2026-01-01T10:00:00Z")
+                .replace("\"seed\":" + experiment.seed(0) + ",", "");
+        Files.writeString(results.resolve("c.jsonl"), noSeed, StandardCharsets.UTF_8);
+
+        CompletedTrials completed = CompletedTrials.read(results);
+
+        assertThat(completed.size()).isEqualTo(2);
+        assertThat(completed.latest(experiment.id(), first, experiment.seed(0)))
+                .hasValue(new CompletedTrials.Stored(TrialStatus.SUCCESSFUL, "a.jsonl"));
+        assertThat(completed.latest(experiment.id(), second, experiment.seed(0)))
+                .as("a metric name holding a replaced byte would be another metric: the trial runs again")
+                .isEmpty();
+        assertThat(completed.latest(experiment.id(), third, experiment.seed(0)))
+                .hasValue(new CompletedTrials.Stored(TrialStatus.FAILED, "b.jsonl.gz"));
+        assertThat(completed.latest(experiment.id(), experiment.configurations().get(3), 0L))
+                .isEmpty();
+        assertThat(completed.problems())
+                .extracting(Object::toString)
+                .containsExactly(
+                        results.resolve("a.jsonl") + ":2: " + JsonLinesResultReader.INVALID_BYTES
+                                + " in 'metrics', line ignored (it would be read as another metric)",
+                        results.resolve("c.jsonl") + ":1: missing required field 'seed' (an integer), line ignored");
+    }
+
+    @Test
     void aMissingResultsDirectoryHoldsNothing() throws IOException {
         assertThat(CompletedTrials.read(results.resolve("not-yet")).size()).isZero();
     }

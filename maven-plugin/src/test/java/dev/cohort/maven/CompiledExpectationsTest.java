@@ -203,6 +203,35 @@ class CompiledExpectationsTest {
     }
 
     @Test
+    void failsWhenARecordedDeclarationCannotBeRead() throws Exception {
+        raceResultsRecordedBeforeTheExpectation();
+        // a path that cannot be read as a file whoever runs the check (root reads a file of mode 000)
+        Path unreadable = build.resolve("cohort/results/experiments/0123456789abcdef.json");
+        Files.createDirectories(unreadable);
+
+        assertThatThrownBy(check()::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(
+                        "Expectations not checked: Cannot read the recorded Cohort declaration " + unreadable)
+                .hasMessageContaining("re-run its experiment (the engine rewrites the file) or delete the file");
+    }
+
+    @Test
+    void failsWhenARecordedDeclarationIsNotReadableByTheUserRunningTheCheck() throws Exception {
+        raceResultsRecordedBeforeTheExpectation();
+        Path manifest = ManifestStore.file(build.resolve("cohort/results"), ID);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(manifest).supportsFileAttributeView("posix"), "POSIX file system");
+        Files.setPosixFilePermissions(manifest, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(manifest), "a user who reads any file (root)");
+
+        assertThatThrownBy(check()::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(
+                        "Expectations not checked: Cannot read the recorded Cohort declaration " + manifest);
+    }
+
+    @Test
     void aCorruptRecordedDeclarationThatTheCompiledClassesReplaceIsOnlyAWarning() throws Exception {
         compiled(RaceExperiments.class);
         raceResultsRecordedBeforeTheExpectation();

@@ -4,22 +4,26 @@ import dev.cohort.results.Interner;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads every {@code *.jsonl} file under a results directory (any depth) back into trials.
+ * Reads every {@code *.jsonl} and {@code *.jsonl.gz} file under a results directory (any depth) back
+ * into trials.
  *
- * <p>A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
+ * <p>Decoding is lenient ({@link ResultLines}): a byte-order mark is skipped, gzip data is decompressed
+ * whatever the file's name, and bytes that are not UTF-8 are replaced and the line reported, the rest of
+ * the file kept (the line itself too, unless the bytes fall in its experiment, configuration or metric
+ * names, which would make it another one). A line missing a required field ({@code experiment}, {@code config}, {@code seed},
+ * {@code status}; {@code metrics} for a successful trial) is reported naming the field and skipped, never
+ * read with a default. A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
  * torn last line (a file not ending in a line break whose last line does not parse: the run writing it
  * was killed or its disk filled) is reported as such and skipped. Reading never fails on content. Trials
  * of one configuration share one configuration map ({@link Interner}), so large studies fit in memory.
@@ -28,6 +32,20 @@ public final class JsonLinesResultReader {
 
     /** The start of the message of a torn last line. */
     public static final String TORN_LINE = "torn last line (the run writing it was interrupted), ignored";
+
+    /**
+     * The start of the message of a line holding bytes that are not UTF-8: the line is kept when the bytes
+     * are outside its experiment, configuration and metric names, and ignored otherwise.
+     */
+    public static final String INVALID_BYTES = "bytes that are not valid UTF-8, replaced with U+FFFD";
+
+    /** The start of the message of a gzip file that ends early or is corrupt (its earlier lines are kept). */
+    public static final String DAMAGED_GZIP = "the compressed data ends early or is corrupt, the rest is lost";
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    /** The suffixes of results files: plain and gzip-compressed JSON lines. */
+    private static final List<String> SUFFIXES = List.of(".jsonl", ".jsonl.gz");
 
     private JsonLinesResultReader() {}
 
@@ -59,13 +77,19 @@ public final class JsonLinesResultReader {
             throw new IOException("Results directory " + directory + " does not exist or is not a directory");
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+            return walk.filter(JsonLinesResultReader::isResultsFile)
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new IOException("Cannot list the results directory " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code file} is named like a results file ({@code *.jsonl} or {@code *.jsonl.gz}). */
+    public static boolean isResultsFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && SUFFIXES.stream().anyMatch(name.toString()::endsWith);
     }
 
     /**
@@ -80,22 +104,42 @@ public final class JsonLinesResultReader {
     private static LoadedResults readFile(Path file, Interner interner) throws IOException {
         List<TrialResult> trials = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            String next = reader.readLine();
+        try (ResultLines lines = ResultLines.open(file)) {
+            ResultLines.Line next = lines.next();
+            int last = 0;
             while (next != null) {
-                String line = next;
-                next = reader.readLine();
-                number++;
-                if (line.isBlank()) {
+                ResultLines.Line line = next;
+                next = lines.next();
+                last = line.number();
+                if (line.text().isBlank()) {
                     continue;
                 }
                 try {
-                    trials.add(TrialJson.fromLine(line).sharing(interner));
+                    TrialResult trial = TrialJson.fromLine(line.text());
+                    Optional<String> damaged = line.replaced() ? damagedField(trial) : Optional.empty();
+                    if (line.replaced()) {
+                        problems.add(new ReadProblem(
+                                file,
+                                line.number(),
+                                INVALID_BYTES
+                                        + damaged.map(f -> " in '" + f + "', line ignored (it would be read as"
+                                                        + " another " + noun(f) + ")")
+                                                .orElse(", line kept")));
+                    }
+                    if (damaged.isEmpty()) {
+                        trials.add(trial.sharing(interner));
+                    }
                 } catch (IOException e) {
-                    boolean torn = next == null && !endsWithLineBreak(file);
-                    problems.add(new ReadProblem(file, number, torn ? TORN_LINE + ": " + describe(e) : describe(e)));
+                    if (line.replaced()) {
+                        problems.add(new ReadProblem(file, line.number(), INVALID_BYTES));
+                    }
+                    boolean torn = next == null && !line.terminated();
+                    problems.add(
+                            new ReadProblem(file, line.number(), torn ? TORN_LINE + ": " + describe(e) : describe(e)));
                 }
+            }
+            if (lines.damage() != null) {
+                problems.add(new ReadProblem(file, last + 1, DAMAGED_GZIP + ": " + lines.damage()));
             }
         } catch (IOException e) {
             throw new IOException("Cannot read the results file " + file + ": " + e.getMessage(), e);
@@ -103,16 +147,35 @@ public final class JsonLinesResultReader {
         return new LoadedResults(trials, problems);
     }
 
-    private static boolean endsWithLineBreak(Path file) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            long size = channel.size();
-            if (size == 0) {
-                return true;
-            }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.position(size - 1).read(last);
-            return last.get(0) == '\n';
+    /**
+     * The field naming what the trial belongs to ({@code experiment}, {@code config}, {@code metrics})
+     * whose text holds a replaced byte, if any: such a line would be read as another experiment,
+     * configuration or metric, so it is skipped; a replaced byte elsewhere (an error message) is harmless.
+     */
+    private static Optional<String> damagedField(TrialResult trial) {
+        if (trial.experiment().indexOf(REPLACEMENT) >= 0) {
+            return Optional.of("experiment");
         }
+        for (Map.Entry<String, Object> entry : trial.config().entrySet()) {
+            if (entry.getKey().indexOf(REPLACEMENT) >= 0
+                    || String.valueOf(entry.getValue()).indexOf(REPLACEMENT) >= 0) {
+                return Optional.of("config");
+            }
+        }
+        for (String metric : trial.metrics().keySet()) {
+            if (metric.indexOf(REPLACEMENT) >= 0) {
+                return Optional.of("metrics");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String noun(String field) {
+        return switch (field) {
+            case "config" -> "configuration";
+            case "metrics" -> "metric";
+            default -> field;
+        };
     }
 
     private static String describe(IOException e) {

@@ -27,10 +27,13 @@ import java.nio.file.StandardOpenOption;
  */
 public final class JsonLinesResultWriter implements AutoCloseable {
 
+    private static final byte[] LINE_BREAK = {'\n'};
+
     private final Path file;
     private final FileChannel channel;
+    private boolean torn;
 
-    private JsonLinesResultWriter(Path file, FileChannel channel) {
+    JsonLinesResultWriter(Path file, FileChannel channel) {
         this.file = file;
         this.channel = channel;
     }
@@ -49,17 +52,57 @@ public final class JsonLinesResultWriter implements AutoCloseable {
         return file;
     }
 
-    /** Appends one trial as one line and flushes it to the operating system. */
+    /**
+     * Appends one trial as one line and flushes it to the operating system.
+     *
+     * <p>When the write fails (a full disk, an I/O error), the file is truncated back to its last whole
+     * line, so the part written is not left for the next line to be appended to; should truncating fail
+     * too, the next line starts on a line of its own, leaving one torn line the reader reports.
+     *
+     * @throws UncheckedIOException naming the file and the cause when the line cannot be written
+     */
     public void append(TrialResult trial) {
-        ByteBuffer line = ByteBuffer.wrap((TrialJson.toLine(trial) + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = (TrialJson.toLine(trial) + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (this) {
+            long whole = -1;
             try {
-                while (line.hasRemaining()) {
-                    channel.write(line);
+                whole = channel.size();
+                if (torn) {
+                    write(ByteBuffer.wrap(LINE_BREAK));
+                    torn = false;
+                    whole = channel.size();
                 }
+                write(ByteBuffer.wrap(bytes));
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot append a trial to " + file, e);
+                String undone = undo(whole, e);
+                throw new UncheckedIOException(
+                        "Cannot append a trial to " + file + ": " + e.getMessage() + " (" + undone + ")", e);
             }
+        }
+    }
+
+    private void write(ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** Truncates the file back to {@code whole} bytes after a failed write; says what became of the line. */
+    private String undo(long whole, IOException failure) {
+        if (whole < 0) {
+            torn = true;
+            return "the file's size is unknown, the next line starts on a line of its own";
+        }
+        try {
+            if (channel.size() > whole) {
+                channel.truncate(whole);
+            }
+            return "the file is truncated back to its last whole line";
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            torn = true;
+            return "it could not be truncated back to its last whole line (" + e.getMessage()
+                    + "), the next line starts on a line of its own";
         }
     }
 

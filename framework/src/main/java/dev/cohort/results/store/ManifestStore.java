@@ -12,11 +12,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  * results directory, one file per experiment, where {@code <hash>} is the first 16 hex digits of the
  * SHA-256 of the experiment id. The file does not end in {@code .jsonl}, so readers of trial lines never
  * see it. A run replaces the manifest of every experiment it runs (atomically), so the file always
- * holds the latest declaration.
+ * holds the latest declaration. Manifests are created with the permissions the umask gives, like the
+ * results files, so every user who may read the results may read them.
  */
 public final class ManifestStore {
 
@@ -64,9 +67,11 @@ public final class ManifestStore {
         Path file = file(resultsDirectory, manifest.experiment());
         Path directory = file.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".manifest-", ".tmp");
+        // Not Files.createTempFile: it creates -rw------- whatever the umask, hiding the manifest from the
+        // other users that read the results (cohort:check). A new file of a unique name follows the umask.
+        Path temporary = directory.resolve(".manifest-" + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temporary, MAPPER.writeValueAsBytes(manifest));
+            Files.write(temporary, MAPPER.writeValueAsBytes(manifest), StandardOpenOption.CREATE_NEW);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -2,11 +2,14 @@ package dev.cohort.results.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cohort.results.TrialResult;
+import java.io.IOException;
+import java.util.Optional;
 
 /** The JSON form of one trial line (SPEC section 4). Thread-safe. */
 final class TrialJson {
@@ -28,8 +31,28 @@ final class TrialJson {
         }
     }
 
-    /** The trial a line holds; throws {@link JsonProcessingException} for a malformed line. */
-    static TrialResult fromLine(String line) throws JsonProcessingException {
-        return READER.readValue(line);
+    /**
+     * The trial a line holds; throws {@link JsonProcessingException} for a malformed line and for a line
+     * missing a required field ({@link RequiredFields}), the message naming the field.
+     */
+    static TrialResult fromLine(String line) throws IOException {
+        JsonNode node = MAPPER.readTree(line);
+        if (node == null || node.isMissingNode()) {
+            throw new MissingFieldException("an empty line");
+        }
+        Optional<String> problem = RequiredFields.problem(node);
+        if (problem.isPresent()) {
+            throw new MissingFieldException(problem.get());
+        }
+        return READER.readValue(node);
+    }
+
+    /** A well-formed JSON line that is not a complete trial. */
+    static final class MissingFieldException extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        MissingFieldException(String message) {
+            super(message);
+        }
     }
 }

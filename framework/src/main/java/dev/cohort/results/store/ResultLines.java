@@ -1,0 +1,155 @@
+package dev.cohort.results.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * The lines of one results file, decoded leniently: plain or gzip-compressed (by the {@code .gz} name or
+ * by the gzip magic bytes, so a compressed file named {@code *.jsonl} reads too), a leading UTF-8
+ * byte-order mark skipped, and bytes that are not valid UTF-8 replaced with U+FFFD, the line then
+ * flagged as {@link Line#replaced()} so the reader can report it. Not thread-safe.
+ */
+final class ResultLines implements AutoCloseable {
+
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
+    private static final int CHUNK = 1 << 16;
+
+    /**
+     * One line.
+     *
+     * @param text the decoded line, without its line break (nor a carriage return before it)
+     * @param number the line number, from 1
+     * @param replaced whether invalid bytes were replaced with U+FFFD
+     * @param terminated whether the line ended with a line break (false only for a last line)
+     */
+    record Line(String text, int number, boolean replaced, boolean terminated) {}
+
+    private final InputStream in;
+    private final CharsetDecoder strict = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder lenient = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
+    private final byte[] chunk = new byte[CHUNK];
+    private int pos;
+    private int limit;
+    private boolean ended;
+    private int number;
+    private String damage;
+
+    private ResultLines(InputStream in) {
+        this.in = in;
+    }
+
+    /** Opens {@code file}, decompressing it when it is gzip. */
+    static ResultLines open(Path file) throws IOException {
+        PushbackInputStream raw = new PushbackInputStream(Files.newInputStream(file), 2);
+        try {
+            byte[] head = raw.readNBytes(2);
+            raw.unread(head);
+            boolean gzip = head.length == 2 && (head[0] & 0xff) == GZIP_MAGIC_1 && (head[1] & 0xff) == GZIP_MAGIC_2;
+            return new ResultLines(gzip ? new GZIPInputStream(raw, CHUNK) : raw);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /** The next line, or {@code null} at the end of the file. */
+    Line next() throws IOException {
+        buffer.reset();
+        boolean terminated = false;
+        while (!terminated && fill()) {
+            int end = pos;
+            while (end < limit && chunk[end] != '\n') {
+                end++;
+            }
+            buffer.write(chunk, pos, end - pos);
+            terminated = end < limit;
+            pos = terminated ? end + 1 : end;
+        }
+        if (!terminated && buffer.size() == 0) {
+            return null;
+        }
+        number++;
+        byte[] bytes = buffer.toByteArray();
+        int length = bytes.length;
+        if (length > 0 && bytes[length - 1] == '\r') {
+            length--;
+        }
+        int start = number == 1 && startsWithBom(bytes, length) ? 3 : 0;
+        ByteBuffer content = ByteBuffer.wrap(bytes, start, length - start);
+        String text;
+        boolean replaced = false;
+        try {
+            text = decode(strict, content);
+        } catch (CharacterCodingException e) {
+            content.rewind().position(start);
+            text = decode(lenient, content);
+            replaced = true;
+        }
+        return new Line(text, number, replaced, terminated);
+    }
+
+    /** Whether bytes are waiting in the chunk, reading the next chunk when it is used up. */
+    private boolean fill() throws IOException {
+        if (pos < limit) {
+            return true;
+        }
+        if (ended) {
+            return false;
+        }
+        try {
+            int read = in.read(chunk);
+            pos = 0;
+            limit = Math.max(read, 0);
+            ended = read < 0;
+        } catch (EOFException | ZipException e) {
+            damage = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            pos = 0;
+            limit = 0;
+            ended = true;
+        }
+        return limit > 0;
+    }
+
+    /**
+     * Why the compressed data ended before its end (a gzip file cut short or corrupt), or {@code null};
+     * known once {@link #next()} returned {@code null} or an unterminated line.
+     */
+    String damage() {
+        return damage;
+    }
+
+    private static boolean startsWithBom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+    }
+
+    private static String decode(CharsetDecoder decoder, ByteBuffer bytes) throws CharacterCodingException {
+        CharBuffer chars = decoder.reset().decode(bytes);
+        return chars.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

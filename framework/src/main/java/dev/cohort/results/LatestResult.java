@@ -16,12 +16,14 @@ public final class LatestResult {
      * same trial: unless it provably started before it (both have a parseable {@code startedAt}).
      */
     public static boolean supersedes(TrialResult later, TrialResult earlier) {
-        Instant startedLater = instant(later.startedAt());
-        Instant startedEarlier = instant(earlier.startedAt());
+        Instant startedLater = startOf(later);
+        Instant startedEarlier = startOf(earlier);
         return startedLater == null || startedEarlier == null || !startedLater.isBefore(startedEarlier);
     }
 
-    private static Instant instant(String text) {
+    /** When the trial started, or {@code null} when its {@code startedAt} is missing or not an ISO-8601 instant. */
+    public static Instant startOf(TrialResult trial) {
+        String text = trial.startedAt();
         if (text == null) {
             return null;
         }

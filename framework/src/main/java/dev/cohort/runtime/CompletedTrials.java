@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +83,7 @@ public final class CompletedTrials {
                 if (trial.status() == TrialStatus.CRASHED) {
                     crashes.merge(key, 1, Integer::sum);
                 }
-                Instant started = instant(trial.startedAt());
+                Instant started = LatestResult.startOf(trial);
                 if (started != null) {
                     lastStart.merge(key, started, (a, b) -> a.isAfter(b) ? a : b);
                 }
@@ -113,17 +112,6 @@ public final class CompletedTrials {
                             TrialStatus.CRASHED, starts.get(starts.size() - 1).file()));
         });
         return new CompletedTrials(latest, crashes, inFlight, problems);
-    }
-
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /**

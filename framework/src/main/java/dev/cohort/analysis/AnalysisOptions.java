@@ -102,82 +102,39 @@ public record AnalysisOptions(
 
     /** These options with another test choice. */
     public AnalysisOptions withTestChoice(TestChoice choice) {
-        return new AnalysisOptions(
-                choice,
-                alpha,
-                power,
-                bootstrapResamples,
-                bootstrapSeed,
-                comparisons,
-                allPairsLimit,
-                bootstrapBudget,
-                stale,
-                task,
-                taskResamples);
+        Copy copy = new Copy(this);
+        copy.testChoice = choice;
+        return copy.options();
     }
 
     /** These options with another bootstrap. */
     public AnalysisOptions withBootstrap(int resamples, long seed) {
-        return new AnalysisOptions(
-                testChoice,
-                alpha,
-                power,
-                resamples,
-                seed,
-                comparisons,
-                allPairsLimit,
-                bootstrapBudget,
-                stale,
-                task,
-                taskResamples);
+        Copy copy = new Copy(this);
+        copy.bootstrapResamples = resamples;
+        copy.bootstrapSeed = seed;
+        return copy.options();
     }
 
     /** These options with another comparison family and limit of {@link ComparisonFamily#AUTO}. */
     public AnalysisOptions withComparisons(ComparisonFamily family, int limit) {
-        return new AnalysisOptions(
-                testChoice,
-                alpha,
-                power,
-                bootstrapResamples,
-                bootstrapSeed,
-                family,
-                limit,
-                bootstrapBudget,
-                stale,
-                task,
-                taskResamples);
+        Copy copy = new Copy(this);
+        copy.comparisons = family;
+        copy.allPairsLimit = limit;
+        return copy.options();
     }
 
     /** These options with another bootstrap budget (resampled values per metric). */
     public AnalysisOptions withBootstrapBudget(long budget) {
-        return new AnalysisOptions(
-                testChoice,
-                alpha,
-                power,
-                bootstrapResamples,
-                bootstrapSeed,
-                comparisons,
-                allPairsLimit,
-                budget,
-                stale,
-                task,
-                taskResamples);
+        Copy copy = new Copy(this);
+        copy.bootstrapBudget = budget;
+        return copy.options();
     }
 
     /** These options with another policy for stale trials. */
     public AnalysisOptions withStale(StalePolicy policy) {
-        return new AnalysisOptions(
-                testChoice,
-                alpha,
-                power,
-                bootstrapResamples,
-                bootstrapSeed,
-                comparisons,
-                allPairsLimit,
-                bootstrapBudget,
-                policy,
-                task,
-                taskResamples);
+        Copy copy = new Copy(this);
+        copy.stale = policy;
+        return copy.options();
     }
 
     /**
@@ -185,18 +142,54 @@ public record AnalysisOptions(
      * stratified bootstrap across tasks.
      */
     public AnalysisOptions withTask(TaskDeclaration declaration, int resamples) {
-        return new AnalysisOptions(
-                testChoice,
-                alpha,
-                power,
-                bootstrapResamples,
-                bootstrapSeed,
-                comparisons,
-                allPairsLimit,
-                bootstrapBudget,
-                stale,
-                declaration,
-                resamples);
+        Copy copy = new Copy(this);
+        copy.task = declaration;
+        copy.taskResamples = resamples;
+        return copy.options();
+    }
+
+    /** The options' values, to change some and make new options: the one place that lists every component. */
+    private static final class Copy {
+        private TestChoice testChoice;
+        private final double alpha;
+        private final double power;
+        private int bootstrapResamples;
+        private long bootstrapSeed;
+        private ComparisonFamily comparisons;
+        private int allPairsLimit;
+        private long bootstrapBudget;
+        private StalePolicy stale;
+        private TaskDeclaration task;
+        private int taskResamples;
+
+        private Copy(AnalysisOptions options) {
+            testChoice = options.testChoice;
+            alpha = options.alpha;
+            power = options.power;
+            bootstrapResamples = options.bootstrapResamples;
+            bootstrapSeed = options.bootstrapSeed;
+            comparisons = options.comparisons;
+            allPairsLimit = options.allPairsLimit;
+            bootstrapBudget = options.bootstrapBudget;
+            stale = options.stale;
+            task = options.task;
+            taskResamples = options.taskResamples;
+        }
+
+        private AnalysisOptions options() {
+            return new AnalysisOptions(
+                    testChoice,
+                    alpha,
+                    power,
+                    bootstrapResamples,
+                    bootstrapSeed,
+                    comparisons,
+                    allPairsLimit,
+                    bootstrapBudget,
+                    stale,
+                    task,
+                    taskResamples);
+        }
     }
 
     /**

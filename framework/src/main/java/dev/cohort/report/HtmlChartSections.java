@@ -97,10 +97,7 @@ final class HtmlChartSections {
             ObjectNode seeds = series.addObject();
             seeds.put("type", "scatter").put("name", "seeds").put("symbolSize", 6);
             ArrayNode seedData = seeds.putArray("data");
-            ObjectNode bars = series.addObject();
-            bars.put("type", "custom").put("name", "95% CI").put("renderItem", "errorBarX");
-            bars.putObject("encode").put("y", 0).set("x", array().add(1).add(2));
-            ArrayNode barData = bars.putArray("data");
+            ArrayNode barData = HtmlCharts.horizontalErrorBars(series, "95% CI");
             ObjectNode means = series.addObject();
             means.put("type", "scatter")
                     .put("name", "mean")

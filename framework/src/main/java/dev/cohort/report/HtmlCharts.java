@@ -150,6 +150,19 @@ final class HtmlCharts {
 
     /** The height in pixels a plain legend of these names takes in a chart about 1150 pixels wide. */
     /**
+     * Adds to {@code series} horizontal error bars (the page's {@code errorBarX} renderer) whose data rows
+     * are {@code [row, low, high]}.
+     *
+     * @return the series' data, for the caller's rows
+     */
+    static ArrayNode horizontalErrorBars(ArrayNode series, String name) {
+        ObjectNode bars = series.addObject();
+        bars.put("type", "custom").put("name", name).put("renderItem", "errorBarX");
+        bars.putObject("encode").put("y", 0).set("x", array().add(1).add(2));
+        return bars.putArray("data");
+    }
+
+    /**
      * Adds to {@code series} a line over a shaded band, both read from dataset {@code datasetIndex}
      * whose rows are {@code [x, y, low, high, ...]}: the band (drawn by the page's {@code band} renderer,
      * silent) under the line, in one colour.

@@ -467,10 +467,7 @@ final class HtmlTaskCharts {
             option.set("xAxis", x);
             option.set("yAxis", HtmlCharts.categoryAxis(labels, true));
             ArrayNode series = option.putArray("series");
-            ObjectNode bars = series.addObject();
-            bars.put("type", "custom").put("name", "95% interval").put("renderItem", "errorBarX");
-            bars.putObject("encode").put("y", 0).set("x", array().add(1).add(2));
-            ArrayNode barData = bars.putArray("data");
+            ArrayNode barData = HtmlCharts.horizontalErrorBars(series, "95% interval");
             ObjectNode points = series.addObject();
             points.put("type", "scatter")
                     .put("name", "probability of improvement")

@@ -1,6 +1,7 @@
 package dev.cohort.engine;
 
 import dev.cohort.results.Shard;
+import dev.cohort.results.TrialStage;
 import dev.cohort.runtime.TrialTimeout;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,9 @@ import org.junit.platform.engine.ConfigurationParameters;
  *     #TRIAL_TIMEOUT}; for example {@code 30m}, {@code 90s} or {@code PT2H}), or {@code null} for no limit
  * @param shard the part of the study this execution runs ({@value #SHARD}, for example {@code 2/4};
  *     when unset, the Slurm job array task's, else the whole study)
+ * @param isolation where trials run ({@value #ISOLATION}): on the engine's threads (default) or in worker JVMs
+ * @param stage which stages of experiments with {@code @Confirm} run ({@value #STAGE}): {@code null} for the
+ *     default (tuning then confirmation; tuning alone in a shard), else only the one named
  */
 public record CohortConfiguration(
         int parallelism,
@@ -38,7 +42,9 @@ public record CohortConfiguration(
         boolean resume,
         Rerun rerun,
         Duration trialTimeout,
-        Shard shard) {
+        Shard shard,
+        Isolation isolation,
+        TrialStage stage) {
 
     /** Which trials an execution runs. */
     public enum Rerun {
@@ -46,6 +52,14 @@ public record CohortConfiguration(
         ALL,
         /** Only the selected trials whose latest stored result is {@code FAILED}. */
         FAILED
+    }
+
+    /** Where trials run. */
+    public enum Isolation {
+        /** On the engine's threads, in the engine's JVM. */
+        THREAD,
+        /** In a pool of worker JVMs, so a trial that ends or exhausts its JVM costs only its own worker. */
+        PROCESS
     }
 
     /** The configuration parameter naming how many trials run at once. */
@@ -82,6 +96,15 @@ public record CohortConfiguration(
      */
     public static final String SHARD = "cohort.shard";
 
+    /** The configuration parameter choosing where trials run: {@code thread} (default) or {@code process}. */
+    public static final String ISOLATION = "cohort.isolation";
+
+    /**
+     * The configuration parameter choosing which stage of experiments with {@code @Confirm} runs: {@code
+     * tuning} or {@code confirmation}; unset, both (tuning alone in a shard).
+     */
+    public static final String STAGE = "cohort.stage";
+
     /** The results directory when none is configured. */
     public static final String DEFAULT_RESULTS_DIR = "target/cohort/results";
 
@@ -103,6 +126,7 @@ public record CohortConfiguration(
             throw new IllegalArgumentException(TRIAL_TIMEOUT + " must be positive, was " + trialTimeout);
         }
         Objects.requireNonNull(shard, "shard");
+        Objects.requireNonNull(isolation, "isolation");
     }
 
     /** Whether the execution needs to know the stored trials: when resuming or re-running failed ones. */
@@ -166,7 +190,20 @@ public record CohortConfiguration(
                 .map(text -> Shard.parse(text, "configuration parameter " + SHARD))
                 .or(() -> Shard.fromSlurm(environment))
                 .orElse(Shard.whole());
-        return new CohortConfiguration(parallelism, results, progress, interval, resume, rerun, timeout, shard);
+        Isolation isolation = parameters
+                .get(ISOLATION)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(CohortConfiguration::parseIsolation)
+                .orElse(Isolation.THREAD);
+        TrialStage stage = parameters
+                .get(STAGE)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(CohortConfiguration::parseStage)
+                .orElse(null);
+        return new CohortConfiguration(
+                parallelism, results, progress, interval, resume, rerun, timeout, shard, isolation, stage);
     }
 
     /** {@value #RESULTS}, else {@value #RESULTS_DIR}, else the default; the two names must agree. */
@@ -210,6 +247,24 @@ public record CohortConfiguration(
             case "all", "" -> Rerun.ALL;
             case "failed" -> Rerun.FAILED;
             default -> throw new IllegalArgumentException(RERUN + " must be all or failed, was \"" + text + "\"");
+        };
+    }
+
+    private static Isolation parseIsolation(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "thread" -> Isolation.THREAD;
+            case "process" -> Isolation.PROCESS;
+            default ->
+                throw new IllegalArgumentException(ISOLATION + " must be thread or process, was \"" + text + "\"");
+        };
+    }
+
+    private static TrialStage parseStage(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "tuning" -> TrialStage.TUNING;
+            case "confirmation" -> TrialStage.CONFIRMATION;
+            default ->
+                throw new IllegalArgumentException(STAGE + " must be tuning or confirmation, was \"" + text + "\"");
         };
     }
 

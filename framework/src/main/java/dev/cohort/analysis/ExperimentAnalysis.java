@@ -17,6 +17,9 @@ import java.util.Map;
  * @param notRun the declared configurations without any result, in declared order
  * @param stale the trials of configurations or seeds the latest declaration no longer has, by
  *     configuration
+ * @param confirmation the confirmation stage of an experiment with {@code @Confirm}, or {@code null}
+ *     without one; when present, {@code metrics}, {@code trials} and {@code coverage} describe the tuning
+ *     stage, which is exploratory, and conclusions are drawn from this
  */
 public record ExperimentAnalysis(
         String id,
@@ -28,7 +31,8 @@ public record ExperimentAnalysis(
         List<CurveAnalysis> curves,
         Coverage coverage,
         List<Map<String, Object>> notRun,
-        List<StaleConfiguration> stale) {
+        List<StaleConfiguration> stale,
+        ConfirmationAnalysis confirmation) {
 
     /** Copies the lists. */
     public ExperimentAnalysis {
@@ -59,7 +63,8 @@ public record ExperimentAnalysis(
                 curves,
                 Coverage.undeclared(successful, trials - successful),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** An analysis of results without a declaration and without learning curves. */
@@ -76,14 +81,25 @@ public record ExperimentAnalysis(
     /** This analysis with {@code curves} in place of its learning curves. */
     public ExperimentAnalysis withCurves(List<CurveAnalysis> curves) {
         return new ExperimentAnalysis(
-                id, parameters, trials, successful, failures, metrics, curves, coverage, notRun, stale);
+                id, parameters, trials, successful, failures, metrics, curves, coverage, notRun, stale, confirmation);
     }
 
     /** This analysis with another coverage, configurations without results and stale trials. */
     public ExperimentAnalysis withCoverage(
             Coverage coverage, List<Map<String, Object>> notRun, List<StaleConfiguration> stale) {
         return new ExperimentAnalysis(
-                id, parameters, trials, successful, failures, metrics, curves, coverage, notRun, stale);
+                id, parameters, trials, successful, failures, metrics, curves, coverage, notRun, stale, confirmation);
+    }
+
+    /** This analysis with its confirmation stage. */
+    public ExperimentAnalysis withConfirmation(ConfirmationAnalysis confirmation) {
+        return new ExperimentAnalysis(
+                id, parameters, trials, successful, failures, metrics, curves, coverage, notRun, stale, confirmation);
+    }
+
+    /** Whether the experiment confirms its winners on fresh seeds, so its tuning analysis is exploratory. */
+    public boolean hasConfirmation() {
+        return confirmation != null;
     }
 
     /** Whether the "best" configuration is provisional: a declared configuration has no result yet. */

@@ -27,6 +27,8 @@ import java.util.Map;
  *     were recorded
  * @param task the parameter declared with {@code @Task} and its normalisation, or {@code null} when the
  *     experiment has none
+ * @param confirmation how the experiment's winners are confirmed on fresh seeds ({@code @Confirm}), or
+ *     {@code null} when it has no confirmation stage
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentManifest(
@@ -41,7 +43,8 @@ public record ExperimentManifest(
         List<Expectation> expectations,
         String recordedAt,
         DesignRecord design,
-        TaskDeclaration task) {
+        TaskDeclaration task,
+        ConfirmationDeclaration confirmation) {
 
     /** Copies the collections, keeping their order; {@code null} collections become empty. */
     public ExperimentManifest {
@@ -56,7 +59,37 @@ public record ExperimentManifest(
         expectations = expectations == null ? List.of() : List.copyOf(expectations);
     }
 
-    /** How many trials the declaration asks for: configurations x seeds. */
+    /** An experiment without a confirmation stage. */
+    public ExperimentManifest(
+            String experiment,
+            String description,
+            String testClass,
+            String method,
+            Map<String, List<Object>> parameters,
+            List<Map<String, Object>> configurations,
+            List<Long> seeds,
+            Map<String, Goal> goals,
+            List<Expectation> expectations,
+            String recordedAt,
+            DesignRecord design,
+            TaskDeclaration task) {
+        this(
+                experiment,
+                description,
+                testClass,
+                method,
+                parameters,
+                configurations,
+                seeds,
+                goals,
+                expectations,
+                recordedAt,
+                design,
+                task,
+                null);
+    }
+
+    /** How many trials the declaration asks for in its tuning stage: configurations x seeds. */
     @JsonIgnore
     public int expectedTrials() {
         return configurations.size() * seeds.size();

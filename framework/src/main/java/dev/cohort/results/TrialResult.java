@@ -25,6 +25,8 @@ import java.util.Map;
  *     order, whatever order parallel trials finished in
  * @param run what produced the trial (code version, JVM, host, run start), or {@code null} for lines
  *     written before runs were recorded
+ * @param stage the stage of the experiment the trial belongs to; {@link TrialStage#TUNING} (the default,
+ *     stored without the field) unless the experiment confirms its winners ({@code @Confirm})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrialResult(
@@ -40,13 +42,55 @@ public record TrialResult(
         String curves,
         String startedAt,
         Integer configIndex,
-        RunInfo run) {
+        RunInfo run,
 
-    /** Copies the maps, keeping their order, so a result cannot change once made. */
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = TuningStageFilter.class)
+        TrialStage stage) {
+
+    /** Copies the maps, keeping their order, so a result cannot change once made; no stage means tuning. */
     public TrialResult {
         config = frozen(config);
         metrics = metrics(metrics);
         goals = frozen(goals);
+        stage = stage == null ? TrialStage.TUNING : stage;
+    }
+
+    /** A trial of the tuning stage, the only stage of an experiment without {@code @Confirm}. */
+    public TrialResult(
+            String experiment,
+            Map<String, Object> config,
+            long seed,
+            int seedIndex,
+            TrialStatus status,
+            Map<String, Double> metrics,
+            double durationMs,
+            TrialError error,
+            Map<String, Goal> goals,
+            String curves,
+            String startedAt,
+            Integer configIndex,
+            RunInfo run) {
+        this(
+                experiment,
+                config,
+                seed,
+                seedIndex,
+                status,
+                metrics,
+                durationMs,
+                error,
+                goals,
+                curves,
+                startedAt,
+                configIndex,
+                run,
+                TrialStage.TUNING);
+    }
+
+    /** Whether the trial belongs to the confirmation stage of a {@code @Confirm} experiment. */
+    @JsonIgnore
+    public boolean isConfirmation() {
+        return stage == TrialStage.CONFIRMATION;
     }
 
     /** The configuration id, for example {@code alpha=0.01, algorithm=IDBD}. */
@@ -79,7 +123,8 @@ public record TrialResult(
                 curves,
                 startedAt,
                 configIndex,
-                interner.run(run));
+                interner.run(run),
+                stage);
     }
 
     private static Map<String, Double> metrics(Map<String, Double> map) {
@@ -88,6 +133,19 @@ public record TrialResult(
         }
         Map<String, Double> compact = MetricMap.copyOf(map);
         return compact != null ? compact : FrozenMap.copyOf(map);
+    }
+
+    /** Leaves the default stage out of the stored line, so ordinary trials keep the format they always had. */
+    static final class TuningStageFilter {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value == TrialStage.TUNING;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {

@@ -1,10 +1,12 @@
 package dev.cohort.runtime;
 
 import dev.cohort.Goal;
+import dev.cohort.results.ConfirmationDeclaration;
 import dev.cohort.results.DesignRecord;
 import dev.cohort.results.Expectation;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TaskDeclaration;
+import dev.cohort.results.TrialStage;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,8 @@ public final class ExperimentDefinition {
     private final DesignGenerator.Generated generated;
     private final Duration timeout;
     private final TaskDeclaration task;
+    private final ConfirmationDeclaration confirmation;
+    private final TrialStage stage;
     private final List<String> warnings;
 
     ExperimentDefinition(
@@ -51,6 +55,7 @@ public final class ExperimentDefinition {
             DesignGenerator.Generated generated,
             Duration timeout,
             TaskDeclaration task,
+            ConfirmationDeclaration confirmation,
             List<String> warnings) {
         this.testClass = testClass;
         this.method = method;
@@ -70,7 +75,60 @@ public final class ExperimentDefinition {
         this.generated = generated;
         this.timeout = timeout;
         this.task = task;
+        this.confirmation = confirmation;
+        this.stage = TrialStage.TUNING;
         this.warnings = List.copyOf(warnings);
+    }
+
+    private ExperimentDefinition(ExperimentDefinition tuning, long[] confirmationSeeds) {
+        this.testClass = tuning.testClass;
+        this.method = tuning.method;
+        this.id = tuning.id;
+        this.description = tuning.description;
+        this.parameters = tuning.parameters;
+        this.trialParameterIndex = tuning.trialParameterIndex;
+        this.seeds = confirmationSeeds;
+        this.goals = tuning.goals;
+        this.configurations = tuning.configurations;
+        this.expectations = tuning.expectations;
+        this.design = tuning.design;
+        this.generated = tuning.generated;
+        this.timeout = tuning.timeout;
+        this.task = tuning.task;
+        this.confirmation = tuning.confirmation;
+        this.stage = TrialStage.CONFIRMATION;
+        this.warnings = tuning.warnings;
+    }
+
+    /** How the experiment confirms its winners on fresh seeds ({@code @Confirm}), if it does. */
+    public Optional<ConfirmationDeclaration> confirmation() {
+        return Optional.ofNullable(confirmation);
+    }
+
+    /**
+     * The stage this definition runs: {@link TrialStage#TUNING} for the experiment as declared, {@link
+     * TrialStage#CONFIRMATION} for its {@link #confirmationStage()}.
+     */
+    public TrialStage stage() {
+        return stage;
+    }
+
+    /**
+     * The experiment's confirmation stage: the same experiment whose {@linkplain #seed(int) seeds} are the
+     * confirmation seeds and whose trials are stored with {@code "stage": "confirmation"}; it runs the
+     * configurations selected from the tuning stage.
+     *
+     * @throws IllegalStateException when the experiment declares no {@code @Confirm}
+     */
+    public ExperimentDefinition confirmationStage() {
+        if (confirmation == null) {
+            throw new IllegalStateException(id + " declares no @Confirm, so it has no confirmation stage");
+        }
+        if (stage == TrialStage.CONFIRMATION) {
+            return this;
+        }
+        return new ExperimentDefinition(
+                this, confirmation.seeds().stream().mapToLong(Long::longValue).toArray());
     }
 
     /** The {@code @Task} parameter and how its scores are normalised, if the experiment declares one. */
@@ -121,7 +179,7 @@ public final class ExperimentDefinition {
         return trialParameterIndex;
     }
 
-    /** The number of seeds every configuration runs. */
+    /** The number of seeds every configuration runs (in the confirmation stage: every selected one). */
     public int seedCount() {
         return seeds.length;
     }
@@ -166,6 +224,9 @@ public final class ExperimentDefinition {
      * from the results directory alone.
      */
     public ExperimentManifest manifest(Instant recordedAt) {
+        if (stage == TrialStage.CONFIRMATION) {
+            throw new IllegalStateException("The manifest records the experiment as declared, not its confirmation");
+        }
         Map<String, List<Object>> values = new LinkedHashMap<>();
         for (SweptParameter p : parameters) {
             values.put(
@@ -193,7 +254,8 @@ public final class ExperimentDefinition {
                 expectations,
                 recordedAt.toString(),
                 designRecord(),
-                task);
+                task,
+                confirmation);
     }
 
     private DesignRecord designRecord() {

@@ -184,6 +184,7 @@ public final class ExperimentReader {
                         generated.configurations(),
                         warnings::add))
                 .orElse(null);
+        long[] seeds = seeds(where, testClass, method);
         return new ExperimentDefinition(
                 testClass,
                 method,
@@ -191,13 +192,14 @@ public final class ExperimentReader {
                 experiment.description().strip(),
                 swept,
                 trialIndex,
-                seeds(where, testClass, method),
+                seeds,
                 goals,
                 expectations(where, id, method, swept, generated.configurations(), goals, task),
                 design,
                 generated,
                 timeout,
                 task,
+                ConfirmReader.read(where, id, method, swept, goals, seeds).orElse(null),
                 warnings);
     }
 

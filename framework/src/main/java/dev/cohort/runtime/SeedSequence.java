@@ -1,5 +1,9 @@
 package dev.cohort.runtime;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -31,16 +35,48 @@ public final class SeedSequence {
      * @throws IllegalArgumentException when {@code count} is negative
      */
     public static long[] first(int count) {
+        return draw(ORIGIN, count, new long[0]);
+    }
+
+    /**
+     * The seeds of the confirmation stage of the experiment {@code experimentId} ({@code @Confirm}): the
+     * same sequence started from the first 8 bytes of the SHA-256 of {@code "confirmation:" +
+     * experimentId} instead of {@value #ORIGIN}, skipping every seed in {@code tuningSeeds}, so they are
+     * fresh, and the same on every run and machine.
+     *
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
+    public static long[] confirmation(String experimentId, int count, long[] tuningSeeds) {
+        return draw(origin("confirmation:" + experimentId), count, tuningSeeds);
+    }
+
+    private static long[] draw(long origin, int count, long[] excluded) {
         if (count < 0) {
             throw new IllegalArgumentException("The number of seeds must not be negative: " + count);
         }
+        Set<Long> skip = new LinkedHashSet<>();
+        for (long seed : excluded) {
+            skip.add(seed);
+        }
         Set<Long> seeds = new LinkedHashSet<>();
-        long state = ORIGIN;
+        long state = origin;
         while (seeds.size() < count) {
             state += GOLDEN_GAMMA;
-            seeds.add(Math.floorMod(mix(state), BOUND));
+            long seed = Math.floorMod(mix(state), BOUND);
+            if (!skip.contains(seed)) {
+                seeds.add(seed);
+            }
         }
         return seeds.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long origin(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
     }
 
     private static long mix(long z) {

@@ -72,6 +72,7 @@ public record TrialOutcome(
                 curvesFile,
                 startedAt,
                 configuration.index(),
-                run);
+                run,
+                experiment.stage());
     }
 }

@@ -157,7 +157,8 @@ public final class TaskStudies {
                 experiment.curves(),
                 experiment.coverage(),
                 experiment.notRun(),
-                experiment.stale());
+                experiment.stale(),
+                experiment.confirmation());
     }
 
     private static MetricAnalysis metric(dev.cohort.analysis.StudyAnalysis study) {

@@ -311,4 +311,66 @@ class ExperimentReaderTest {
                         .id())
                 .isEqualTo(Derived.class.getName() + "#inherited");
     }
+
+    static class Confirming {
+        @Experiment
+        @Seeds(3)
+        @Metric(name = "error", goal = Goal.MINIMIZE)
+        @dev.cohort.Confirm(seeds = 4, per = "algorithm")
+        void good(@Sweep({"a", "b"}) String algorithm, @Sweep({"1", "2"}) int step, Trial trial) {}
+
+        @Experiment
+        @Metric(name = "error", goal = Goal.MINIMIZE)
+        @dev.cohort.Confirm(per = "algo")
+        void unknownPer(@Sweep({"a", "b"}) String algorithm, Trial trial) {}
+
+        @Experiment
+        @Metric(name = "error", goal = Goal.MINIMIZE)
+        @dev.cohort.Confirm(metric = "score")
+        void metricWithoutGoal(@Sweep({"a", "b"}) String algorithm, Trial trial) {}
+
+        @Experiment
+        @Metric(name = "error", goal = Goal.MINIMIZE)
+        @dev.cohort.Confirm(seeds = 1)
+        void oneSeed(@Sweep({"a", "b"}) String algorithm, Trial trial) {}
+    }
+
+    @Test
+    void readsConfirmWithFreshSeedsDerivedFromTheExperimentId() throws Exception {
+        ExperimentDefinition definition = ExperimentReader.read(
+                Confirming.class, Confirming.class.getDeclaredMethod("good", String.class, int.class, Trial.class));
+
+        var confirmation = definition.confirmation().orElseThrow();
+        assertThat(confirmation.per()).containsExactly("algorithm");
+        assertThat(confirmation.metric()).isEqualTo("error");
+        assertThat(confirmation.goal()).isEqualTo(Goal.MINIMIZE);
+        assertThat(confirmation.seeds())
+                .hasSize(4)
+                .doesNotContainAnyElementsOf(
+                        definition.manifest(java.time.Instant.EPOCH).seeds());
+        ExperimentDefinition stage = definition.confirmationStage();
+        assertThat(stage.stage()).isEqualTo(dev.cohort.results.TrialStage.CONFIRMATION);
+        assertThat(stage.seedCount()).isEqualTo(4);
+        assertThat(stage.seed(0)).isEqualTo(confirmation.seed(0));
+        assertThat(definition.manifest(java.time.Instant.EPOCH).confirmation()).isEqualTo(confirmation);
+    }
+
+    @Test
+    void invalidConfirmDeclarationsNameClassMethodAndProblem() {
+        assertThatThrownBy(() -> ExperimentReader.read(
+                        Confirming.class, Confirming.class.getDeclaredMethod("unknownPer", String.class, Trial.class)))
+                .isInstanceOf(InvalidExperimentException.class)
+                .hasMessageContaining("Confirming#unknownPer @Confirm")
+                .hasMessageContaining("\"algo\", which is not a swept parameter");
+        assertThatThrownBy(() -> ExperimentReader.read(
+                        Confirming.class,
+                        Confirming.class.getDeclaredMethod("metricWithoutGoal", String.class, Trial.class)))
+                .isInstanceOf(InvalidExperimentException.class)
+                .hasMessageContaining("Confirming#metricWithoutGoal @Confirm")
+                .hasMessageContaining("metric \"score\" has no declared goal");
+        assertThatThrownBy(() -> ExperimentReader.read(
+                        Confirming.class, Confirming.class.getDeclaredMethod("oneSeed", String.class, Trial.class)))
+                .isInstanceOf(InvalidExperimentException.class)
+                .hasMessageContaining("Confirming#oneSeed @Confirm: seeds = 1");
+    }
 }

@@ -19,7 +19,19 @@ class SeedSequenceTest {
 
     @Test
     void sequenceIsFixed() {
-        assertThat(SeedSequence.first(3)).containsExactly(SeedSequence.first(3));
+        assertThat(SeedSequence.first(3)).containsExactly(739312, 176630, 669021);
         assertThat(SeedSequence.first(0)).isEmpty();
+    }
+
+    @Test
+    void confirmationSeedsArePinnedByTheExperimentIdAndSkipTheTuningSeeds() {
+        assertThat(SeedSequence.confirmation("x", 3, new long[0])).containsExactly(455423, 95057, 106527);
+        assertThat(SeedSequence.confirmation("x", 3, new long[] {455423})).containsExactly(95057, 106527, 451041);
+        assertThat(SeedSequence.confirmation("y", 3, new long[0])).doesNotContain(455423, 95057, 106527);
+
+        long[] tuning = SeedSequence.first(1000);
+        long[] confirmation = SeedSequence.confirmation("dev.cohort.example.StepSizeExperiments#tracking", 500, tuning);
+        assertThat(Arrays.stream(confirmation).distinct().count()).isEqualTo(500);
+        assertThat(confirmation).doesNotContain(tuning);
     }
 }

@@ -138,5 +138,17 @@ class ConfirmationReportTest {
         assertThat(tests).contains(comparisons.get(0).get("test").asText());
         assertThat(Files.readString(temp.resolve("report/summary.json"))).doesNotContain("NaN");
         assertThat(outcome.trials()).isEqualTo(36);
+        List<String> summary = Files.readAllLines(temp.resolve("report/summary.csv"));
+        assertThat(summary.get(0)).startsWith("experiment,stage,metric,goal,config,");
+        assertThat(summary.subList(1, summary.size()))
+                .map(line -> line.split(",")[1])
+                .containsExactly(
+                        "confirmation", "confirmation", "tuning", "tuning", "tuning", "tuning", "tuning", "tuning");
+        List<String> pairs = Files.readAllLines(temp.resolve("report/comparisons.csv"));
+        assertThat(pairs.stream().filter(line -> line.contains(",confirmation,")))
+                .singleElement()
+                .asString()
+                .contains("\"algorithm=LMS, step=0.3\",\"algorithm=IDBD, step=0.1\"");
+        assertThat(pairs.stream().filter(line -> line.contains(",tuning,"))).hasSize(15);
     }
 }

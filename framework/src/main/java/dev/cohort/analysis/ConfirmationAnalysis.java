@@ -6,6 +6,7 @@ import dev.cohort.results.ConfirmationSelection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -65,6 +66,24 @@ public record ConfirmationAnalysis(
     /** How many fresh seeds each selected configuration runs. */
     public int seedCount() {
         return declaration.seeds().size();
+    }
+
+    /**
+     * Why the confirmation stage cannot be judged yet, when no confirmation trial has succeeded: its
+     * conclusions and expectations wait for it rather than fall back on the tuning trials that chose the
+     * configurations.
+     */
+    public Optional<String> pending() {
+        if (successful > 0) {
+            return Optional.empty();
+        }
+        if (selection.selected().isEmpty()) {
+            return Optional.of("no configuration is selected for confirmation yet: the tuning stage has no"
+                    + " successful trial with a value of " + declaration.metric());
+        }
+        return Optional.of("the confirmation stage has no successful trial yet (" + trials + " of "
+                + selection.selected().size() * seedCount() + " trials on the " + seedCount()
+                + " fresh seeds have results)");
     }
 
     /**

@@ -54,7 +54,8 @@ class CheckConfirmationTest {
                 for (int s = 0; s < CONFIRMATION_SEEDS.size(); s++) {
                     writer.append(trial(
                             0, CONFIRMATION_SEEDS.get(s), s, 20 - confirmedGap + NOISE[s], TrialStage.CONFIRMATION));
-                    writer.append(trial(3, CONFIRMATION_SEEDS.get(s), s, 20 + NOISE[4 - s] * 2, TrialStage.CONFIRMATION));
+                    writer.append(
+                            trial(3, CONFIRMATION_SEEDS.get(s), s, 20 + NOISE[4 - s] * 2, TrialStage.CONFIRMATION));
                 }
             }
         }
@@ -113,7 +114,7 @@ class CheckConfirmationTest {
     }
 
     @Test
-    void aDifferenceTheTuningStageShowsButTheFreshSeedsDoNotFailsTheBuild() {
+    void aDifferenceTheTuningStageShowsButTheFreshSeedsDoNotFailsTheBuild() throws Exception {
         writeResults(0, true);
 
         assertThatThrownBy(check()::execute)

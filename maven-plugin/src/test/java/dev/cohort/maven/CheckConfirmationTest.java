@@ -14,6 +14,7 @@ import dev.cohort.results.store.JsonLinesResultWriter;
 import dev.cohort.results.store.ManifestStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,11 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckConfirmationTest {
 
     private static final String ID = "org.acme.Runs#race";
-    private static final List<Map<String, Object>> CONFIGURATIONS = List.of(
-            Map.of("car", "fast", "tyre", "soft"),
-            Map.of("car", "fast", "tyre", "hard"),
-            Map.of("car", "slow", "tyre", "soft"),
-            Map.of("car", "slow", "tyre", "hard"));
+    private static final List<Map<String, Object>> CONFIGURATIONS =
+            List.of(config("fast", "soft"), config("fast", "hard"), config("slow", "soft"), config("slow", "hard"));
     private static final List<Long> TUNING_SEEDS = List.of(1L, 2L, 3L);
     private static final List<Long> CONFIRMATION_SEEDS = List.of(71L, 72L, 73L, 74L, 75L);
     private static final double[] NOISE = {0.1, -0.05, 0, -0.1, 0.05};
@@ -66,7 +64,7 @@ class CheckConfirmationTest {
                         "",
                         "org.acme.Runs",
                         "race",
-                        Map.of("car", List.of("fast", "slow"), "tyre", List.of("soft", "hard")),
+                        parameters(),
                         CONFIGURATIONS,
                         TUNING_SEEDS,
                         Map.of("time", Goal.MINIMIZE),
@@ -75,6 +73,21 @@ class CheckConfirmationTest {
                         null,
                         null,
                         new ConfirmationDeclaration(List.of("car"), "time", Goal.MINIMIZE, CONFIRMATION_SEEDS)));
+    }
+
+    private static Map<String, List<Object>> parameters() {
+        Map<String, List<Object>> parameters = new LinkedHashMap<>();
+        parameters.put("car", List.of("fast", "slow"));
+        parameters.put("tyre", List.of("soft", "hard"));
+        return parameters;
+    }
+
+    /** A configuration in declared parameter order (car, then tyre), as the engine records it. */
+    private static Map<String, Object> config(String car, String tyre) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("car", car);
+        config.put("tyre", tyre);
+        return config;
     }
 
     private static TrialResult trial(int c, long seed, int seedIndex, double time, TrialStage stage) {

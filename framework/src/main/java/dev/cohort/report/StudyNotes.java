@@ -23,13 +23,20 @@ public final class StudyNotes {
 
     private StudyNotes() {}
 
-    /** Every experiment's notes, stale trials first, for a build log. */
+    /**
+     * Every experiment's notes, stale trials first, for a build log; with {@code @Confirm}, then why its
+     * confirmation stage cannot be judged yet and its warnings.
+     */
     public static List<String> log(StudyAnalysis study, StalePolicy policy) {
         List<String> lines = new ArrayList<>();
         for (ExperimentAnalysis experiment : study.experiments()) {
             String name = ExperimentNames.shortName(experiment.id());
             stale(experiment, policy).ifPresent(lines::add);
             missing(experiment).ifPresent(note -> lines.add(name + ": " + note));
+            if (experiment.hasConfirmation()) {
+                experiment.confirmation().pending().ifPresent(why -> lines.add(name + ": " + why + "."));
+                experiment.confirmation().warnings().forEach(w -> lines.add(name + ": " + w + "."));
+            }
         }
         return lines;
     }

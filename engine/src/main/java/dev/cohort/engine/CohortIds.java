@@ -17,6 +17,14 @@ import org.junit.platform.engine.UniqueId;
  * </pre>
  *
  * An experiment with no swept parameter has the configuration segment {@code [config:(no parameters)]}.
+ * The trials of an experiment's confirmation stage ({@code @Confirm}) hang below the experiment, one
+ * segment for the selected configuration, one for the confirmation seed:
+ *
+ * <pre>
+ * [experiment:tracking(double,dev.cohort.Trial)]/[confirmation:alpha=0.01, algorithm=IDBD]/[seed:455423]
+ * </pre>
+ *
+ * and the test reporting a confirmation stage that cannot run is {@code [confirmation:(selection)]}.
  */
 final class CohortIds {
 
@@ -25,6 +33,10 @@ final class CohortIds {
     static final String EXPERIMENT = "experiment";
     static final String CONFIG = "config";
     static final String SEED = "seed";
+    static final String CONFIRMATION = "confirmation";
+
+    /** The value of the {@value #CONFIRMATION} segment of the test reporting a blocked confirmation. */
+    static final String SELECTION = "(selection)";
 
     private CohortIds() {}
 
@@ -42,6 +54,14 @@ final class CohortIds {
 
     static UniqueId forTrial(UniqueId configurationId, long seed) {
         return configurationId.append(SEED, Long.toString(seed));
+    }
+
+    static UniqueId forConfirmationTrial(UniqueId experimentId, Configuration configuration, long seed) {
+        return experimentId.append(CONFIRMATION, configuration.displayName()).append(SEED, Long.toString(seed));
+    }
+
+    static UniqueId forConfirmationSelection(UniqueId experimentId) {
+        return experimentId.append(CONFIRMATION, SELECTION);
     }
 
     /** The value of the id's last segment when it has the given type. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,8 +181,7 @@ class ConfirmationStageTest {
         throw new AssertionError("No " + type + " event of " + id);
     }
 
-    private static int lastIndex(
-            List<Event> events, EventType type, java.util.function.Predicate<TestDescriptor> descriptor) {
+    private static int lastIndex(List<Event> events, EventType type, Predicate<TestDescriptor> descriptor) {
         int last = -1;
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i).getType() == type && descriptor.test(events.get(i).getTestDescriptor())) {

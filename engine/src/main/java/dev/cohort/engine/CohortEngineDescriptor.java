@@ -96,10 +96,12 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
     }
 
     private void announce(Resumption resumption, int trials, int skipped) {
-        Progress.announce("skipping " + skipped + " of " + trials + " trials already stored in "
-                + configuration.resultsDirectory() + " ("
-                + resumption.completed().size() + " trials read), running "
-                + (trials - skipped));
+        if (trials > 0) {
+            Progress.announce("skipping " + skipped + " of " + trials + " trials already stored in "
+                    + configuration.resultsDirectory() + " ("
+                    + resumption.completed().size() + " trials read), running "
+                    + (trials - skipped));
+        }
         resumption.completed().problems().forEach(problem -> Progress.announce("ignored " + problem));
     }
 

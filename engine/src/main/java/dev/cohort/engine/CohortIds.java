@@ -64,6 +64,24 @@ final class CohortIds {
         return experimentId.append(CONFIRMATION, SELECTION);
     }
 
+    /**
+     * The experiment id of a confirmation trial's id, or of a selected configuration's ({@code
+     * .../[confirmation:...]}), if {@code id} is one.
+     */
+    static Optional<UniqueId> experimentOfConfirmation(UniqueId id) {
+        List<UniqueId.Segment> segments = id.getSegments();
+        UniqueId.Segment last = segments.get(segments.size() - 1);
+        if (last.getType().equals(CONFIRMATION) && !last.getValue().equals(SELECTION)) {
+            return Optional.of(id.removeLastSegment());
+        }
+        if (last.getType().equals(SEED)
+                && segments.size() > 2
+                && segments.get(segments.size() - 2).getType().equals(CONFIRMATION)) {
+            return Optional.of(id.removeLastSegment().removeLastSegment());
+        }
+        return Optional.empty();
+    }
+
     /** The value of the id's last segment when it has the given type. */
     static Optional<String> last(UniqueId id, String type) {
         List<UniqueId.Segment> segments = id.getSegments();

@@ -54,6 +54,7 @@ public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecuti
                 .addSelectorResolver(new ClassSelectorResolver())
                 .addSelectorResolver(experiments)
                 .addSelectorResolver(new ConfigurationSelectorResolver())
+                .addSelectorResolver(new ConfirmationSelectorResolver())
                 .addSelectorResolver(new TrialSelectorResolver())
                 .build()
                 .resolve(request, engine, issues);

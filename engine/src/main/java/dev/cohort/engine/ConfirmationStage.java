@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 
 /**
  * What the confirmation stage of one experiment with {@code @Confirm} runs, decided when its tuning
@@ -29,7 +31,8 @@ import org.junit.platform.engine.TestDescriptor;
  * <p>Whether it runs: never with {@value CohortConfiguration#STAGE}{@code =tuning}; always with {@code
  * confirmation} (which runs no tuning trial, {@link StageFilter}); by default only when the execution
  * holds the experiment's whole tuning stage, so a shard, or one trial or configuration re-run from an
- * IDE, does not start it.
+ * IDE, does not start it; when confirmation trials or configurations are selected by unique id ({@link
+ * ConfirmationSelectorResolver}), only those run.
  */
 final class ConfirmationStage {
 
@@ -37,13 +40,17 @@ final class ConfirmationStage {
 
     /** Whether the experiment's confirmation stage runs in this execution once its tuning trials ended. */
     static boolean runs(ExperimentDescriptor experiment, CohortConfiguration configuration) {
-        ExperimentDefinition definition = experiment.definition();
-        if (definition.confirmation().isEmpty() || configuration.stage() == TrialStage.TUNING) {
+        if (experiment.definition().confirmation().isEmpty() || configuration.stage() == TrialStage.TUNING) {
             return false;
         }
-        if (configuration.stage() == TrialStage.CONFIRMATION) {
-            return true;
-        }
+        return configuration.stage() == TrialStage.CONFIRMATION
+                || !experiment.selectedConfirmations().isEmpty()
+                || holdsWholeTuningStage(experiment, configuration);
+    }
+
+    /** Whether the execution runs every tuning trial of the experiment (skipped ones count). */
+    private static boolean holdsWholeTuningStage(ExperimentDescriptor experiment, CohortConfiguration configuration) {
+        ExperimentDefinition definition = experiment.definition();
         long tuningTrials = experiment.getDescendants().stream()
                 .filter(d -> d instanceof TrialDescriptor && !(d instanceof ConfirmationTrialDescriptor))
                 .count();
@@ -84,6 +91,8 @@ final class ConfirmationStage {
                             + " is confirmed; the tuning failures say why"));
         }
         ExperimentDefinition confirmation = definition.confirmationStage();
+        Set<UniqueId> chosen = experiment.selectedConfirmations();
+        boolean whole = chosen.isEmpty() || holdsWholeTuningStage(experiment, context.configuration());
         int trials = 0;
         int skipped = 0;
         int crashed = 0;
@@ -92,6 +101,9 @@ final class ConfirmationStage {
             for (int i = 0; i < confirmation.seedCount(); i++) {
                 ConfirmationTrialDescriptor trial =
                         new ConfirmationTrialDescriptor(experiment.getUniqueId(), confirmation, configuration, i);
+                if (!whole && chosen.stream().noneMatch(trial.getUniqueId()::hasPrefix)) {
+                    continue;
+                }
                 crashed += trial.recordCrashes(context.resumption(), context.store());
                 trials++;
                 if (trial.skipReason(context.resumption()).isPresent()) {

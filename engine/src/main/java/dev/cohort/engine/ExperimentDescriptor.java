@@ -18,6 +18,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 final class ExperimentDescriptor extends ContainerDescriptor {
 
     private final ExperimentDefinition definition;
+    private final Set<UniqueId> selectedConfirmations = new LinkedHashSet<>();
     private DynamicTestExecutor dynamicTests;
 
     ExperimentDescriptor(UniqueId classId, ExperimentDefinition definition) {
@@ -30,6 +31,19 @@ final class ExperimentDescriptor extends ContainerDescriptor {
 
     ExperimentDefinition definition() {
         return definition;
+    }
+
+    /**
+     * Selects confirmation trials by their unique ids (or a selected configuration's confirmation by its
+     * id's prefix), to run even though the execution does not hold the whole tuning stage.
+     */
+    void selectConfirmation(UniqueId confirmation) {
+        selectedConfirmations.add(confirmation);
+    }
+
+    /** The confirmation trials or configurations selected by unique id; empty unless re-run so. */
+    Set<UniqueId> selectedConfirmations() {
+        return Set.copyOf(selectedConfirmations);
     }
 
     /** An experiment with {@code @Confirm} adds its confirmation trials while it runs. */

@@ -120,6 +120,40 @@ class ConfirmationStageTest {
     }
 
     @Test
+    void oneConfirmationTrialRerunByUniqueIdRunsAloneWithTheSameSeedAndMetrics() {
+        EngineRuns.execute(results, selectUniqueId(TUNED));
+        TrialResult original =
+                confirmationTrials(EngineRuns.trials(results), "tuned").get(0);
+        UniqueId id = UniqueId.parse(TUNED)
+                .append("confirmation", original.configId())
+                .append("seed", Long.toString(original.seed()));
+
+        EngineExecutionResults rerun = EngineRuns.execute(results, selectUniqueId(id));
+
+        rerun.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        List<TrialResult> again = confirmationTrials(EngineRuns.trials(results), "tuned").stream()
+                .filter(t -> t.configId().equals(original.configId()) && t.seed() == original.seed())
+                .toList();
+        assertThat(again).hasSize(2).allSatisfy(t -> {
+            assertThat(t.seedIndex()).isEqualTo(original.seedIndex());
+            assertThat(t.metrics()).isEqualTo(original.metrics());
+        });
+    }
+
+    @Test
+    void aSelectedConfigurationsConfirmationRerunByUniqueIdRunsItsConfirmationSeeds() {
+        EngineRuns.execute(results, selectUniqueId(TUNED));
+
+        EngineRuns.execute(results, selectUniqueId(TUNED + "/[confirmation:algorithm=B, step=0.3]"))
+                .testEvents()
+                .assertStatistics(stats -> stats.started(3).succeeded(3));
+        // a configuration the tuning stage did not select runs nothing
+        EngineRuns.execute(results, selectUniqueId(TUNED + "/[confirmation:algorithm=B, step=0.1]"))
+                .testEvents()
+                .assertStatistics(stats -> stats.started(0));
+    }
+
+    @Test
     void stageTuningRunsNoConfirmationTrial() {
         EngineRuns.engine(results)
                 .configurationParameter(CohortConfiguration.STAGE, "tuning")

@@ -15,6 +15,10 @@ import dev.cohort.engine.fixtures.SweepExperiments;
 import dev.cohort.results.LatestResult;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
+import dev.cohort.runtime.Configuration;
+import dev.cohort.runtime.ExperimentDefinition;
+import dev.cohort.runtime.ExperimentReader;
+import dev.cohort.runtime.RunRecorder;
 import dev.cohort.runtime.SeedSequence;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -82,6 +86,40 @@ class ConfirmationResumeTest {
                 run(results, Map.of(CohortConfiguration.RESUME, "true"), ConfirmExperiments.class);
         again.testEvents().assertStatistics(stats -> stats.skipped(41).started(0));
         assertThat(EngineRuns.trials(results)).hasSize(41);
+    }
+
+    @Test
+    void aConfirmationTrialInFlightWhenItsJvmEndedIsRecordedAsCrashedAndRunAgainOnResume() throws Exception {
+        run(results, Map.of(), ConfirmExperiments.class);
+        ExperimentDefinition tuned = ExperimentReader.read(
+                ConfirmExperiments.class,
+                ExperimentReader.experimentMethods(ConfirmExperiments.class).stream()
+                        .filter(m -> m.getName().equals("tuned"))
+                        .findFirst()
+                        .orElseThrow());
+        ExperimentDefinition confirmation = tuned.confirmationStage();
+        Configuration best = tuned.configurations().get(0);
+        assertThat(best.id()).isEqualTo("algorithm=A, step=0.1");
+        try (RunRecorder killed = RunRecorder.open(results)) {
+            killed.started(confirmation, best, 1);
+        }
+
+        EngineExecutionResults resumed =
+                run(results, Map.of(CohortConfiguration.RESUME, "true"), ConfirmExperiments.class);
+
+        resumed.testEvents()
+                .assertStatistics(stats -> stats.skipped(40).started(1).succeeded(1));
+        assertThat(EngineRuns.trials(results))
+                .filteredOn(t -> t.status() == TrialStatus.CRASHED)
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.isConfirmation()).isTrue();
+                    assertThat(t.configId()).isEqualTo(best.id());
+                    assertThat(t.seed()).isEqualTo(confirmation.seed(1));
+                });
+        assertThat(latest(results).values())
+                .hasSize(41)
+                .allSatisfy(t -> assertThat(t.status()).isEqualTo(TrialStatus.SUCCESSFUL));
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.cohort.analysis.AggregateScores;
 import dev.cohort.analysis.Anova;
 import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ConfirmationAnalysis;
 import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.Factorial;
@@ -131,9 +132,15 @@ public final class SummaryJsonFormat implements ReportFormat {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private abstract static class WithoutUnrecordedError {}
 
-    /** Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. */
+    /**
+     * Leaves the learning curves out of an experiment, and the confirmation stage of one without {@code
+     * @Confirm} (SPEC: present per experiment with it); the model itself knows nothing of Jackson.
+     */
     @JsonIgnoreProperties({"curves"})
-    private abstract static class WithoutCurves {}
+    private abstract static class WithoutCurves {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract ConfirmationAnalysis confirmation();
+    }
 
     /** Writes a double as a JSON number, or {@code null} when it is not finite. */
     private static final class FiniteDoubleSerializer extends StdSerializer<Double> {

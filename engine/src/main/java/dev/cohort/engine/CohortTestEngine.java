@@ -18,8 +18,9 @@ import org.junit.platform.engine.support.hierarchical.ParallelHierarchicalTestEx
  * results file.
  *
  * <p>Tree: class, experiment, configuration, trial; an experiment with {@code @Confirm} adds its
- * confirmation trials once its tuning trials ended ({@link ConfirmationStage}); see {@link CohortIds} for the unique ids, which let
- * an IDE or the console launcher re-run one trial, configuration or experiment with the same seeds.
+ * confirmation trials once its tuning trials ended ({@link ConfirmationStage}). See {@link CohortIds}
+ * for the unique ids, which let an IDE or the console launcher re-run one trial, configuration or
+ * experiment with the same seeds.
  * Settings: {@link CohortConfiguration}.
  */
 public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecutionContext> {

@@ -27,7 +27,10 @@ final class ConfirmationTrialDescriptor extends TrialDescriptor {
         this.legacyName = confirmation.method().getName() + " " + getDisplayName();
     }
 
-    /** The name in Surefire's reports: {@code tracking confirmation: algorithm=IDBD, stepSize=0.01 seed #0 (455423)}. */
+    /**
+     * The name in Surefire's reports: {@code tracking confirmation: algorithm=IDBD, stepSize=0.01 seed #0
+     * (455423)}.
+     */
     @Override
     public String getLegacyReportingName() {
         return legacyName;

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * slurmd with a minimal {@code slurm.conf}), submits {@code slurm/submit.sh} (a 4-task job array running
  * the tuning stage, {@code mvn -o verify -Dcohort.shard=i/4}; a confirmation job running {@code
  * -Dcohort.stage=confirmation} with {@code --dependency=afterok} on the array; and a report job with
- * {@code --dependency=afterok} on the confirmation), waits for all, and checks that the merged {@code summary.json} equals the one of this build's unsharded run
- * ({@code target/cohort/results}, written by Surefire in one JVM). Runs with {@code -Pslurm}; needs the
+ * {@code --dependency=afterok} on the confirmation), waits for all, and checks that the merged {@code
+ * summary.json} equals the one of this build's unsharded run ({@code target/cohort/results}, written by
+ * Surefire in one JVM). Runs with {@code -Pslurm}; needs the
  * Debian packages {@code slurm-wlm} and {@code munge}, and root (or password-less sudo) to start the
  * daemons, which it stops afterwards.
  */

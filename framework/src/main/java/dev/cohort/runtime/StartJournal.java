@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The journal of the trials a run started: {@code <run-name>.started} next to the run's {@code
  * <run-name>.jsonl}, one JSON line per trial start ({@code {"experiment":...,"configId":...,"seed":...,
- * "started":"<instant>"}}, with {@code "stage":"confirmation"} for a trial of a confirmation stage), appended and flushed before the trial's method is invoked. It is not named
- * {@code *.jsonl}, so result readers never see it.
+ * "started":"<instant>"}}, with {@code "stage":"confirmation"} for a trial of a confirmation stage),
+ * appended and flushed before the trial's method is invoked. It is not named {@code *.jsonl}, so result
+ * readers never see it.
  *
  * <p>A start that no stored result answers (no result of the same trial started at or after it) was in
  * flight when its JVM ended ({@code System.exit}, a kill, a crash); the next run that reads the stored

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Submits the example study to Slurm: a job array of SHARDS tasks (default 4), one shard each, and a
-# report job that starts when every task ended successfully (--dependency=afterok). Run it from a login
+# Submits the example study to Slurm: a job array of SHARDS tasks (default 4), each running one shard of
+# the tuning stage; a confirmation job (cohort.stage=confirmation: the winners of each @Confirm experiment
+# on fresh seeds) that starts when every task ended successfully (--dependency=afterok); and a report job
+# that starts when the confirmation job succeeded. Run it from a login
 # node whose home directory the compute nodes share, after the dependencies are in ~/.m2 (for example
 # after one `./mvnw -B -ntp install` of this repository, or any build of your own project):
 #   example-project/slurm/submit.sh            # 4 shards
@@ -23,10 +25,15 @@ array=$(sbatch --parsable --chdir="$project" --export=ALL ${SBATCH_OPTIONS:-} \
   --output="$logs/%x-%A_%a.out" --array="0-$((shards - 1))" "$slurm/study.sbatch")
 array="${array%%;*}"
 # shellcheck disable=SC2086
+confirm=$(sbatch --parsable --chdir="$project" --export=ALL ${SBATCH_OPTIONS:-} \
+  --output="$logs/%x-%j.out" --dependency="afterok:$array" --kill-on-invalid-dep=yes "$slurm/confirm.sbatch")
+confirm="${confirm%%;*}"
+# shellcheck disable=SC2086
 report=$(sbatch --parsable --chdir="$project" --export=ALL ${SBATCH_OPTIONS:-} \
-  --output="$logs/%x-%j.out" --dependency="afterok:$array" --kill-on-invalid-dep=yes "$slurm/report.sbatch")
+  --output="$logs/%x-%j.out" --dependency="afterok:$confirm" --kill-on-invalid-dep=yes "$slurm/report.sbatch")
 report="${report%%;*}"
 echo "study: job array $array ($shards shards), results in $COHORT_RESULTS"
-echo "report: job $report, after the array succeeded; report in $COHORT_REPORTS/index.html"
+echo "confirmation: job $confirm, after the array succeeded"
+echo "report: job $report, after the confirmation succeeded; report in $COHORT_REPORTS/index.html"
 echo "logs: $logs"
-echo "progress: squeue -j $array,$report   or   (cd $project && ../mvnw -o -q cohort:status -Dcohort.results=$COHORT_RESULTS)"
+echo "progress: squeue -j $array,$confirm,$report   or   (cd $project && ../mvnw -o -q cohort:status -Dcohort.results=$COHORT_RESULTS)"

@@ -127,6 +127,11 @@ public record CohortConfiguration(
         }
         Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(isolation, "isolation");
+        if (stage == TrialStage.CONFIRMATION && !shard.isWhole()) {
+            throw new IllegalArgumentException(STAGE + "=confirmation runs the confirmation stage of every selected"
+                    + " experiment in one execution, after all tuning shards ended; it cannot run as shard "
+                    + shard.label() + " (unset " + SHARD + ", or run it outside the Slurm job array)");
+        }
     }
 
     /** Whether the execution needs to know the stored trials: when resuming or re-running failed ones. */

@@ -16,7 +16,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * trial it records the declaration of every experiment about to run next to the results (the manifests
  * that {@code cohort:check} and {@code cohort:status} read), reads the stored trials once when resuming
  * ({@link Resumption}), opens the results store and starts the progress lines; when every trial ended it
- * closes both.
+ * closes both. The counts it announces are of the tuning trials; each confirmation stage announces its
+ * own when it starts ({@link ConfirmationStage}).
  */
 final class CohortEngineDescriptor extends EngineDescriptor implements Node<CohortExecutionContext> {
 
@@ -40,7 +41,11 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
     @Override
     public CohortExecutionContext before(CohortExecutionContext context) {
         RunStore store = new RunStore(configuration.resultsDirectory(), configuration.shard());
-        boolean anyTrial = getDescendants().stream().anyMatch(TrialDescriptor.class::isInstance);
+        boolean confirms = getDescendants().stream()
+                .anyMatch(d -> d instanceof ExperimentDescriptor e
+                        && e.definition().confirmation().isPresent()
+                        && ConfirmationStage.runs(e, configuration));
+        boolean anyTrial = confirms || getDescendants().stream().anyMatch(TrialDescriptor.class::isInstance);
         Resumption resumption = anyTrial ? resumption() : Resumption.runAll();
         Map<String, ExperimentDescriptor> experiments = new LinkedHashMap<>();
         int trials = 0;
@@ -69,7 +74,7 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
                         + " run's JVM ended (their starts are journaled, no result followed)");
             }
         }
-        return context.withRun(store, Progress.start(configuration, trials - skipped), resumption);
+        return context.withRun(store, Progress.start(configuration, trials - skipped, confirms), resumption);
     }
 
     /** The stored trials, read once for the whole execution, when resuming or re-running failed trials. */
@@ -91,10 +96,12 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
     }
 
     private void announce(Resumption resumption, int trials, int skipped) {
-        Progress.announce("skipping " + skipped + " of " + trials + " trials already stored in "
-                + configuration.resultsDirectory() + " ("
-                + resumption.completed().size() + " trials read), running "
-                + (trials - skipped));
+        if (trials > 0) {
+            Progress.announce("skipping " + skipped + " of " + trials + " trials already stored in "
+                    + configuration.resultsDirectory() + " ("
+                    + resumption.completed().size() + " trials read), running "
+                    + (trials - skipped));
+        }
         resumption.completed().problems().forEach(problem -> Progress.announce("ignored " + problem));
     }
 

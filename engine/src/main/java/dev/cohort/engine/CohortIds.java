@@ -17,6 +17,14 @@ import org.junit.platform.engine.UniqueId;
  * </pre>
  *
  * An experiment with no swept parameter has the configuration segment {@code [config:(no parameters)]}.
+ * The trials of an experiment's confirmation stage ({@code @Confirm}) hang below the experiment, one
+ * segment for the selected configuration, one for the confirmation seed:
+ *
+ * <pre>
+ * [experiment:tracking(double,dev.cohort.Trial)]/[confirmation:alpha=0.01, algorithm=IDBD]/[seed:455423]
+ * </pre>
+ *
+ * and the test reporting a confirmation stage that cannot run is {@code [confirmation:(selection)]}.
  */
 final class CohortIds {
 
@@ -25,6 +33,10 @@ final class CohortIds {
     static final String EXPERIMENT = "experiment";
     static final String CONFIG = "config";
     static final String SEED = "seed";
+    static final String CONFIRMATION = "confirmation";
+
+    /** The value of the {@value #CONFIRMATION} segment of the test reporting a blocked confirmation. */
+    static final String SELECTION = "(selection)";
 
     private CohortIds() {}
 
@@ -42,6 +54,32 @@ final class CohortIds {
 
     static UniqueId forTrial(UniqueId configurationId, long seed) {
         return configurationId.append(SEED, Long.toString(seed));
+    }
+
+    static UniqueId forConfirmationTrial(UniqueId experimentId, Configuration configuration, long seed) {
+        return experimentId.append(CONFIRMATION, configuration.displayName()).append(SEED, Long.toString(seed));
+    }
+
+    static UniqueId forConfirmationSelection(UniqueId experimentId) {
+        return experimentId.append(CONFIRMATION, SELECTION);
+    }
+
+    /**
+     * The experiment id of a confirmation trial's id, or of a selected configuration's ({@code
+     * .../[confirmation:...]}), if {@code id} is one.
+     */
+    static Optional<UniqueId> experimentOfConfirmation(UniqueId id) {
+        List<UniqueId.Segment> segments = id.getSegments();
+        UniqueId.Segment last = segments.get(segments.size() - 1);
+        if (last.getType().equals(CONFIRMATION) && !last.getValue().equals(SELECTION)) {
+            return Optional.of(id.removeLastSegment());
+        }
+        if (last.getType().equals(SEED)
+                && segments.size() > 2
+                && segments.get(segments.size() - 2).getType().equals(CONFIRMATION)) {
+            return Optional.of(id.removeLastSegment().removeLastSegment());
+        }
+        return Optional.empty();
     }
 
     /** The value of the id's last segment when it has the given type. */

@@ -17,8 +17,10 @@ import org.junit.platform.engine.support.hierarchical.ParallelHierarchicalTestEx
  * every trial (one configuration with one seed) in parallel, appending each trial's result to the run's
  * results file.
  *
- * <p>Tree: class, experiment, configuration, trial; see {@link CohortIds} for the unique ids, which let
- * an IDE or the console launcher re-run one trial, configuration or experiment with the same seeds.
+ * <p>Tree: class, experiment, configuration, trial; an experiment with {@code @Confirm} adds its
+ * confirmation trials once its tuning trials ended ({@link ConfirmationStage}). See {@link CohortIds}
+ * for the unique ids, which let an IDE or the console launcher re-run one trial, configuration or
+ * experiment with the same seeds.
  * Settings: {@link CohortConfiguration}.
  */
 public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecutionContext> {
@@ -53,11 +55,13 @@ public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecuti
                 .addSelectorResolver(new ClassSelectorResolver())
                 .addSelectorResolver(experiments)
                 .addSelectorResolver(new ConfigurationSelectorResolver())
+                .addSelectorResolver(new ConfirmationSelectorResolver())
                 .addSelectorResolver(new TrialSelectorResolver())
                 .build()
                 .resolve(request, engine, issues);
         DuplicateExperimentIds.check(engine, experiments);
         engine.sharded(ShardFilter.apply(engine, engine.configuration().shard()));
+        StageFilter.apply(engine, engine.configuration().stage());
         return engine;
     }
 

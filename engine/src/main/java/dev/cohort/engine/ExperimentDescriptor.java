@@ -5,14 +5,21 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
-/** One experiment method; its children are {@link ConfigurationDescriptor}s. */
+/**
+ * One experiment method; its children are {@link ConfigurationDescriptor}s. With {@code @Confirm}, once
+ * they all ended it registers and runs the trials of its confirmation stage ({@link ConfirmationStage})
+ * as dynamic children, before it finishes itself.
+ */
 final class ExperimentDescriptor extends ContainerDescriptor {
 
     private final ExperimentDefinition definition;
+    private final Set<UniqueId> selectedConfirmations = new LinkedHashSet<>();
+    private DynamicTestExecutor dynamicTests;
 
     ExperimentDescriptor(UniqueId classId, ExperimentDefinition definition) {
         super(
@@ -24,6 +31,44 @@ final class ExperimentDescriptor extends ContainerDescriptor {
 
     ExperimentDefinition definition() {
         return definition;
+    }
+
+    /**
+     * Selects confirmation trials by their unique ids (or a selected configuration's confirmation by its
+     * id's prefix), to run even though the execution does not hold the whole tuning stage.
+     */
+    void selectConfirmation(UniqueId confirmation) {
+        selectedConfirmations.add(confirmation);
+    }
+
+    /** The confirmation trials or configurations selected by unique id; empty unless re-run so. */
+    Set<UniqueId> selectedConfirmations() {
+        return Set.copyOf(selectedConfirmations);
+    }
+
+    /** An experiment with {@code @Confirm} adds its confirmation trials while it runs. */
+    @Override
+    public boolean mayRegisterTests() {
+        return definition.confirmation().isPresent();
+    }
+
+    @Override
+    public CohortExecutionContext execute(CohortExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        dynamicTests = dynamicTestExecutor;
+        return context;
+    }
+
+    /** Runs the confirmation stage, when it runs in this execution: the tuning children have ended. */
+    @Override
+    public void after(CohortExecutionContext context) throws Exception {
+        if (dynamicTests == null || !ConfirmationStage.runs(this, context.configuration())) {
+            return;
+        }
+        for (TestDescriptor test : ConfirmationStage.plan(this, context)) {
+            addChild(test);
+            dynamicTests.execute(test);
+        }
+        dynamicTests.awaitFinished();
     }
 
     /** Selectors of every configuration, to discover the whole experiment. */

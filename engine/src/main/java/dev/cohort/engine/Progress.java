@@ -37,7 +37,7 @@ final class Progress implements AutoCloseable {
 
     private static final Progress SILENT = new Progress(0, null, System::nanoTime);
 
-    private final int total;
+    private final AtomicInteger total;
     private final PrintStream out;
     private final LongSupplier nanos;
     private final long start;
@@ -47,7 +47,7 @@ final class Progress implements AutoCloseable {
     private ScheduledExecutorService printer;
 
     Progress(int total, PrintStream out, LongSupplier nanos) {
-        this.total = total;
+        this.total = new AtomicInteger(total);
         this.out = out;
         this.nanos = nanos;
         this.start = nanos.getAsLong();
@@ -63,7 +63,15 @@ final class Progress implements AutoCloseable {
      * returns {@linkplain #silent() silent} progress when switched off or there is nothing to run.
      */
     static Progress start(CohortConfiguration configuration, int total) {
-        if (!configuration.progress() || total == 0) {
+        return start(configuration, total, false);
+    }
+
+    /**
+     * Starts printing progress of {@code total} trials, and of those {@linkplain #expect(int) expected}
+     * later when {@code more} may come (a confirmation stage), as {@link #start(CohortConfiguration, int)}.
+     */
+    static Progress start(CohortConfiguration configuration, int total, boolean more) {
+        if (!configuration.progress() || (total == 0 && !more)) {
             return silent();
         }
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -97,6 +105,13 @@ final class Progress implements AutoCloseable {
         printer.scheduleAtFixedRate(() -> print(line()), millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Counts {@code trials} more trials to run, known only once the execution is under way. */
+    void expect(int trials) {
+        if (out != null) {
+            total.addAndGet(trials);
+        }
+    }
+
     /** Counts one ended trial. */
     void trialEnded(boolean trialFailed) {
         if (out == null) {
@@ -118,6 +133,7 @@ final class Progress implements AutoCloseable {
     /** The line printed while trials run. */
     String line() {
         int done = completed.get();
+        int total = this.total.get();
         double seconds = elapsedSeconds();
         double rate = seconds > 0 ? done / seconds : 0;
         String eta = done == 0 || rate == 0 ? "unknown" : duration((total - done) / rate);
@@ -135,6 +151,7 @@ final class Progress implements AutoCloseable {
     /** The line printed when the execution ends. */
     String finalLine() {
         int done = completed.get();
+        int total = this.total.get();
         double seconds = elapsedSeconds();
         long running =
                 timedOut.stream().filter(TrialTimeoutException::stillRunning).count();

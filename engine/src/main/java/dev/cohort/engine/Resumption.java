@@ -31,13 +31,14 @@ record Resumption(boolean resume, Rerun rerun, CompletedTrials completed) {
         return new Resumption(false, Rerun.ALL, CompletedTrials.none());
     }
 
-    /** Why the trial is skipped, or empty when it runs. */
+    /** Why the trial of {@code experiment}'s stage is skipped, or empty when it runs. */
     Optional<String> skipReason(ExperimentDefinition experiment, Configuration configuration, long seed) {
         if (!resume && rerun == Rerun.ALL) {
             return Optional.empty();
         }
-        Optional<CompletedTrials.Stored> stored = completed.latest(experiment.id(), configuration, seed);
-        int crashes = completed.crashes(experiment.id(), configuration, seed);
+        Optional<CompletedTrials.Stored> stored =
+                completed.latest(experiment.id(), experiment.stage(), configuration, seed);
+        int crashes = completed.crashes(experiment.id(), experiment.stage(), configuration, seed);
         if (rerun != Rerun.FAILED
                 && crashes >= CRASH_LIMIT
                 && stored.filter(s -> s.status() == TrialStatus.CRASHED).isPresent()) {

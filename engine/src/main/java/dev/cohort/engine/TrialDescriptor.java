@@ -26,7 +26,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * directory already holds it ({@link Resumption}). Runs with a time limit when its experiment declares
  * one ({@code @Experiment(timeout)}) or the configuration sets {@value CohortConfiguration#TRIAL_TIMEOUT}.
  */
-final class TrialDescriptor extends AbstractTestDescriptor implements Node<CohortExecutionContext> {
+sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<CohortExecutionContext>
+        permits ConfirmationTrialDescriptor {
 
     private final ExperimentDefinition experiment;
     private final Configuration configuration;
@@ -34,9 +35,19 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
 
     TrialDescriptor(
             UniqueId configurationId, ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
+        this(CohortIds.forTrial(configurationId, experiment.seed(seedIndex)), "", experiment, configuration, seedIndex);
+    }
+
+    /**
+     * A trial with its own id, displayed as {@code prefix} then {@code seed #3 (130479)}; the trials of a
+     * confirmation stage run through here, with their {@code experiment} being {@link
+     * ExperimentDefinition#confirmationStage()}.
+     */
+    TrialDescriptor(
+            UniqueId id, String prefix, ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
         super(
-                CohortIds.forTrial(configurationId, experiment.seed(seedIndex)),
-                "seed #" + seedIndex + " (" + experiment.seed(seedIndex) + ")",
+                id,
+                prefix + "seed #" + seedIndex + " (" + experiment.seed(seedIndex) + ")",
                 MethodSource.from(experiment.testClass(), experiment.method()));
         this.experiment = experiment;
         this.configuration = configuration;
@@ -70,8 +81,9 @@ final class TrialDescriptor extends AbstractTestDescriptor implements Node<Cohor
      * @return how many were stored
      */
     int recordCrashes(Resumption resumption, RunStore store) {
-        List<StartJournal.Start> starts =
-                resumption.completed().inFlight(experiment.id(), configuration, experiment.seed(seedIndex));
+        List<StartJournal.Start> starts = resumption
+                .completed()
+                .inFlight(experiment.id(), experiment.stage(), configuration, experiment.seed(seedIndex));
         starts.forEach(
                 start -> store.record(TrialCrashedException.outcome(experiment, configuration, seedIndex, start)));
         return starts.size();

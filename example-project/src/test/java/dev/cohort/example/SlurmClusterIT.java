@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The example study on a real Slurm: starts a single-node cluster on localhost (munge, slurmctld,
  * slurmd with a minimal {@code slurm.conf}), submits {@code slurm/submit.sh} (a 4-task job array running
- * {@code mvn -o verify -Dcohort.shard=i/4}, and a report job with {@code --dependency=afterok}), waits
- * for both, and checks that the merged {@code summary.json} equals the one of this build's unsharded run
- * ({@code target/cohort/results}, written by Surefire in one JVM). Runs with {@code -Pslurm}; needs the
+ * the tuning stage, {@code mvn -o verify -Dcohort.shard=i/4}; a confirmation job running {@code
+ * -Dcohort.stage=confirmation} with {@code --dependency=afterok} on the array; and a report job with
+ * {@code --dependency=afterok} on the confirmation), waits for all, and checks that the merged {@code
+ * summary.json} equals the one of this build's unsharded run ({@code target/cohort/results}, written by
+ * Surefire in one JVM). Runs with {@code -Pslurm}; needs the
  * Debian packages {@code slurm-wlm} and {@code munge}, and root (or password-less sudo) to start the
  * daemons, which it stops afterwards.
  */
@@ -77,34 +79,48 @@ class SlurmClusterIT {
                         environment,
                         project.resolve("slurm/submit.sh").toString())
                 .output();
-        Matcher jobs = Pattern.compile("job array (\\d+).*\\n.*job (\\d+)").matcher(submitted);
+        Matcher jobs = Pattern.compile("job array (\\d+).*\\n.*job (\\d+).*\\n.*job (\\d+)")
+                .matcher(submitted);
         assertThat(jobs.find()).as("job ids in %s", submitted).isTrue();
         String array = jobs.group(1);
-        String report = jobs.group(2);
-        waitForJobs(conf, array + "," + report);
+        String confirmation = jobs.group(2);
+        String report = jobs.group(3);
+        waitForJobs(conf, array + "," + confirmation + "," + report);
         Instant done = Instant.now();
         System.err.printf(
-                "[slurm-it] install into %s: %d s, cluster start: %d s, 4-way array and report: %d s%n",
+                "[slurm-it] install into %s: %d s, cluster start: %d s, 4-way array, confirmation and report: %d s%n",
                 repository,
                 Duration.between(start, installed).toSeconds(),
                 Duration.between(installed, started).toSeconds(),
                 Duration.between(started, done).toSeconds());
 
         String logs = jobLogs();
+        assertThat(jobState(conf, confirmation))
+                .as("the confirmation job's state; logs:%n%s", logs)
+                .isEqualTo("COMPLETED");
         assertThat(jobState(conf, report))
                 .as("the report job's state; logs:%n%s", logs)
                 .isEqualTo("COMPLETED");
         try (Stream<Path> files = Files.list(results)) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsonl")))
-                    .as("one results file per shard")
-                    .hasSize(4)
+                    .as("one results file per shard, and one of the confirmation stage")
+                    .hasSize(5)
                     .anySatisfy(n -> assertThat(n).endsWith("-shard0of4.jsonl"))
-                    .anySatisfy(n -> assertThat(n).endsWith("-shard3of4.jsonl"));
+                    .anySatisfy(n -> assertThat(n).endsWith("-shard3of4.jsonl"))
+                    .filteredOn(n -> !n.contains("-shard"))
+                    .hasSize(1);
         }
         List<TrialResult> trials = JsonLinesResultReader.read(results).trials();
+        // 420 tuning trials in the shards; the best step size of LMS and of IDBD on 30 fresh seeds after them
+        assertThat(trials).hasSize(420 + 2 * 30);
         assertThat(trials)
+                .filteredOn(t -> !t.isConfirmation())
                 .hasSize(420)
                 .allSatisfy(t -> assertThat(t.run().shard()).matches("[0-3]/4"));
+        assertThat(trials)
+                .filteredOn(TrialResult::isConfirmation)
+                .hasSize(60)
+                .allSatisfy(t -> assertThat(t.run().shard()).isNull());
         assertThat(summary(reports))
                 .as("merged summary.json equals the unsharded run's")
                 .isEqualTo(unshardedSummary());

@@ -42,8 +42,8 @@ public record ConfirmationSelection(
     }
 
     /**
-     * Selects from {@code trials}, the stored results of the experiment (other experiments' results, other
-     * stages, undeclared configurations and seeds are ignored).
+     * Selects from {@code trials}, the stored results of the experiment; the caller passes that
+     * experiment's results alone (its other stages, undeclared configurations and seeds are ignored here).
      *
      * @param declaration the experiment's {@code @Confirm}
      * @param configurations the experiment's configurations in declared order

@@ -4,6 +4,7 @@ import dev.cohort.results.LatestResult;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialStage;
 import dev.cohort.results.TrialStatus;
 import dev.cohort.results.store.JsonLinesResultReader;
 import dev.cohort.results.store.StoredConfig;
@@ -19,9 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a results directory already holds, to resume a run: per trial (experiment id, configuration id,
- * seed) its latest stored result, by the rule the report uses ({@link LatestResult}: the latest start
+ * What a results directory already holds, to resume a run: per trial (experiment id, stage,
+ * configuration id, seed) its latest stored result, by the rule the report uses ({@link LatestResult}: the latest start
  * wins), and the file holding it. Read once per execution, before the first trial; immutable after.
+ *
+ * <p>The stage is part of a trial's identity: a confirmation trial ({@code @Confirm}) never stands for a
+ * tuning trial of the same configuration and seed, nor the other way round. The lookups without a stage
+ * are of the tuning stage.
  *
  * <p>Trials are matched by the configuration id their stored line gives, so the live configuration's
  * values are put through the same JSON form as the stored ones ({@link StoredConfig}) before comparing.
@@ -79,7 +84,7 @@ public final class CompletedTrials {
             problems.addAll(loaded.problems());
             String shown = resultsDirectory.relativize(file).toString();
             for (TrialResult trial : loaded.trials()) {
-                String key = key(trial.experiment(), trial.configId(), trial.seed());
+                String key = key(trial.experiment(), trial.stage(), trial.configId(), trial.seed());
                 if (trial.status() == TrialStatus.CRASHED) {
                     crashes.merge(key, 1, Integer::sum);
                 }
@@ -96,7 +101,7 @@ public final class CompletedTrials {
         }
         Map<String, List<StartJournal.Start>> inFlight = new HashMap<>();
         for (StartJournal.Start start : StartJournal.read(resultsDirectory)) {
-            String key = key(start.experiment(), start.configId(), start.seed());
+            String key = key(start.experiment(), start.stage(), start.configId(), start.seed());
             Instant answered = lastStart.get(key);
             if (answered != null && !answered.isBefore(start.started())) {
                 continue;
@@ -115,17 +120,27 @@ public final class CompletedTrials {
     }
 
     /**
-     * How often the trial crashed: its stored {@code CRASHED} results and its starts in flight when their
-     * JVM ended.
+     * How often the tuning trial crashed: its stored {@code CRASHED} results and its starts in flight when
+     * their JVM ended.
      */
     public int crashes(String experimentId, Configuration configuration, long seed) {
-        return crashes.getOrDefault(key(experimentId, StoredConfig.id(configuration.values()), seed), 0);
+        return crashes(experimentId, TrialStage.TUNING, configuration, seed);
     }
 
-    /** The trial's journaled starts that no stored result answers, oldest first; to record as crashed. */
+    /** How often the trial of {@code stage} crashed, as {@link #crashes(String, Configuration, long)}. */
+    public int crashes(String experimentId, TrialStage stage, Configuration configuration, long seed) {
+        return crashes.getOrDefault(key(experimentId, stage, configuration, seed), 0);
+    }
+
+    /** The tuning trial's journaled starts that no stored result answers, oldest first; to record as crashed. */
     public List<StartJournal.Start> inFlight(String experimentId, Configuration configuration, long seed) {
-        return List.copyOf(
-                inFlight.getOrDefault(key(experimentId, StoredConfig.id(configuration.values()), seed), List.of()));
+        return inFlight(experimentId, TrialStage.TUNING, configuration, seed);
+    }
+
+    /** The journaled starts of the trial of {@code stage} that no stored result answers, oldest first. */
+    public List<StartJournal.Start> inFlight(
+            String experimentId, TrialStage stage, Configuration configuration, long seed) {
+        return List.copyOf(inFlight.getOrDefault(key(experimentId, stage, configuration, seed), List.of()));
     }
 
     /** How many journaled starts no stored result answers, over all trials. */
@@ -133,9 +148,14 @@ public final class CompletedTrials {
         return inFlight.values().stream().mapToInt(List::size).sum();
     }
 
-    /** The latest stored result of the trial, if any. */
+    /** The latest stored result of the tuning trial, if any. */
     public Optional<Stored> latest(String experimentId, Configuration configuration, long seed) {
-        return Optional.ofNullable(latest.get(key(experimentId, StoredConfig.id(configuration.values()), seed)));
+        return latest(experimentId, TrialStage.TUNING, configuration, seed);
+    }
+
+    /** The latest stored result of the trial of {@code stage}, if any. */
+    public Optional<Stored> latest(String experimentId, TrialStage stage, Configuration configuration, long seed) {
+        return Optional.ofNullable(latest.get(key(experimentId, stage, configuration, seed)));
     }
 
     /** How many trials have a stored result. */
@@ -148,7 +168,11 @@ public final class CompletedTrials {
         return problems;
     }
 
-    private static String key(String experimentId, String configId, long seed) {
-        return experimentId + "\u0000" + configId + "\u0000" + seed;
+    private static String key(String experimentId, TrialStage stage, Configuration configuration, long seed) {
+        return key(experimentId, stage, StoredConfig.id(configuration.values()), seed);
+    }
+
+    private static String key(String experimentId, TrialStage stage, String configId, long seed) {
+        return experimentId + "\u0000" + stage.label() + "\u0000" + configId + "\u0000" + seed;
     }
 }

@@ -6,6 +6,7 @@ import dev.cohort.results.ConfirmationDeclaration;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class ConfirmReader {
      * @param where the class and method, as messages name them
      * @param id the experiment id, from which the confirmation seeds derive
      * @param swept the swept parameters, which {@code per} must name
-     * @param goals the declared metric goals, one of which the selection ranks by
+     * @param goals the declared metric goals; the selection ranks by one that is not {@link Goal#NONE}
      * @param tuningSeeds the tuning seeds, which the confirmation seeds avoid
      * @throws InvalidExperimentException when {@code per} names an unknown parameter, the metric has no
      *     goal, or fewer than {@value #MIN_SEEDS} seeds are asked for
@@ -60,7 +61,13 @@ final class ConfirmReader {
             }
             per.add(parameter);
         }
-        String metric = metric(declared, confirm.metric().strip(), goals);
+        Map<String, Goal> directed = new LinkedHashMap<>();
+        goals.forEach((name, goal) -> {
+            if (goal.hasDirection()) {
+                directed.put(name, goal);
+            }
+        });
+        String metric = metric(declared, confirm.metric().strip(), directed);
         long[] seeds = SeedSequence.confirmation(id, confirm.seeds(), tuningSeeds);
         return Optional.of(new ConfirmationDeclaration(
                 per, metric, goals.get(metric), Arrays.stream(seeds).boxed().toList()));

@@ -135,7 +135,11 @@ public final class RunRecorder implements AutoCloseable {
      * @throws UncheckedIOException naming the journal when the line cannot be written
      */
     public Instant started(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
-        return journal.started(experiment.id(), StoredConfig.id(configuration.values()), experiment.seed(seedIndex));
+        return journal.started(
+                experiment.id(),
+                experiment.stage(),
+                StoredConfig.id(configuration.values()),
+                experiment.seed(seedIndex));
     }
 
     /** The run's journal of trial starts. */

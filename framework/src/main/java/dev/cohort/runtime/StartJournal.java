@@ -2,6 +2,7 @@ package dev.cohort.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cohort.results.TrialStage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The journal of the trials a run started: {@code <run-name>.started} next to the run's {@code
  * <run-name>.jsonl}, one JSON line per trial start ({@code {"experiment":...,"configId":...,"seed":...,
- * "started":"<instant>"}}), appended and flushed before the trial's method is invoked. It is not named
- * {@code *.jsonl}, so result readers never see it.
+ * "started":"<instant>"}}, with {@code "stage":"confirmation"} for a trial of a confirmation stage),
+ * appended and flushed before the trial's method is invoked. It is not named {@code *.jsonl}, so result
+ * readers never see it.
  *
  * <p>A start that no stored result answers (no result of the same trial started at or after it) was in
  * flight when its JVM ended ({@code System.exit}, a kill, a crash); the next run that reads the stored
@@ -44,8 +46,10 @@ public final class StartJournal implements AutoCloseable {
      * @param seed the trial's seed
      * @param started when the trial started
      * @param file the journal, relative to the results directory
+     * @param stage the stage of the experiment the trial belongs to
      */
-    public record Start(String experiment, String configId, long seed, Instant started, String file) {}
+    public record Start(
+            String experiment, String configId, long seed, Instant started, String file, TrialStage stage) {}
 
     private final Path file;
     private final OutputStream out;
@@ -74,13 +78,16 @@ public final class StartJournal implements AutoCloseable {
      * @return the journaled start time
      * @throws UncheckedIOException naming the journal when the line cannot be written
      */
-    public Instant started(String experimentId, String configId, long seed) {
+    public Instant started(String experimentId, TrialStage stage, String configId, long seed) {
         Instant now = Instant.now();
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("experiment", experimentId);
         line.put("configId", configId);
         line.put("seed", seed);
         line.put("started", now.toString());
+        if (stage != TrialStage.TUNING) {
+            line.put("stage", stage.label());
+        }
         try {
             byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
             synchronized (this) {
@@ -142,7 +149,10 @@ public final class StartJournal implements AutoCloseable {
                     node.get("configId").asText(),
                     node.get("seed").asLong(),
                     Instant.parse(node.get("started").asText()),
-                    file));
+                    file,
+                    TrialStage.CONFIRMATION.label().equals(node.path("stage").asText())
+                            ? TrialStage.CONFIRMATION
+                            : TrialStage.TUNING));
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }

@@ -2,10 +2,14 @@ package dev.cohort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cohort.Confirm;
 import dev.cohort.Experiment;
+import dev.cohort.Goal;
+import dev.cohort.Metric;
 import dev.cohort.Seeds;
 import dev.cohort.Sweep;
 import dev.cohort.Trial;
+import dev.cohort.results.TrialStage;
 import dev.cohort.results.TrialStatus;
 import dev.cohort.results.store.JsonLinesResultReader;
 import java.io.IOException;
@@ -29,6 +33,18 @@ class CompletedTrialsTest {
                 throw new IllegalStateException("diverged");
             }
             trial.record("value", rate);
+        }
+    }
+
+    static class Confirmed {
+        private Confirmed() {}
+
+        @Experiment
+        @Seeds(2)
+        @Metric(name = "value", goal = Goal.MAXIMIZE)
+        @Confirm(seeds = 2)
+        void confirmed(@Sweep({"1", "2"}) int width, Trial trial) {
+            trial.record("value", width);
         }
     }
 
@@ -231,5 +247,38 @@ class CompletedTrialsTest {
         return ExperimentReader.read(
                 Experiments.class,
                 ExperimentReader.experimentMethods(Experiments.class).get(0));
+    }
+
+    @Test
+    void aConfirmationTrialNeverStandsForATuningTrialNorTheOtherWayRound() throws IOException {
+        ExperimentDefinition tuning = ExperimentReader.read(
+                Confirmed.class,
+                ExperimentReader.experimentMethods(Confirmed.class).get(0));
+        ExperimentDefinition confirmation = tuning.confirmationStage();
+        Configuration configuration = tuning.configurations().get(1);
+        long seed = confirmation.seed(0);
+        try (RunRecorder recorder = RunRecorder.open(results)) {
+            recorder.record(TrialRunner.run(confirmation, configuration, 0));
+            recorder.record(TrialRunner.run(tuning, configuration, 0));
+            recorder.started(confirmation, configuration, 1);
+        }
+
+        CompletedTrials completed = CompletedTrials.read(results);
+
+        assertThat(completed.latest(tuning.id(), TrialStage.CONFIRMATION, configuration, seed))
+                .map(CompletedTrials.Stored::status)
+                .contains(TrialStatus.SUCCESSFUL);
+        assertThat(completed.latest(tuning.id(), TrialStage.TUNING, configuration, seed))
+                .isEmpty();
+        assertThat(completed.latest(tuning.id(), TrialStage.CONFIRMATION, configuration, tuning.seed(0)))
+                .isEmpty();
+        assertThat(completed.latest(tuning.id(), configuration, tuning.seed(0)))
+                .as("without a stage: the tuning trial")
+                .isPresent();
+        assertThat(completed.inFlight(tuning.id(), TrialStage.CONFIRMATION, configuration, confirmation.seed(1)))
+                .singleElement()
+                .satisfies(start -> assertThat(start.stage()).isEqualTo(TrialStage.CONFIRMATION));
+        assertThat(completed.inFlight(tuning.id(), configuration, confirmation.seed(1)))
+                .isEmpty();
     }
 }

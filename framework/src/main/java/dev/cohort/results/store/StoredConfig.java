@@ -19,10 +19,14 @@ public final class StoredConfig {
 
     /** The {@linkplain ConfigId configuration id} that {@code values}, once stored, read back as. */
     public static String id(Map<String, ?> values) {
+        return ConfigId.of(values(values));
+    }
+
+    /** The values as they read back once stored, in their order. */
+    public static Map<String, Object> values(Map<String, ?> values) {
         try {
             String json = TrialJson.MAPPER.writeValueAsString(values);
-            Map<String, Object> read = TrialJson.MAPPER.readValue(json, CONFIG);
-            return ConfigId.of(read);
+            return TrialJson.MAPPER.readValue(json, CONFIG);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot store the configuration " + values + " as JSON", e);
         }

@@ -2,10 +2,15 @@ package dev.cohort.example;
 
 import static dev.cohort.assertions.CohortAssertions.assertThat;
 
+import dev.cohort.analysis.ConfirmationAnalysis;
 import dev.cohort.query.ConfigurationSummary;
 import dev.cohort.query.Reduce;
 import dev.cohort.query.Results;
 import dev.cohort.query.TrialQuery;
+import dev.cohort.results.ConfirmationDeclaration;
+import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.SelectedConfiguration;
+import dev.cohort.results.TrialStage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +56,7 @@ class StepSizeStudyIT {
     void theBestLmsStepSizeIsInsideTheGrid() {
         assertThat(results)
                 .experiment(EXPERIMENT)
+                .tuning()
                 .metric("final_error")
                 .config("algorithm=LMS, stepSize=0.03")
                 .isSignificantlyLowerThan("algorithm=LMS, stepSize=0.01")
@@ -72,6 +78,33 @@ class StepSizeStudyIT {
                 .allSatisfy(
                         s -> org.assertj.core.api.Assertions.assertThat(s.mean().value())
                                 .isGreaterThanOrEqualTo(best.mean().value()));
+    }
+
+    @Test
+    void theWinnersOfEachAlgorithmAreConfirmedOnThirtyFreshSeeds() {
+        ExperimentManifest declared = results.manifest(EXPERIMENT).orElseThrow();
+        ConfirmationDeclaration confirmation = declared.confirmation();
+        ConfirmationAnalysis confirmed =
+                results.experiment(EXPERIMENT).orElseThrow().confirmation();
+
+        org.assertj.core.api.Assertions.assertThat(confirmation.seeds())
+                .hasSize(30)
+                .doesNotContainAnyElementsOf(declared.seeds());
+        org.assertj.core.api.Assertions.assertThat(confirmed.selection().selected())
+                .extracting(SelectedConfiguration::configId)
+                .containsExactly("algorithm=LMS, stepSize=0.03", "algorithm=IDBD, stepSize=0.01");
+        org.assertj.core.api.Assertions.assertThat(
+                        results.query(EXPERIMENT, TrialStage.CONFIRMATION).trials())
+                .hasSize(60)
+                .allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(confirmation.seeds())
+                        .contains(t.seed()));
+        assertThat(results)
+                .experiment(EXPERIMENT)
+                .confirmation()
+                .hasNoFailedTrials()
+                .metric("final_error")
+                .config("algorithm=IDBD, stepSize=0.01")
+                .isSignificantlyLowerThan("algorithm=LMS, stepSize=0.03");
     }
 
     @Test

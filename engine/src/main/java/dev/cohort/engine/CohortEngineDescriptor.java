@@ -69,7 +69,7 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
                         + " run's JVM ended (their starts are journaled, no result followed)");
             }
         }
-        return context.withRun(store, Progress.start(configuration, trials - skipped), resumption);
+        return context.withRun(store, Progress.start(configuration, trials - skipped, store.failure()), resumption);
     }
 
     /** The stored trials, read once for the whole execution, when resuming or re-running failed trials. */

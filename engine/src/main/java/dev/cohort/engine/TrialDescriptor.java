@@ -23,8 +23,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * One trial: one configuration with one seed, displayed as {@code seed #3 (130479)} (the seed's index
  * from 0, then the seed). Runs the method, stores the result line, then reports a failure or abort with
  * the exception the method threw. Skipped, with the reason, when the execution resumes and the results
- * directory already holds it ({@link Resumption}), or when the results store failed ({@link StoreFailure}). Runs with a time limit when its experiment declares
- * one ({@code @Experiment(timeout)}) or the configuration sets {@value CohortConfiguration#TRIAL_TIMEOUT}.
+ * directory already holds it ({@link Resumption}), or when the results store failed ({@link
+ * StoreFailure}). Runs with a time limit when its experiment declares one ({@code @Experiment(timeout)})
+ * or the configuration sets {@value CohortConfiguration#TRIAL_TIMEOUT}.
  */
 final class TrialDescriptor extends AbstractTestDescriptor implements Node<CohortExecutionContext> {
 

@@ -15,10 +15,12 @@ import dev.cohort.results.store.JsonLinesResultReader;
 import dev.cohort.results.store.StoreException;
 import dev.cohort.runtime.CompletedTrials;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,8 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
  * A results directory on a real file system that runs out of space mid-run and a read-only one: a tmpfs
- * mounted for the test (skipped, saying why, where mounting is not allowed).
+ * mounted for the test (skipped, saying why, where mounting is not allowed). The runs in the test JVM are
+ * observed through their events; one in a child JVM shows the final progress line.
  */
 class FullDiskTest {
 
@@ -134,6 +137,40 @@ class FullDiskTest {
         } finally {
             Mounts.unmount(results);
         }
+    }
+
+    @Test
+    void theFinalLineOfARunInAReadOnlyDirectoryCountsWhatWasAndWasNotStored() throws Exception {
+        Path results = Files.createDirectory(temp.resolve("read-only"));
+        Optional<String> refused = Mounts.tmpfs(results, "ro,size=64k");
+        assumeTrue(refused.isEmpty(), () -> "a read-only tmpfs cannot be mounted here: " + refused.orElseThrow());
+        String output;
+        try {
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            StudyMain.class.getName(),
+                            results.toString(),
+                            ManyTrialsExperiments.class.getName(),
+                            CohortConfiguration.PROGRESS + "=true")
+                    .redirectErrorStream(true)
+                    .start();
+            output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(child.waitFor(60, TimeUnit.SECONDS))
+                    .as("the study ended")
+                    .isTrue();
+        } finally {
+            Mounts.unmount(results);
+        }
+
+        assertThat(output.lines().filter(line -> line.startsWith("[cohort] done:")))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .startsWith("[cohort] done: 0 of 200 trials stored; 0 not stored and 200 not run: the results"
+                                + " store failed: cannot record the declaration of many in " + results)
+                        .endsWith(": Read-only file system"));
     }
 
     private static Path resultsFile(Path results) throws IOException {

@@ -74,7 +74,8 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
                         + " run's JVM ended (their starts are journaled, no result followed)");
             }
         }
-        return context.withRun(store, Progress.start(configuration, trials - skipped, confirms), resumption);
+        return context.withRun(
+                store, Progress.start(configuration, trials - skipped, confirms, store.failure()), resumption);
     }
 
     /** The stored trials, read once for the whole execution, when resuming or re-running failed trials. */

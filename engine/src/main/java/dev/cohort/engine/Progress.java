@@ -25,6 +25,11 @@ import java.util.function.LongSupplier;
  * [cohort] done: 180/180 trials, 2 failed, in 4.4s (41.0 trials/s)
  * </pre>
  *
+ * <p>When the results store failed ({@link StoreFailure}), the final line counts what was and was not
+ * stored instead: {@code [cohort] done: 74 of 200 trials stored; 1 not stored and 125 not run: the results
+ * store failed: cannot store the result in target/cohort/results/run-....jsonl: No space left on device
+ * (...)}.
+ *
  * <p>Trials that timed out and whose threads ignored the interrupt and still run when the execution ends
  * are named in the final line ({@code ..., 1 timed-out trial still running (it ignored the interrupt)}),
  * since they keep cores busy and slow the trials after them.
@@ -35,21 +40,28 @@ import java.util.function.LongSupplier;
  */
 final class Progress implements AutoCloseable {
 
-    private static final Progress SILENT = new Progress(0, null, System::nanoTime);
+    private static final Progress SILENT = new Progress(0, null, System::nanoTime, new StoreFailure());
 
     private final AtomicInteger total;
     private final PrintStream out;
     private final LongSupplier nanos;
+    private final StoreFailure store;
     private final long start;
     private final AtomicInteger completed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final Queue<TrialTimeoutException> timedOut = new ConcurrentLinkedQueue<>();
     private ScheduledExecutorService printer;
 
-    Progress(int total, PrintStream out, LongSupplier nanos) {
+    /**
+     * Progress of {@code total} trials printed to {@code out}.
+     *
+     * @param store the results store's failure, which the final line reports
+     */
+    Progress(int total, PrintStream out, LongSupplier nanos, StoreFailure store) {
         this.total = new AtomicInteger(total);
         this.out = out;
         this.nanos = nanos;
+        this.store = store;
         this.start = nanos.getAsLong();
     }
 
@@ -61,21 +73,24 @@ final class Progress implements AutoCloseable {
     /**
      * Starts printing progress of {@code total} trials to standard error every {@code interval}, or
      * returns {@linkplain #silent() silent} progress when switched off or there is nothing to run.
+     *
+     * @param store the results store's failure, which the final line reports
      */
-    static Progress start(CohortConfiguration configuration, int total) {
-        return start(configuration, total, false);
+    static Progress start(CohortConfiguration configuration, int total, StoreFailure store) {
+        return start(configuration, total, false, store);
     }
 
     /**
      * Starts printing progress of {@code total} trials, and of those {@linkplain #expect(int) expected}
-     * later when {@code more} may come (a confirmation stage), as {@link #start(CohortConfiguration, int)}.
+     * later when {@code more} may come (a confirmation stage), as {@link #start(CohortConfiguration, int,
+     * StoreFailure)}.
      */
-    static Progress start(CohortConfiguration configuration, int total, boolean more) {
+    static Progress start(CohortConfiguration configuration, int total, boolean more, StoreFailure store) {
         if (!configuration.progress() || (total == 0 && !more)) {
             return silent();
         }
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Progress progress = new Progress(total, err, System::nanoTime);
+        Progress progress = new Progress(total, err, System::nanoTime, store);
         progress.schedule(configuration.progressInterval());
         return progress;
     }
@@ -112,7 +127,7 @@ final class Progress implements AutoCloseable {
         }
     }
 
-    /** Counts one ended trial. */
+    /** Counts one ended trial, whose result is stored. */
     void trialEnded(boolean trialFailed) {
         if (out == null) {
             return;
@@ -150,23 +165,46 @@ final class Progress implements AutoCloseable {
 
     /** The line printed when the execution ends. */
     String finalLine() {
-        int done = completed.get();
-        int total = this.total.get();
-        double seconds = elapsedSeconds();
         long running =
                 timedOut.stream().filter(TrialTimeoutException::stillRunning).count();
+        String stillRunning = running == 0
+                ? ""
+                : ", " + running + (running == 1 ? " timed-out trial" : " timed-out trials") + " still running ("
+                        + (running == 1 ? "it" : "they") + " ignored the interrupt)";
+        return store.first()
+                .map(failure -> stoppedLine(failure.getMessage()) + stillRunning)
+                .orElseGet(() -> doneLine() + stillRunning);
+    }
+
+    private String doneLine() {
+        int done = completed.get();
+        double seconds = elapsedSeconds();
         return String.format(
-                        Locale.ROOT,
-                        "[cohort] done: %d/%d trials, %d failed, in %s (%.1f trials/s)",
-                        done,
-                        total,
-                        failed.get(),
-                        duration(seconds),
-                        seconds > 0 ? done / seconds : 0)
-                + (running == 0
-                        ? ""
-                        : ", " + running + (running == 1 ? " timed-out trial" : " timed-out trials")
-                                + " still running (" + (running == 1 ? "it" : "they") + " ignored the interrupt)");
+                Locale.ROOT,
+                "[cohort] done: %d/%d trials, %d failed, in %s (%.1f trials/s)",
+                done,
+                total.get(),
+                failed.get(),
+                duration(seconds),
+                seconds > 0 ? done / seconds : 0);
+    }
+
+    /** The final line of a run that the results store stopped: what was and was not stored, and why. */
+    private String stoppedLine(String failure) {
+        int stored = completed.get();
+        int notStored = store.notStored();
+        int failedStored = failed.get();
+        int total = this.total.get();
+        return String.format(
+                Locale.ROOT,
+                "[cohort] done: %d of %d trials stored%s; %d not stored and %d not run: %s%s",
+                stored,
+                total,
+                failedStored == 0 ? "" : " (" + failedStored + " of them failed)",
+                notStored,
+                Math.max(0, total - stored - notStored),
+                StoreFailure.STORE_FAILED,
+                ConsoleText.clean(failure));
     }
 
     private double elapsedSeconds() {

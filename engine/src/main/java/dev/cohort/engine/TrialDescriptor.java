@@ -23,8 +23,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * One trial: one configuration with one seed, displayed as {@code seed #3 (130479)} (the seed's index
  * from 0, then the seed). Runs the method, stores the result line, then reports a failure or abort with
  * the exception the method threw. Skipped, with the reason, when the execution resumes and the results
- * directory already holds it ({@link Resumption}). Runs with a time limit when its experiment declares
- * one ({@code @Experiment(timeout)}) or the configuration sets {@value CohortConfiguration#TRIAL_TIMEOUT}.
+ * directory already holds it ({@link Resumption}), or when the results store failed ({@link
+ * StoreFailure}). Runs with a time limit when its experiment declares one ({@code @Experiment(timeout)})
+ * or the configuration sets {@value CohortConfiguration#TRIAL_TIMEOUT}.
  */
 sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<CohortExecutionContext>
         permits ConfirmationTrialDescriptor {
@@ -76,7 +77,7 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
 
     /**
      * Stores a {@code CRASHED} result for each start of this trial that was in flight when an earlier
-     * run's JVM ended.
+     * run's JVM ended, unless the store failed.
      *
      * @return how many were stored
      */
@@ -84,9 +85,13 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
         List<StartJournal.Start> starts = resumption
                 .completed()
                 .inFlight(experiment.id(), experiment.stage(), configuration, experiment.seed(seedIndex));
-        starts.forEach(
-                start -> store.record(TrialCrashedException.outcome(experiment, configuration, seedIndex, start)));
-        return starts.size();
+        int stored = 0;
+        for (StartJournal.Start start : starts) {
+            if (store.recordCrash(TrialCrashedException.outcome(experiment, configuration, seedIndex, start))) {
+                stored++;
+            }
+        }
+        return stored;
     }
 
     /** Why this trial is skipped under {@code resumption}, or empty when it runs. */
@@ -96,7 +101,10 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
 
     @Override
     public SkipResult shouldBeSkipped(CohortExecutionContext context) {
-        return skipReason(context.resumption()).map(SkipResult::skip).orElseGet(SkipResult::doNotSkip);
+        return skipReason(context.resumption())
+                .or(() -> context.store().failure().skipReason())
+                .map(SkipResult::skip)
+                .orElseGet(SkipResult::doNotSkip);
     }
 
     @Override

@@ -67,7 +67,8 @@ class ConfirmDiscoveryTest {
     void theProgressCountsTheConfirmationTrialsOnceTheyAreKnown() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AtomicLong nanos = new AtomicLong();
-        Progress progress = new Progress(4, new PrintStream(bytes, true, StandardCharsets.UTF_8), nanos::get);
+        Progress progress =
+                new Progress(4, new PrintStream(bytes, true, StandardCharsets.UTF_8), nanos::get, new StoreFailure());
         for (int i = 0; i < 4; i++) {
             progress.trialEnded(false);
         }

@@ -65,7 +65,8 @@ class RunRecordTest {
     void progressLinesCountTrialsFailuresRateAndEta() {
         AtomicLong now = new AtomicLong();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress progress = new Progress(180, new PrintStream(bytes, true, StandardCharsets.UTF_8), now::get);
+        Progress progress =
+                new Progress(180, new PrintStream(bytes, true, StandardCharsets.UTF_8), now::get, new StoreFailure());
 
         for (int i = 0; i < 120; i++) {
             progress.trialEnded(i < 2);
@@ -83,7 +84,8 @@ class RunRecordTest {
     @Test
     void theFinalLineNamesTimedOutTrialsWhoseThreadsStillRun() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress progress = new Progress(2, new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> 0L);
+        Progress progress =
+                new Progress(2, new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> 0L, new StoreFailure());
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         Thread stubborn = new Thread(() -> {
             while (!stop.get()) {
@@ -117,7 +119,7 @@ class RunRecordTest {
 
         assertThat(configuration.progress()).isFalse();
         assertThat(configuration.progressInterval()).hasMillis(500);
-        assertThat(Progress.start(configuration, 10)).isSameAs(Progress.silent());
+        assertThat(Progress.start(configuration, 10, new StoreFailure())).isSameAs(Progress.silent());
     }
 
     /** Configuration parameters from a map. */

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Reads the learning curves of the trials and attaches their aggregates to the analysis. Curve files are
  * streamed one at a time, twice (the {@link CurveAggregator}'s two passes), so memory does not grow with
- * the number of points. A missing curve file or a malformed point is a {@link ReadProblem}, never fatal.
+ * the number of points. A missing curve file, or a line of one that is skipped (malformed, or holding bytes
+ * that are not UTF-8), is a {@link ReadProblem} naming the file and the first such line, never fatal.
  */
 final class CurveLoading {
 
@@ -85,20 +86,22 @@ final class CurveLoading {
                 continue;
             }
             curves.beginTrial(curves.trials().get(i));
-            int[] first = {0};
-            int malformed = CurveFileReader.read(file, curves::add, line -> {
-                if (first[0] == 0) {
-                    first[0] = line;
+            int[] firstLine = {0};
+            String[] firstReason = {null};
+            int skipped = CurveFileReader.read(file, curves::add, (line, reason) -> {
+                if (firstReason[0] == null) {
+                    firstLine[0] = line;
+                    firstReason[0] = reason;
                 }
             });
             curves.endTrial();
-            if (malformed > 0) {
+            if (skipped > 0) {
                 problems.add(new ReadProblem(
                         file,
-                        first[0],
-                        malformed == 1
-                                ? "malformed curve point skipped"
-                                : "malformed curve point skipped, and " + (malformed - 1) + " more in this file"));
+                        firstLine[0],
+                        skipped == 1
+                                ? firstReason[0]
+                                : firstReason[0] + ", and " + (skipped - 1) + " more lines skipped in this file"));
             }
         }
         return experiment.withCurves(curves.result());

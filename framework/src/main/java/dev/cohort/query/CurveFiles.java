@@ -2,6 +2,7 @@ package dev.cohort.query;
 
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileReader;
+import dev.cohort.results.store.CurveFileWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,9 +44,10 @@ final class CurveFiles {
             return Optional.empty();
         }
         List<double[]> points = new ArrayList<>();
+        String stored = CurveFileWriter.storedName(metric);
         try {
             CurveFileReader.read(file, (name, step, value) -> {
-                if (name.equals(metric)) {
+                if (name.equals(stored)) {
                     points.add(new double[] {step, value});
                 }
             });

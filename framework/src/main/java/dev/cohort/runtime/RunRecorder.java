@@ -5,6 +5,7 @@ import dev.cohort.results.Shard;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
+import dev.cohort.results.store.StoreException;
 import dev.cohort.results.store.StoredConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,7 +133,7 @@ public final class RunRecorder implements AutoCloseable {
      * before its method is invoked.
      *
      * @return the journaled start
-     * @throws UncheckedIOException naming the journal when the line cannot be written
+     * @throws StoreException naming the journal and the cause when the line cannot be written
      */
     public Instant started(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
         return journal.started(
@@ -151,13 +152,38 @@ public final class RunRecorder implements AutoCloseable {
      * Stores one trial: its curves (when it logged any) in their own file, then its line.
      *
      * @return the stored result
-     * @throws UncheckedIOException when the curves or the line cannot be written
+     * @throws StoreException naming the file and the cause when the curves or the line cannot be written
      */
     public TrialResult record(TrialOutcome outcome) {
         String curves = outcome.curves().isEmpty() ? null : writeCurves(outcome);
         TrialResult result = outcome.toResult(curves, run);
         writer.append(result);
+        journal.answered(
+                outcome.experiment().id(),
+                StoredConfig.id(outcome.configuration().values()),
+                outcome.seed());
         return result;
+    }
+
+    /**
+     * Withdraws the journaled start of a trial whose result could not be stored ({@link
+     * StartJournal#withdraw}), so the next run does not record it as crashed.
+     *
+     * @throws StoreException naming the journal when it cannot be written
+     */
+    public void notStored(TrialOutcome outcome) {
+        try {
+            journal.withdraw(
+                    outcome.experiment().id(),
+                    StoredConfig.id(outcome.configuration().values()),
+                    outcome.seed());
+        } catch (IOException e) {
+            throw new StoreException(
+                    "cannot withdraw the start of the trial in",
+                    journal.file(),
+                    e,
+                    "the next run records it as crashed");
+        }
     }
 
     private String writeCurves(TrialOutcome outcome) {
@@ -165,12 +191,24 @@ public final class RunRecorder implements AutoCloseable {
                 + hash(outcome.experiment().id() + "\n"
                         + outcome.configuration().id())
                 + "-s" + outcome.seed() + CurveFileWriter.EXTENSION;
-        try (CurveFileWriter curves = CurveFileWriter.create(resultsDirectory.resolve(relative))) {
+        Path file = resultsDirectory.resolve(relative);
+        try (CurveFileWriter curves = CurveFileWriter.create(file)) {
             outcome.curves().forEach(curves::write);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the curves of a trial to " + relative, e);
+            throw new StoreException("cannot store the curves of the trial in", file, e, discard(file));
+        } catch (UncheckedIOException e) {
+            throw new StoreException("cannot store the curves of the trial in", file, e.getCause(), discard(file));
         }
         return relative;
+    }
+
+    /** Deletes the part of a curve file written before a failure; no line will name it. */
+    private static String discard(Path file) {
+        try {
+            return Files.deleteIfExists(file) ? "the part written is deleted" : null;
+        } catch (IOException e) {
+            return "the part written could not be deleted: " + StoreException.reason(e);
+        }
     }
 
     private static String hash(String text) {

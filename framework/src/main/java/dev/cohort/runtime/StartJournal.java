@@ -3,9 +3,10 @@ package dev.cohort.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cohort.results.TrialStage;
+import dev.cohort.results.store.StoreException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,11 @@ import java.util.stream.Stream;
  * <p>A start that no stored result answers (no result of the same trial started at or after it) was in
  * flight when its JVM ended ({@code System.exit}, a kill, a crash); the next run that reads the stored
  * trials records it as {@link dev.cohort.results.TrialStatus#CRASHED} ({@link CompletedTrials}).
- * Thread-safe.
+ *
+ * <p>A start whose trial ended without a stored result because the results store failed (a full disk)
+ * was no crash: it is {@linkplain #withdraw withdrawn} by overwriting its key {@code "started"} in place
+ * with {@code "stopped"}, of the same length, so no space is needed on a full disk, and readers pass the
+ * line over. Thread-safe.
  */
 public final class StartJournal implements AutoCloseable {
 
@@ -51,10 +58,17 @@ public final class StartJournal implements AutoCloseable {
     public record Start(
             String experiment, String configId, long seed, Instant started, String file, TrialStage stage) {}
 
-    private final Path file;
-    private final OutputStream out;
+    private static final byte[] STARTED_KEY = "\"started\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] STOPPED = "\"stopped\"".getBytes(StandardCharsets.UTF_8);
 
-    private StartJournal(Path file, OutputStream out) {
+    private final Path file;
+    private final FileChannel out;
+    /** Where the key {@code "started"} of each unanswered start of this run lies in the file, by trial. */
+    private final Map<String, Long> unanswered = new HashMap<>();
+
+    private FileChannel overwriter;
+
+    private StartJournal(Path file, FileChannel out) {
         this.file = file;
         this.out = out;
     }
@@ -63,8 +77,7 @@ public final class StartJournal implements AutoCloseable {
     static StartJournal open(Path file) throws IOException {
         return new StartJournal(
                 file,
-                Files.newOutputStream(
-                        file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
     }
 
     /** The journal file. */
@@ -76,7 +89,7 @@ public final class StartJournal implements AutoCloseable {
      * Journals that the trial starts now: one line, flushed to the operating system.
      *
      * @return the journaled start time
-     * @throws UncheckedIOException naming the journal when the line cannot be written
+     * @throws StoreException naming the journal and the cause when the line cannot be written
      */
     public Instant started(String experimentId, TrialStage stage, String configId, long seed) {
         Instant now = Instant.now();
@@ -91,18 +104,69 @@ public final class StartJournal implements AutoCloseable {
         try {
             byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
             synchronized (this) {
-                out.write(bytes);
-                out.flush();
+                long position = out.size();
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                unanswered.put(key(experimentId, configId, seed), position + lastIndexOf(bytes, STARTED_KEY));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot journal the start of a trial in " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot journal the start of the trial in", file, e, null);
         }
         return now;
     }
 
+    /** Forgets the start of a trial whose result is stored: it is answered and will not be withdrawn. */
+    public synchronized void answered(String experimentId, String configId, long seed) {
+        unanswered.remove(key(experimentId, configId, seed));
+    }
+
+    /**
+     * Withdraws this run's start of a trial whose result could not be stored, so the next run does not
+     * take it for a crash: its key {@code "started"} becomes {@code "stopped"}, written in place.
+     *
+     * @throws IOException when the journal cannot be written
+     */
+    public synchronized void withdraw(String experimentId, String configId, long seed) throws IOException {
+        Long position = unanswered.remove(key(experimentId, configId, seed));
+        if (position == null) {
+            return;
+        }
+        if (overwriter == null) {
+            // not the appending channel: a write at a position of a channel in append mode appends
+            overwriter = FileChannel.open(file, StandardOpenOption.WRITE);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(STOPPED);
+        long at = position;
+        while (buffer.hasRemaining()) {
+            at += overwriter.write(buffer, at);
+        }
+    }
+
+    private static String key(String experimentId, String configId, long seed) {
+        return experimentId + "\n" + configId + "\n" + seed;
+    }
+
+    /** The index of the last occurrence of {@code part} in {@code bytes}: the key, not a name's text. */
+    private static int lastIndexOf(byte[] bytes, byte[] part) {
+        for (int i = bytes.length - part.length; i >= 0; i--) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("A journal line without its key \"started\"");
+    }
+
     @Override
     public synchronized void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } finally {
+            if (overwriter != null) {
+                overwriter.close();
+            }
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.cohort.analysis.ConfigurationCurve;
 import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.report.CurvesCsvFormat;
+import dev.cohort.report.HtmlReportFormat;
 import dev.cohort.report.ReportContext;
 import dev.cohort.report.ReportFormat;
 import dev.cohort.report.ReportWriter;
@@ -15,6 +16,7 @@ import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -178,5 +180,55 @@ class CurvePipelineTest {
         assertThat(outcome.problems()).isEmpty();
         assertThat(Files.readAllLines(temp.resolve("reports/curves.csv")))
                 .containsExactly("experiment,metric,config,step,n,mean,ciLow,ciHigh");
+    }
+
+    @Test
+    void handMadeCurveFilesWithABomInvalidBytesAndHostileNamesAreReadLeniently() throws Exception {
+        Path results = temp.resolve("results");
+        Path bom = results.resolve("curves/run-1/a-s0.csv");
+        Path latin1 = results.resolve("curves/run-1/a-s1.csv");
+        Files.createDirectories(bom.getParent());
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        first.writeBytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        first.writeBytes("metric,step,value\r\nsquared_error,0,1\r\nsquared_error,100,2\r\nsquared_error,200,3\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(bom, first.toByteArray());
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        second.writeBytes("metric,step,value\nsquared_error,0,2\n".getBytes(StandardCharsets.UTF_8));
+        second.writeBytes("squared_err\u00e9r,100,99\n".getBytes(StandardCharsets.ISO_8859_1));
+        second.writeBytes("squared_error,100,3\ngarbage\nsquared_error,200,4\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(latin1, second.toByteArray());
+        try (CurveFileWriter writer = CurveFileWriter.create(results.resolve("curves/run-1/a-s2.csv"))) {
+            for (long step = 0; step <= 200; step += 100) {
+                writer.write("squared_error", step, 3 + step / 100.0);
+                writer.write("lone\uD800\u0000", step, step);
+            }
+        }
+        try (JsonLinesResultWriter lines = JsonLinesResultWriter.open(results.resolve("run-1.jsonl"))) {
+            for (int seed = 0; seed < 3; seed++) {
+                lines.append(trial(0.1, 0, seed, TrialStatus.SUCCESSFUL, "curves/run-1/a-s" + seed + ".csv", null));
+            }
+        }
+
+        Capture capture = new Capture();
+        ReportOutcome outcome = new ReportPipeline(
+                        Analyzer::analyze,
+                        new ReportWriter(List.of(capture, new CurvesCsvFormat(), new HtmlReportFormat())),
+                        CLOCK)
+                .run(results, temp.resolve("reports"));
+
+        assertThat(outcome.problems())
+                .extracting(p -> results.relativize(p.file()) + ":" + p.line() + ": " + p.message())
+                .containsExactly("curves/run-1/a-s1.csv:3: bytes that are not valid UTF-8, replaced with U+FFFD, curve"
+                        + " point skipped, and 1 more lines skipped in this file");
+        assertThat(capture.study.experiments().get(0).curves())
+                .extracting(c -> c.metric())
+                .containsExactlyInAnyOrder("squared_error", "lone\uFFFD\uFFFD");
+        assertThat(capture.study.experiments().get(0).curves())
+                .filteredOn(c -> c.metric().equals("squared_error"))
+                .singleElement()
+                .satisfies(curve -> assertThat(curve.configurations().get(0).points())
+                        .extracting(CurvePoint::mean)
+                        .containsExactly(2.0, 3.0, 4.0));
     }
 }

@@ -59,6 +59,12 @@ class TrialFaultsTest {
         void recordsNothing(Trial trial) {}
 
         @Experiment
+        void logsHostileCurveNames(Trial trial) {
+            trial.log("lone\uD800surrogate", 0, 1.0);
+            trial.log("nul\u0000", 0, 2.0);
+        }
+
+        @Experiment
         void logsOnlyACurve(Trial trial) {
             trial.log("curve", 0, 1.0);
         }
@@ -176,6 +182,23 @@ class TrialFaultsTest {
             assertThat(t.metrics()).containsEntry("minus", Double.NEGATIVE_INFINITY);
             assertThat(t.metrics()).containsEntry("fine", 0.5);
         });
+    }
+
+    @Test
+    void curveNamesUtf8CannotEncodeAreStoredWithReplacementsNeverFailingTheTrial(@TempDir Path results)
+            throws IOException {
+        ExperimentDefinition hostile = definition("logsHostileCurveNames");
+        TrialResult stored;
+        try (RunRecorder recorder = RunRecorder.open(results)) {
+            stored = recorder.record(
+                    TrialRunner.run(hostile, hostile.configurations().get(0), 0));
+        }
+
+        assertThat(stored.status()).isEqualTo(TrialStatus.SUCCESSFUL);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        dev.cohort.results.store.CurveFileReader.read(
+                results.resolve(stored.curves()), (metric, step, value) -> names.add(metric));
+        assertThat(names).containsExactlyInAnyOrder("lone\uFFFDsurrogate", "nul\uFFFD");
     }
 
     @Test

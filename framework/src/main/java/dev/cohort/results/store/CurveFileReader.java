@@ -1,17 +1,22 @@
 package dev.cohort.results.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.IntConsumer;
 
 /**
  * Streams the points of a curve file written by {@link CurveFileWriter}, without holding the file in
- * memory. A malformed or truncated line (a killed run) is skipped and counted, never fatal.
+ * memory. Decoding is lenient, as for results files ({@link ResultLines}): a byte-order mark is skipped
+ * and bytes that are not valid UTF-8 are replaced; such a line is reported and skipped (its metric name
+ * would name another curve), as is a malformed or truncated line (a killed run). The rest of the file is
+ * kept: reading never fails on content.
  */
 public final class CurveFileReader {
+
+    /** The reason given for a line that is not a curve point. */
+    public static final String MALFORMED = "malformed curve point skipped";
+
+    /** The reason given for a line holding bytes that are not valid UTF-8. */
+    public static final String INVALID_BYTES = JsonLinesResultReader.INVALID_BYTES + ", curve point skipped";
 
     /** Receives the points of a curve file, in file order. */
     @FunctionalInterface
@@ -20,40 +25,55 @@ public final class CurveFileReader {
         void accept(String metric, long step, double value);
     }
 
+    /** Receives the lines of a curve file that were skipped. */
+    @FunctionalInterface
+    public interface SkippedLine {
+        /**
+         * Receives one skipped line.
+         *
+         * @param line the line number, from 1
+         * @param reason why it was skipped: {@link #MALFORMED}, {@link #INVALID_BYTES} or damaged gzip data
+         */
+        void accept(int line, String reason);
+    }
+
     private CurveFileReader() {}
 
     /**
      * Passes every point of {@code file} to {@code consumer}.
      *
-     * @return the number of malformed lines skipped
+     * @return the number of lines skipped
      * @throws IOException when the file cannot be read
      */
     public static int read(Path file, PointConsumer consumer) throws IOException {
-        return read(file, consumer, line -> {});
+        return read(file, consumer, (line, reason) -> {});
     }
 
     /**
-     * Passes every point of {@code file} to {@code consumer} and the number (from 1) of every malformed
-     * line to {@code malformed}. Reads line by line: memory does not grow with the file.
+     * Passes every point of {@code file} to {@code consumer} and every line skipped to {@code skipped}.
+     * Reads line by line: memory does not grow with the file.
      *
-     * @return the number of malformed lines skipped
+     * @return the number of lines skipped
      * @throws IOException when the file cannot be read
      */
-    public static int read(Path file, PointConsumer consumer, IntConsumer malformed) throws IOException {
+    public static int read(Path file, PointConsumer consumer, SkippedLine skipped) throws IOException {
         int count = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 1;
-            String line = reader.readLine();
-            if (line != null && !line.equals(CurveFileWriter.HEADER) && !parse(line, consumer)) {
-                malformed.accept(number);
-                count++;
-            }
-            for (line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (!line.isEmpty() && !parse(line, consumer)) {
-                    malformed.accept(number);
+        try (ResultLines lines = ResultLines.open(file)) {
+            int last = 0;
+            for (ResultLines.Line line = lines.next(); line != null; line = lines.next()) {
+                last = line.number();
+                if (line.text().isEmpty() || (last == 1 && line.text().equals(CurveFileWriter.HEADER))) {
+                    continue;
+                }
+                String reason = line.replaced() ? INVALID_BYTES : parse(line.text(), consumer) ? null : MALFORMED;
+                if (reason != null) {
+                    skipped.accept(last, reason);
                     count++;
                 }
+            }
+            if (lines.damage() != null) {
+                skipped.accept(last + 1, JsonLinesResultReader.DAMAGED_GZIP + ": " + lines.damage());
+                count++;
             }
         }
         return count;

@@ -11,7 +11,9 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes one trial's learning curves to their own CSV file with the header {@value #HEADER}, one point
  * per line, so the trial lines stay small and fast to read. A metric name holding a comma or quote is
- * quoted as in RFC 4180; a line break in a metric name is written as a space.
+ * quoted as in RFC 4180. A metric name is written as its {@linkplain #storedName stored name}: line breaks
+ * and tabs become spaces, other control characters and lone surrogates (which UTF-8 cannot encode)
+ * become U+FFFD, so no name fails a trial or breaks a line.
  *
  * <p>Curve files end with {@value #EXTENSION}, never {@code .jsonl}, so the results reader does not take
  * them for trial lines. A writer never overwrites an existing file.
@@ -23,6 +25,8 @@ public final class CurveFileWriter implements AutoCloseable {
 
     /** How curve file names end. */
     public static final String EXTENSION = ".csv";
+
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final BufferedWriter out;
 
@@ -42,6 +46,42 @@ public final class CurveFileWriter implements AutoCloseable {
         out.write(HEADER);
         out.write('\n');
         return new CurveFileWriter(out);
+    }
+
+    /**
+     * The name under which a curve of {@code metric} is stored and read back: line breaks and tabs as
+     * spaces, other control characters and lone surrogates as U+FFFD, the rest as it is.
+     */
+    public static String storedName(String metric) {
+        StringBuilder out = null;
+        int length = metric.length();
+        for (int i = 0; i < length; i++) {
+            char c = metric.charAt(i);
+            char safe = c;
+            if (c == '\n' || c == '\r' || c == '\t') {
+                safe = ' ';
+            } else if (Character.isISOControl(c)) {
+                safe = REPLACEMENT;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < length && Character.isLowSurrogate(metric.charAt(i + 1))) {
+                    if (out != null) {
+                        out.append(c).append(metric.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+                safe = REPLACEMENT;
+            } else if (Character.isLowSurrogate(c)) {
+                safe = REPLACEMENT;
+            }
+            if (safe != c && out == null) {
+                out = new StringBuilder(length).append(metric, 0, i);
+            }
+            if (out != null) {
+                out.append(safe);
+            }
+        }
+        return out == null ? metric : out.toString();
     }
 
     /** Appends one point. */
@@ -64,7 +104,7 @@ public final class CurveFileWriter implements AutoCloseable {
     }
 
     private static String quote(String metric) {
-        String field = metric.replace('\n', ' ').replace('\r', ' ');
+        String field = storedName(metric);
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0) {
             return field;
         }

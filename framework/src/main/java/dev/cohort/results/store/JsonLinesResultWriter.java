@@ -2,7 +2,6 @@ package dev.cohort.results.store;
 
 import dev.cohort.results.TrialResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +58,7 @@ public final class JsonLinesResultWriter implements AutoCloseable {
      * line, so the part written is not left for the next line to be appended to; should truncating fail
      * too, the next line starts on a line of its own, leaving one torn line the reader reports.
      *
-     * @throws UncheckedIOException naming the file and the cause when the line cannot be written
+     * @throws StoreException naming the file and the cause when the line cannot be written
      */
     public void append(TrialResult trial) {
         byte[] bytes = (TrialJson.toLine(trial) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -75,8 +74,7 @@ public final class JsonLinesResultWriter implements AutoCloseable {
                 write(ByteBuffer.wrap(bytes));
             } catch (IOException e) {
                 String undone = undo(whole, e);
-                throw new UncheckedIOException(
-                        "Cannot append a trial to " + file + ": " + e.getMessage() + " (" + undone + ")", e);
+                throw new StoreException("cannot store the result in", file, e, undone);
             }
         }
     }

@@ -77,36 +77,61 @@ final class ResultLines implements AutoCloseable {
     Line next() throws IOException {
         buffer.reset();
         boolean terminated = false;
+        byte[] bytes = null;
+        int from = 0;
+        int to = 0;
         while (!terminated && fill()) {
             int end = pos;
             while (end < limit && chunk[end] != '\n') {
                 end++;
             }
-            buffer.write(chunk, pos, end - pos);
             terminated = end < limit;
+            if (terminated && buffer.size() == 0) {
+                // the common case: the whole line lies in the chunk and is decoded from there, not copied
+                bytes = chunk;
+                from = pos;
+                to = end;
+            } else {
+                buffer.write(chunk, pos, end - pos);
+            }
             pos = terminated ? end + 1 : end;
         }
-        if (!terminated && buffer.size() == 0) {
-            return null;
+        if (bytes == null) {
+            if (!terminated && buffer.size() == 0) {
+                return null;
+            }
+            bytes = buffer.toByteArray();
+            to = bytes.length;
         }
         number++;
-        byte[] bytes = buffer.toByteArray();
-        int length = bytes.length;
-        if (length > 0 && bytes[length - 1] == '\r') {
-            length--;
+        if (to > from && bytes[to - 1] == '\r') {
+            to--;
         }
-        int start = number == 1 && startsWithBom(bytes, length) ? 3 : 0;
-        ByteBuffer content = ByteBuffer.wrap(bytes, start, length - start);
+        if (number == 1 && startsWithBom(bytes, from, to)) {
+            from += 3;
+        }
+        if (isAscii(bytes, from, to)) {
+            return new Line(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1), number, false, terminated);
+        }
+        ByteBuffer content = ByteBuffer.wrap(bytes, from, to - from);
         String text;
         boolean replaced = false;
         try {
             text = decode(strict, content);
         } catch (CharacterCodingException e) {
-            content.rewind().position(start);
-            text = decode(lenient, content);
+            text = decode(lenient, ByteBuffer.wrap(bytes, from, to - from));
             replaced = true;
         }
         return new Line(text, number, replaced, terminated);
+    }
+
+    private static boolean isAscii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether bytes are waiting in the chunk, reading the next chunk when it is used up. */
@@ -139,8 +164,11 @@ final class ResultLines implements AutoCloseable {
         return damage;
     }
 
-    private static boolean startsWithBom(byte[] bytes, int length) {
-        return length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+    private static boolean startsWithBom(byte[] bytes, int from, int to) {
+        return to - from >= 3
+                && (bytes[from] & 0xff) == 0xef
+                && (bytes[from + 1] & 0xff) == 0xbb
+                && (bytes[from + 2] & 0xff) == 0xbf;
     }
 
     private static String decode(CharsetDecoder decoder, ByteBuffer bytes) throws CharacterCodingException {

@@ -1,0 +1,77 @@
+package dev.cohort.results.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Curve files with hostile names and damaged bytes: written safely, read leniently. */
+class CurveFileTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> points(Path file, List<String> skipped) throws IOException {
+        List<String> points = new ArrayList<>();
+        CurveFileReader.read(
+                file,
+                (metric, step, value) -> points.add(metric + "|" + step + "|" + value),
+                (line, reason) -> skipped.add(line + ": " + reason));
+        return points;
+    }
+
+    @Test
+    void namesWithLoneSurrogatesAndControlCharactersAreWrittenAsReplacementsAndReadBack() throws IOException {
+        Path file = dir.resolve("c.csv");
+        try (CurveFileWriter writer = CurveFileWriter.create(file)) {
+            writer.write("lone\uD800high", 0, 1.0);
+            writer.write("lone\uDC00low", 0, 2.0);
+            writer.write("nul\u0000bell\u0007del\u007f", 0, 3.0);
+            writer.write("tab\tline\nbreak\rreturn", 0, 4.0);
+            writer.write("emoji \uD83D\uDE00, \"quoted\"", 0, 5.0);
+        }
+        List<String> skipped = new ArrayList<>();
+
+        assertThat(points(file, skipped))
+                .containsExactly(
+                        "lone\uFFFDhigh|0|1.0",
+                        "lone\uFFFDlow|0|2.0",
+                        "nul\uFFFDbell\uFFFDdel\uFFFD|0|3.0",
+                        "tab line break return|0|4.0",
+                        "emoji \uD83D\uDE00, \"quoted\"|0|5.0");
+        assertThat(skipped).isEmpty();
+        assertThat(CurveFileWriter.storedName("lone\uD800high")).isEqualTo("lone\uFFFDhigh");
+        assertThat(CurveFileWriter.storedName("plain")).isSameAs("plain");
+    }
+
+    @Test
+    void aBomIsSkippedAndALineWithInvalidBytesOrMalformedIsReportedAndSkippedTheRestKept() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        bytes.writeBytes("metric,step,value\r\nloss,0,1.0\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'l', 'o', (byte) 0xe9, 's', ',', '1', ',', '2', '.', '0', '\n'});
+        bytes.writeBytes("loss,2,\nloss,3,4.0\nloss,4,5".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("hand-made.csv"), bytes.toByteArray());
+        List<String> skipped = new ArrayList<>();
+
+        assertThat(points(file, skipped)).containsExactly("loss|0|1.0", "loss|3|4.0", "loss|4|5.0");
+        assertThat(skipped)
+                .containsExactly(
+                        "3: bytes that are not valid UTF-8, replaced with U+FFFD, curve point skipped",
+                        "4: malformed curve point skipped");
+    }
+
+    @Test
+    void aFileWithoutHeaderKeepsItsFirstPoint() throws IOException {
+        Path file = Files.writeString(dir.resolve("no-header.csv"), "loss,0,1.5\n");
+
+        assertThat(points(file, new ArrayList<>())).containsExactly("loss|0|1.5");
+    }
+}

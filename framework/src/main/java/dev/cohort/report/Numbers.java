@@ -38,6 +38,12 @@ final class Numbers {
         return rounded.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
     }
 
+    /** {@link #readable} with a plus sign before a positive value, for a difference: {@code +0.1235}, {@code -2.000}. */
+    static String signed(double x) {
+        String text = readable(x);
+        return x > 0 ? "+" + text : text;
+    }
+
     /** A number as short as it can be written exactly, for settings such as alpha: {@code 0.05}. */
     static String plain(double x) {
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();

@@ -1,10 +1,12 @@
 package dev.cohort.report;
 
+import dev.cohort.analysis.ConfirmationAnalysis;
 import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.StaleConfiguration;
 import dev.cohort.analysis.StalePolicy;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.results.ConfirmationSelection;
 import dev.cohort.results.ExperimentNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class StudyNotes {
             String name = ExperimentNames.shortName(experiment.id());
             stale(experiment, policy).ifPresent(lines::add);
             missing(experiment).ifPresent(note -> lines.add(name + ": " + note));
+            confirmation(experiment).forEach(note -> lines.add(name + ": " + note));
         }
         return lines;
     }
@@ -61,6 +64,53 @@ public final class StudyNotes {
                     .append(named(notRun));
         }
         return Optional.of(note.append('.').toString());
+    }
+
+    /**
+     * What the confirmation stage of an experiment with {@code @Confirm} does not stand on yet: its
+     * missing confirmation trials ({@code confirmation stage: 30 of 60 declared trials have results; 30
+     * missing.}), a selection made before every tuning trial had a result, groups of which no
+     * configuration had a tuning mean; empty when none applies or the experiment has no confirmation.
+     */
+    public static List<String> confirmation(ExperimentAnalysis experiment) {
+        if (!experiment.hasConfirmation()) {
+            return List.of();
+        }
+        ConfirmationAnalysis confirmation = experiment.confirmation();
+        List<String> notes = new ArrayList<>();
+        confirmationMissing(experiment).ifPresent(notes::add);
+        ConfirmationSelection selection = confirmation.selection();
+        if (!selection.tuningComplete()) {
+            notes.add("the selection is provisional: " + selection.storedTuningTrials() + " of "
+                    + selection.declaredTuningTrials()
+                    + " tuning trials have results, and the tuning means may still change.");
+        }
+        List<Map<String, Object>> without = selection.groupsWithoutCandidate();
+        if (!without.isEmpty()) {
+            notes.add(count(without.size(), "group") + " had no configuration with a tuning mean of "
+                    + confirmation.declaration().metric() + ", so none of it was confirmed: " + named(without)
+                    + ".");
+        }
+        return notes;
+    }
+
+    /**
+     * The declared confirmation trials without results, for example {@code confirmation stage: 30 of 60
+     * declared trials have results; 30 missing.}; empty when none is missing or the experiment has no
+     * confirmation stage.
+     */
+    public static Optional<String> confirmationMissing(ExperimentAnalysis experiment) {
+        if (!experiment.hasConfirmation()) {
+            return Optional.empty();
+        }
+        Coverage coverage = experiment.confirmation().coverage();
+        if (!coverage.hasMissing()) {
+            return Optional.empty();
+        }
+        return Optional.of("confirmation stage: " + (coverage.successful() + coverage.failed()) + " of "
+                + coverage.declared().value() + " declared trials have results; "
+                + coverage.missing().value()
+                + " missing.");
     }
 
     /**

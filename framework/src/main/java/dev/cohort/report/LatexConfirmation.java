@@ -71,9 +71,9 @@ final class LatexConfirmation {
                 }
                 tex.append(Latex.escape(row.label()))
                         .append(" & ")
-                        .append(LatexTables.math(false, LatexTables.stat(row.tuningMean(), "tuningMean", notes)))
+                        .append(cell(row.tuningMean(), "tuningMean", notes))
                         .append(" & ")
-                        .append(LatexTables.math(false, LatexTables.stat(row.confirmedMean(), "confirmedMean", notes)))
+                        .append(cell(row.confirmedMean(), "confirmedMean", notes))
                         .append(" & ");
                 if (!row.ciLow().isDefined() && !row.ciHigh().isDefined()) {
                     LatexTables.note(notes, "ciLow", row.ciLow());
@@ -94,6 +94,15 @@ final class LatexConfirmation {
                     .append(LatexTables.FIT_CLOSE)
                     .append("\\end{table}\n");
             LatexTables.notes(tex, notes);
+        }
+
+        /** A statistic in math mode, or {@code ---} with the reason noted. */
+        private static String cell(Statistic<Double> statistic, String field, Map<String, String> notes) {
+            if (!statistic.isDefined()) {
+                LatexTables.note(notes, field, statistic);
+                return LatexTables.MISSING;
+            }
+            return "$" + Numbers.latex(statistic.value()) + "$";
         }
 
         /** {@code $+0.12$ ($+6.4\%$)}, or {@code ---} with the reason noted. */

@@ -24,6 +24,9 @@ import java.util.Set;
  * appearance. A trial recorded several times (re-runs accumulate in the results directory) counts once
  * ({@link TrialSelection#deduplicate}). Only successful trials with a finite value enter the statistics.
  * A statistic that is undefined for the data is {@code null} with a reason, never an exception.
+ *
+ * <p>An experiment with {@code @Confirm} is analysed twice: its tuning stage as above (exploratory), and
+ * its confirmation stage by the {@link ConfirmationAnalyzer} ({@link ExperimentAnalysis#confirmation()}).
  */
 public final class Analyzer {
 
@@ -80,13 +83,7 @@ public final class Analyzer {
             if (t.isSuccessful()) {
                 successful++;
             } else {
-                failures.add(new FailedTrial(
-                        t.config(),
-                        t.seed(),
-                        t.status() == null ? "UNKNOWN" : t.status().name(),
-                        t.error() == null ? null : t.error().type(),
-                        t.error() == null ? null : t.error().message(),
-                        t.error() == null ? null : t.error().stackTrace()));
+                failures.add(FailedTrial.of(t));
             }
         }
         ConfigIds ids = new ConfigIds();
@@ -124,6 +121,10 @@ public final class Analyzer {
                         failures,
                         metricAnalyses,
                         List.of())
-                .withCoverage(experiment.coverage(), experiment.notRun(), experiment.stale());
+                .withCoverage(experiment.coverage(), experiment.notRun(), experiment.stale())
+                .withConfirmation(experiment
+                        .confirmation()
+                        .map(c -> ConfirmationAnalyzer.analyze(c, experiment.goals(), options))
+                        .orElse(null));
     }
 }

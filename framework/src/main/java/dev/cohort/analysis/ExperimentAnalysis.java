@@ -1,5 +1,6 @@
 package dev.cohort.analysis;
 
+import dev.cohort.results.TrialStage;
 import java.util.List;
 import java.util.Map;
 
@@ -100,6 +101,45 @@ public record ExperimentAnalysis(
     /** Whether the experiment confirms its winners on fresh seeds, so its tuning analysis is exploratory. */
     public boolean hasConfirmation() {
         return confirmation != null;
+    }
+
+    /**
+     * The stage the experiment's conclusions and expectations are drawn from: {@link
+     * TrialStage#CONFIRMATION} with {@code @Confirm}, else {@link TrialStage#TUNING}.
+     */
+    public TrialStage concludingStage() {
+        return hasConfirmation() ? TrialStage.CONFIRMATION : TrialStage.TUNING;
+    }
+
+    /**
+     * One stage as an analysis of its own, for the views that read an experiment's metrics, trials,
+     * failures and coverage (queries, assertions, expectations): {@link TrialStage#TUNING} is this analysis
+     * without its confirmation; {@link TrialStage#CONFIRMATION} holds the confirmation's trials, failures,
+     * metrics, coverage, unrun selected configurations and stale trials, and no learning curves.
+     *
+     * @throws IllegalArgumentException when the confirmation stage is asked of an experiment without
+     *     {@code @Confirm}
+     */
+    public ExperimentAnalysis stage(TrialStage stage) {
+        if (stage == TrialStage.TUNING) {
+            return hasConfirmation() ? withConfirmation(null) : this;
+        }
+        if (!hasConfirmation()) {
+            throw new IllegalArgumentException(
+                    "Experiment " + id + " has no confirmation stage: it declares no @Confirm");
+        }
+        return new ExperimentAnalysis(
+                id,
+                parameters,
+                confirmation.trials(),
+                confirmation.successful(),
+                confirmation.failures(),
+                confirmation.metrics(),
+                List.of(),
+                confirmation.coverage(),
+                confirmation.notRun(),
+                confirmation.stale(),
+                null);
     }
 
     /** Whether the "best" configuration is provisional: a declared configuration has no result yet. */

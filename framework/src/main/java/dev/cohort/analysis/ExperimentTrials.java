@@ -42,6 +42,7 @@ public final class ExperimentTrials {
     private final List<MissingTrial> missing;
     private final List<Map<String, Object>> notRun;
     private final Coverage coverage;
+    private final ConfirmationTrials confirmation;
 
     private ExperimentTrials(
             String id,
@@ -53,7 +54,8 @@ public final class ExperimentTrials {
             List<StaleConfiguration> stale,
             List<MissingTrial> missing,
             List<Map<String, Object>> notRun,
-            Coverage coverage) {
+            Coverage coverage,
+            ConfirmationTrials confirmation) {
         this.id = id;
         this.declaration = declaration;
         this.counted = List.copyOf(counted);
@@ -65,6 +67,7 @@ public final class ExperimentTrials {
         this.missing = List.copyOf(missing);
         this.notRun = List.copyOf(notRun);
         this.coverage = coverage;
+        this.confirmation = confirmation;
     }
 
     /**
@@ -93,9 +96,17 @@ public final class ExperimentTrials {
                     List.of(),
                     List.of(),
                     List.of(),
-                    Coverage.undeclared(successful, unique.size() - successful));
+                    Coverage.undeclared(successful, unique.size() - successful),
+                    null);
         }
-        return new Matching(declaration).of(id, unique, policy);
+        if (declaration.confirmation() == null) {
+            return new Matching(declaration).of(id, unique, policy, null);
+        }
+        List<TrialResult> tuning = new ArrayList<>();
+        List<TrialResult> confirmation = new ArrayList<>();
+        unique.forEach(t -> (t.isConfirmation() ? confirmation : tuning).add(t));
+        return new Matching(declaration)
+                .of(id, tuning, policy, ConfirmationTrials.of(declaration, tuning, confirmation));
     }
 
     /**
@@ -168,7 +179,7 @@ public final class ExperimentTrials {
             }
         }
 
-        ExperimentTrials of(String id, List<TrialResult> unique, StalePolicy policy) {
+        ExperimentTrials of(String id, List<TrialResult> unique, StalePolicy policy, ConfirmationTrials confirmation) {
             int seeds = declaration.seeds().size();
             TrialResult[][] cells = new TrialResult[configs.size()][];
             List<TrialResult> staleTrials = new ArrayList<>();
@@ -226,7 +237,8 @@ public final class ExperimentTrials {
                     stale(staleTrials),
                     missing,
                     notRun,
-                    coverage);
+                    coverage,
+                    confirmation);
         }
 
         /** The stale trials by configuration, in order of first appearance. */
@@ -314,8 +326,17 @@ public final class ExperimentTrials {
         return notRun;
     }
 
-    /** The coverage of the declaration. */
+    /** The coverage of the declaration (with {@code @Confirm}: of its tuning stage). */
     public Coverage coverage() {
         return coverage;
+    }
+
+    /**
+     * The confirmation stage, when the latest declaration has {@code @Confirm}. Its trials are then apart
+     * from every other part of this object, which describes the tuning stage: they are neither counted
+     * nor stale there.
+     */
+    public Optional<ConfirmationTrials> confirmation() {
+        return Optional.ofNullable(confirmation);
     }
 }

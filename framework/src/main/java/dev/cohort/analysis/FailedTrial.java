@@ -1,5 +1,6 @@
 package dev.cohort.analysis;
 
+import dev.cohort.results.TrialResult;
 import java.util.Map;
 
 /**
@@ -18,5 +19,16 @@ public record FailedTrial(
     /** A failed trial whose stack trace is unknown. */
     public FailedTrial(Map<String, Object> config, long seed, String status, String errorType, String message) {
         this(config, seed, status, errorType, message, null);
+    }
+
+    /** The failure of {@code trial}, a trial that did not succeed, with its recorded error if any. */
+    static FailedTrial of(TrialResult trial) {
+        return new FailedTrial(
+                trial.config(),
+                trial.seed(),
+                trial.status() == null ? "UNKNOWN" : trial.status().name(),
+                trial.error() == null ? null : trial.error().type(),
+                trial.error() == null ? null : trial.error().message(),
+                trial.error() == null ? null : trial.error().stackTrace());
     }
 }

@@ -58,7 +58,7 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
                     "Expected %s not to differ significantly from %s in %s, but %s:%n%s",
                     selector,
                     other,
-                    view.metric().name(),
+                    metricLabel(),
                     s.isSignificant() ? "it does" : "the difference cannot be tested",
                     details(s));
         }
@@ -72,7 +72,7 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
                 || actual.mean().value() > high) {
             throw failure(
                     "Expected the mean %s of %s to be between %s and %s, but it is %s%n  %s",
-                    view.metric().name(),
+                    metricLabel(),
                     selector,
                     Describe.number(low),
                     Describe.number(high),
@@ -91,7 +91,7 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
         if (found != expected) {
             throw failure(
                     "Expected %d successful trials of %s with %s, but found %d",
-                    expected, Describe.configuration(actual), view.metric().name(), found);
+                    expected, Describe.configuration(actual), metricLabel(), found);
         }
         return this;
     }
@@ -105,7 +105,7 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
                     selector,
                     lowerOrHigher,
                     other,
-                    view.metric().name(),
+                    metricLabel(),
                     s.isBetterByMean() ? "not significant" : "not " + lowerOrHigher,
                     details(s));
         }
@@ -132,6 +132,12 @@ public final class ConfigurationAssert extends AbstractAssert<ConfigurationAsser
                     Describe.configuration(actual), Describe.configuration(b));
         }
         return s;
+    }
+
+    /** The metric's name, with the stage it is judged on for an experiment with {@code @Confirm}. */
+    private String metricLabel() {
+        String stage = view.stageLabel();
+        return stage.isEmpty() ? view.metric().name() : view.metric().name() + " (" + stage + ")";
     }
 
     private String details(Significance s) {

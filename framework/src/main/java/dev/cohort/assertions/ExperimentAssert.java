@@ -2,18 +2,51 @@ package dev.cohort.assertions;
 
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.FailedTrial;
+import dev.cohort.query.Describe;
 import dev.cohort.query.MetricView;
 import dev.cohort.results.ConfigId;
+import dev.cohort.results.TrialStage;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on one experiment's analysis; {@link #metric(String)} narrows to one metric. */
+/**
+ * Assertions on one experiment's analysis; {@link #metric(String)} narrows to one metric. For an
+ * experiment with {@code @Confirm} they are judged on its confirmation stage (the selected configurations
+ * on the fresh seeds), as {@code @Expect} is; {@link #tuning()} asserts on the tuning stage instead, for
+ * exploration.
+ */
 public final class ExperimentAssert extends AbstractAssert<ExperimentAssert, ExperimentAnalysis> {
 
     private static final int LISTED = 5;
 
-    ExperimentAssert(ExperimentAnalysis actual) {
-        super(actual, ExperimentAssert.class);
+    private final ExperimentAnalysis experiment;
+    private final TrialStage stage;
+
+    ExperimentAssert(ExperimentAnalysis experiment) {
+        this(experiment, experiment.concludingStage());
+    }
+
+    private ExperimentAssert(ExperimentAnalysis experiment, TrialStage stage) {
+        super(experiment.stage(stage), ExperimentAssert.class);
+        this.experiment = experiment;
+        this.stage = stage;
+    }
+
+    /** The same assertions on the tuning stage: for an experiment with {@code @Confirm}, exploratory. */
+    public ExperimentAssert tuning() {
+        return new ExperimentAssert(experiment, TrialStage.TUNING);
+    }
+
+    /**
+     * The same assertions on the confirmation stage (the default for an experiment with {@code @Confirm});
+     * fails when the experiment declares no {@code @Confirm}.
+     */
+    public ExperimentAssert confirmation() {
+        if (!experiment.hasConfirmation()) {
+            throw failure("Experiment %s has no confirmation stage: it declares no @Confirm", experiment.id());
+        }
+        return new ExperimentAssert(experiment, TrialStage.CONFIRMATION);
     }
 
     /** Expects no trial's latest result to be failed or aborted. */
@@ -25,8 +58,9 @@ public final class ExperimentAssert extends AbstractAssert<ExperimentAssert, Exp
                     .collect(Collectors.joining("\n  ", "\n  ", ""));
             int more = actual.failures().size() - LISTED;
             throw failure(
-                    "Expected no failed trials in %s, but %d of %d failed:%s%s",
+                    "Expected no failed trials in %s%s, but %d of %d failed:%s%s",
                     actual.id(),
+                    stageNote(),
                     actual.failures().size(),
                     actual.trials(),
                     listed,
@@ -39,9 +73,10 @@ public final class ExperimentAssert extends AbstractAssert<ExperimentAssert, Exp
     public ExperimentAssert hasSuccessfulTrials(int expected) {
         if (actual.successful() != expected) {
             throw failure(
-                    "Expected %d successful trials in %s, but found %d (of %d trials, %d failed)",
+                    "Expected %d successful trials in %s%s, but found %d (of %d trials, %d failed)",
                     expected,
                     actual.id(),
+                    stageNote(),
                     actual.successful(),
                     actual.trials(),
                     actual.failures().size());
@@ -49,13 +84,31 @@ public final class ExperimentAssert extends AbstractAssert<ExperimentAssert, Exp
         return this;
     }
 
-    /** Narrows to the metric {@code name}; fails when the experiment recorded no such metric. */
+    /**
+     * Narrows to the metric {@code name}; fails when the experiment recorded no such metric, or when it is
+     * judged on a confirmation stage that has no successful trial yet.
+     */
     public MetricAssert metric(String name) {
+        if (stage == TrialStage.CONFIRMATION) {
+            Optional<String> pending = experiment.confirmation().pending();
+            if (pending.isPresent()) {
+                throw failure(
+                        "%s %s cannot be judged yet: %s; it is judged on the confirmation stage, not on the tuning"
+                                + " trials that selected the configurations (tuning() asserts on those, for"
+                                + " exploration)",
+                        experiment.id(), name, pending.get());
+            }
+        }
         try {
-            return new MetricAssert(MetricView.of(actual, name));
+            return new MetricAssert(MetricView.of(experiment, stage, name));
         } catch (IllegalArgumentException e) {
             throw failure(e.getMessage());
         }
+    }
+
+    private String stageNote() {
+        String label = Describe.stage(experiment, stage);
+        return label.isEmpty() ? "" : " (" + label + ")";
     }
 
     private static String describe(FailedTrial failure) {

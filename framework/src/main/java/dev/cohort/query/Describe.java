@@ -4,11 +4,14 @@ import dev.cohort.Goal;
 import dev.cohort.Normalization;
 import dev.cohort.analysis.AggregateScores;
 import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ConfirmationAnalysis;
+import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Significance;
 import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ConfigId;
 import dev.cohort.results.ConfigSelector;
+import dev.cohort.results.TrialStage;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -18,6 +21,28 @@ import java.util.Optional;
 public final class Describe {
 
     private Describe() {}
+
+    /**
+     * The stage of {@code experiment} a judgement is drawn from, as messages name it: {@code confirmed on
+     * 30 fresh seeds} (with {@code ; 3 of 60 confirmation trials missing} when some have no result) for
+     * the confirmation stage, {@code tuning stage, exploratory} for the tuning stage of an experiment with
+     * {@code @Confirm}, empty for an experiment without one (its only stage needs no name).
+     */
+    public static String stage(ExperimentAnalysis experiment, TrialStage stage) {
+        if (!experiment.hasConfirmation()) {
+            return "";
+        }
+        if (stage == TrialStage.TUNING) {
+            return "tuning stage, exploratory";
+        }
+        ConfirmationAnalysis confirmation = experiment.confirmation();
+        String confirmed = "confirmed on " + confirmation.seedCount() + " fresh seeds";
+        if (!confirmation.coverage().hasMissing()) {
+            return confirmed;
+        }
+        return confirmed + "; " + confirmation.coverage().missing().value() + " of "
+                + confirmation.coverage().declared().value() + " confirmation trials missing";
+    }
 
     /** A statistic as {@link #number(Double)} writes it, or {@code undefined (why)}. */
     public static String value(Statistic<?> statistic) {

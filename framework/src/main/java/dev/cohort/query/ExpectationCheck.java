@@ -16,6 +16,11 @@ import java.util.Optional;
  * rule of {@link Significance} (its mean better, the comparison's Holm-adjusted p-value below alpha). In
  * an experiment with a task parameter the two sides are compared across the tasks instead, by the rule
  * the expectation's {@link Across} names ({@link Significance.AcrossTasks}).
+ *
+ * <p>An experiment with {@code @Confirm} is judged on its confirmation stage: the configurations its
+ * tuning stage selected, on the fresh seeds, so the winner is not judged on the seeds that chose it; the
+ * message says so ({@code confirmed on 30 fresh seeds}). Until a confirmation trial has succeeded, the
+ * expectation is {@link Verdict#PENDING}, never judged on the tuning trials.
  */
 public final class ExpectationCheck {
 
@@ -28,7 +33,9 @@ public final class ExpectationCheck {
         /** The data do not show it. */
         FAILS,
         /** It cannot be checked: no such experiment, metric or configuration, or a metric without a goal. */
-        INVALID
+        INVALID,
+        /** It cannot be judged yet: the confirmation stage ({@code @Confirm}) it is judged on has no results. */
+        PENDING
     }
 
     /**
@@ -78,7 +85,21 @@ public final class ExpectationCheck {
      * tasks when the experiment has a task parameter.
      */
     public static Outcome check(ExperimentAnalysis experiment, Expectation expectation) {
-        String label = Results.shortName(experiment.id()) + " " + expectation.metric();
+        String name = Results.shortName(experiment.id()) + " " + expectation.metric();
+        String stage = Describe.stage(experiment, experiment.concludingStage());
+        String label = stage.isEmpty() ? name : name + " (" + stage + ")";
+        if (experiment.hasConfirmation()) {
+            Optional<String> pending = experiment.confirmation().pending();
+            if (pending.isPresent()) {
+                return new Outcome(
+                        expectation,
+                        Verdict.PENDING,
+                        "Expectation not judged yet: " + Results.shortName(experiment.id()) + " "
+                                + expectation.describe() + ": "
+                                + pending.get() + "; it is judged on the confirmation stage, not on the tuning"
+                                + " trials that selected the configurations");
+            }
+        }
         MetricView metric;
         try {
             metric = MetricView.of(experiment, expectation.metric());

@@ -8,6 +8,7 @@ import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Significance;
 import dev.cohort.results.ConfigId;
 import dev.cohort.results.ConfigSelector;
+import dev.cohort.results.TrialStage;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,38 +16,66 @@ import java.util.Optional;
  * One metric of one analyzed experiment, queried by configuration selectors ({@link ConfigSelector}):
  * which configurations a selector matches, which of them is best, the comparison of two configurations,
  * and whether one is significantly better than the other ({@link Significance}).
+ *
+ * <p>The metric is that of one stage of the experiment: by default the stage its conclusions are drawn
+ * from ({@link ExperimentAnalysis#concludingStage()}), so for an experiment with {@code @Confirm} the
+ * analysis of the selected configurations on the fresh seeds; the tuning stage on request, for
+ * exploration.
  */
 public final class MetricView {
 
     private final ExperimentAnalysis experiment;
+    private final TrialStage stage;
     private final MetricAnalysis metric;
 
-    private MetricView(ExperimentAnalysis experiment, MetricAnalysis metric) {
+    private MetricView(ExperimentAnalysis experiment, TrialStage stage, MetricAnalysis metric) {
         this.experiment = experiment;
+        this.stage = stage;
         this.metric = metric;
     }
 
     /**
-     * The metric {@code name} of {@code experiment}.
+     * The metric {@code name} of {@code experiment}'s {@linkplain ExperimentAnalysis#concludingStage()
+     * concluding stage}: with {@code @Confirm}, the confirmation stage.
      *
-     * @throws IllegalArgumentException when the experiment recorded no such metric; the message lists
-     *     the metrics it recorded
+     * @throws IllegalArgumentException when the stage recorded no such metric; the message lists the
+     *     metrics it recorded
      */
     public static MetricView of(ExperimentAnalysis experiment, String name) {
-        return experiment.metrics().stream()
-                .filter(m -> m.name().equals(name))
-                .findFirst()
-                .map(m -> new MetricView(experiment, m))
-                .orElseThrow(() -> new IllegalArgumentException("Experiment " + experiment.id()
-                        + " recorded no metric \"" + name + "\"; it recorded "
-                        + experiment.metrics().stream()
-                                .map(MetricAnalysis::name)
-                                .toList()));
+        return of(experiment, experiment.concludingStage(), name);
     }
 
-    /** The experiment's analysis. */
+    /**
+     * The metric {@code name} of one stage of {@code experiment}.
+     *
+     * @throws IllegalArgumentException when the experiment has no such stage (the confirmation of an
+     *     experiment without {@code @Confirm}) or the stage recorded no such metric
+     */
+    public static MetricView of(ExperimentAnalysis experiment, TrialStage stage, String name) {
+        ExperimentAnalysis analysed = experiment.stage(stage);
+        return analysed.metrics().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .map(m -> new MetricView(experiment, stage, m))
+                .orElseThrow(() -> new IllegalArgumentException("Experiment " + experiment.id()
+                        + (experiment.hasConfirmation() ? " (" + Describe.stage(experiment, stage) + ")" : "")
+                        + " recorded no metric \"" + name + "\"; it recorded "
+                        + analysed.metrics().stream().map(MetricAnalysis::name).toList()));
+    }
+
+    /** The experiment's analysis, with every stage. */
     public ExperimentAnalysis experiment() {
         return experiment;
+    }
+
+    /** The stage the metric was analysed over. */
+    public TrialStage stage() {
+        return stage;
+    }
+
+    /** The stage as messages name it ({@link Describe#stage}); empty for an experiment without {@code @Confirm}. */
+    public String stageLabel() {
+        return Describe.stage(experiment, stage);
     }
 
     /** The metric's analysis. */
@@ -78,7 +107,10 @@ public final class MetricView {
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("\"" + selector + "\" matches no configuration of " + experiment.id()
                     + " with metric " + metric.name() + "; configurations: "
-                    + metric.groups().stream().map(g -> ConfigId.of(g.config())).toList());
+                    + metric.groups().stream().map(g -> ConfigId.of(g.config())).toList()
+                    + (stage == TrialStage.CONFIRMATION
+                            ? " (the confirmation stage holds the configurations the tuning stage selected)"
+                            : ""));
         }
         if (matches.size() == 1) {
             return matches.get(0);

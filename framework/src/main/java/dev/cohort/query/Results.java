@@ -12,6 +12,7 @@ import dev.cohort.results.ExperimentNames;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialStage;
 import dev.cohort.results.store.JsonLinesResultReader;
 import dev.cohort.results.store.ManifestStore;
 import java.io.IOException;
@@ -132,7 +133,8 @@ public final class Results {
 
     /**
      * A query over every trial that counts (the latest result of each experiment, configuration and
-     * seed; stale trials left out unless {@link #withStale} includes them), as the report counts them,
+     * seed; stale trials left out unless {@link #withStale} includes them; of an experiment with
+     * {@code @Confirm}, the tuning stage, see {@link #query(String, TrialStage)}), as the report counts them,
      * reading learning curves from this directory on demand.
      */
     public TrialQuery query() {
@@ -148,6 +150,30 @@ public final class Results {
      */
     public TrialQuery query(String name) {
         return query().experiment(resolveExperiment(name));
+    }
+
+    /**
+     * A query over the trials of one stage of the experiment named {@code name}: {@link TrialStage#TUNING}
+     * as {@link #query(String)}; {@link TrialStage#CONFIRMATION} the confirmation trials of an experiment
+     * with {@code @Confirm} that its analysis counts (the configurations selected now, on the confirmation
+     * seeds, the latest result of each).
+     *
+     * @throws IllegalArgumentException when no experiment or several match, or the confirmation stage is
+     *     asked of an experiment whose latest declaration has no {@code @Confirm}
+     */
+    public TrialQuery query(String name, TrialStage stage) {
+        if (stage == TrialStage.TUNING) {
+            return query(name);
+        }
+        String id = resolveExperiment(name);
+        List<TrialResult> confirmation = experiments().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .flatMap(ExperimentTrials::confirmation)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Experiment " + id + " has no confirmation stage: its latest declaration has no @Confirm"))
+                .counted();
+        return new TrialQuery(confirmation, new CurveFiles(directory));
     }
 
     /**
@@ -210,7 +236,11 @@ public final class Results {
         throw new IllegalArgumentException("Experiment " + name + " is ambiguous" + where + ": " + candidates);
     }
 
-    /** The analysis of the experiment named {@code name}, if it has results. */
+    /**
+     * The analysis of the experiment named {@code name}, if it has results. With {@code @Confirm}, its
+     * {@link ExperimentAnalysis#confirmation()} holds the conclusions and {@code
+     * stage(TrialStage.TUNING)} the tuning stage alone, for exploration.
+     */
     public Optional<ExperimentAnalysis> experiment(String name) {
         String id = resolveExperiment(name);
         return analysis().experiments().stream().filter(e -> e.id().equals(id)).findFirst();

@@ -5,6 +5,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.results.ConfigId;
+import dev.cohort.results.TrialStage;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 
 /**
  * {@code comparisons.csv}: one row per pair of configurations of a metric. Columns: {@code experiment,
+ * stage} ({@code confirmation} for the comparisons among the configurations that an experiment with
+ * {@code @Confirm} selected, on its fresh seeds, whose rows come first; else {@code tuning}), {@code
  * metric, a, b} (configuration ids), one column {@code a.NAME} and one {@code b.NAME} per swept parameter
  * of any experiment (its value in a's and in b's configuration), {@code test}, the chosen test's {@code
  * p} with its Bonferroni and Holm adjustments, then every statistic of {@link Comparison} (named as in
@@ -24,10 +27,11 @@ public final class ComparisonsCsvFormat implements ReportFormat {
     public static final String FILE_NAME = "comparisons.csv";
 
     /** One row: a comparison on one metric of one experiment. */
-    record Row(ExperimentAnalysis experiment, MetricAnalysis metric, Comparison comparison) {}
+    record Row(ExperimentAnalysis experiment, TrialStage stage, MetricAnalysis metric, Comparison comparison) {}
 
     private static final List<Column<Row>> LEADING = List.of(
             Column.text("experiment", r -> r.experiment().id()),
+            Column.text("stage", r -> r.stage().label()),
             Column.text("metric", r -> r.metric().name()),
             Column.text("a", r -> ConfigId.of(r.comparison().a())),
             Column.text("b", r -> ConfigId.of(r.comparison().b())));
@@ -70,7 +74,8 @@ public final class ComparisonsCsvFormat implements ReportFormat {
     static List<Column<Row>> columns(StudyAnalysis study) {
         List<Column<Row>> fixed = Column.concat(LEADING, STATISTICS);
         List<List<String>> parameters = study.experiments().stream()
-                .filter(e -> e.metrics().stream().anyMatch(m -> !m.comparisons().isEmpty()))
+                .filter(e -> StageMetrics.of(e).stream()
+                        .anyMatch(m -> !m.metric().comparisons().isEmpty()))
                 .map(ExperimentAnalysis::parameters)
                 .toList();
         return Column.concat(
@@ -84,9 +89,9 @@ public final class ComparisonsCsvFormat implements ReportFormat {
     public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (ExperimentAnalysis experiment : study.experiments()) {
-            for (MetricAnalysis metric : experiment.metrics()) {
-                for (Comparison c : metric.comparisons()) {
-                    rows.add(new Row(experiment, metric, c));
+            for (StageMetrics metric : StageMetrics.of(experiment)) {
+                for (Comparison c : metric.metric().comparisons()) {
+                    rows.add(new Row(experiment, metric.stage(), metric.metric(), c));
                 }
             }
         }

@@ -5,6 +5,7 @@ import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.results.ConfigId;
+import dev.cohort.results.TrialStage;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.function.Function;
 
 /**
  * {@code summary.csv}: the descriptive statistics in tidy long format, one row per experiment, metric and
- * configuration. Columns: {@code experiment, metric, goal, config} (the configuration id), one column
+ * configuration. Columns: {@code experiment, stage} ({@code confirmation} for the confirmation stage of an
+ * experiment with {@code @Confirm}, whose rows come first, else {@code tuning}), {@code metric, goal,
+ * config} (the configuration id), one column
  * per swept parameter of any experiment (its value in the configuration, empty where the experiment has
  * no such parameter), one column per statistic of {@link GroupSummary} (named as in {@code
  * summary.json}), and {@code reasons}: why statistics are undefined, as {@code field: reason} pairs
@@ -25,10 +28,11 @@ public final class SummaryCsvFormat implements ReportFormat {
     public static final String FILE_NAME = "summary.csv";
 
     /** One row: a configuration's statistics on one metric of one experiment. */
-    record Row(ExperimentAnalysis experiment, MetricAnalysis metric, GroupSummary group) {}
+    record Row(ExperimentAnalysis experiment, TrialStage stage, MetricAnalysis metric, GroupSummary group) {}
 
     private static final List<Column<Row>> LEADING = List.of(
             Column.text("experiment", r -> r.experiment().id()),
+            Column.text("stage", r -> r.stage().label()),
             Column.text("metric", r -> r.metric().name()),
             Column.text("goal", r -> r.metric().goal()),
             Column.text("config", r -> ConfigId.of(r.group().config())));
@@ -84,9 +88,9 @@ public final class SummaryCsvFormat implements ReportFormat {
     public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (ExperimentAnalysis experiment : study.experiments()) {
-            for (MetricAnalysis metric : experiment.metrics()) {
-                for (GroupSummary g : metric.groups()) {
-                    rows.add(new Row(experiment, metric, g));
+            for (StageMetrics metric : StageMetrics.of(experiment)) {
+                for (GroupSummary g : metric.metric().groups()) {
+                    rows.add(new Row(experiment, metric.stage(), metric.metric(), g));
                 }
             }
         }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.cohort.analysis.AggregateScores;
 import dev.cohort.analysis.Anova;
 import dev.cohort.analysis.Comparison;
+import dev.cohort.analysis.ConfirmationAnalysis;
 import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.Factorial;
@@ -34,8 +35,11 @@ import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TaskAnalysis;
 import dev.cohort.analysis.TaskMetric;
 import dev.cohort.analysis.TaskPair;
+import dev.cohort.results.ConfirmationDeclaration;
+import dev.cohort.results.ConfirmationSelection;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +65,8 @@ public final class SummaryJsonFormat implements ReportFormat {
                     .addSerializer(Double.TYPE, new FiniteDoubleSerializer())
                     .addSerializer(new StatisticSerializer()))
             .addMixIn(ExperimentAnalysis.class, WithoutCurves.class)
+            .addMixIn(ConfirmationAnalysis.class, ConfirmationBlock.class)
+            .addMixIn(ConfirmationSelection.class, SelectionParts.class)
             .addMixIn(MetricAnalysis.class, WithoutAbsentParts.class)
             .addMixIn(FailedTrial.class, WithoutUnrecordedError.class)
             .addMixIn(GroupSummary.class, WithReasons.class)
@@ -131,9 +137,48 @@ public final class SummaryJsonFormat implements ReportFormat {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private abstract static class WithoutUnrecordedError {}
 
-    /** Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. */
+    /**
+     * Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. An
+     * experiment with {@code @Confirm} has its {@code confirmation} block and {@code "exploratory": true}
+     * (its own metrics are the tuning stage's); without one, neither is written.
+     */
     @JsonIgnoreProperties({"curves"})
-    private abstract static class WithoutCurves {}
+    private abstract static class WithoutCurves {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract ConfirmationAnalysis confirmation();
+
+        @JsonProperty("exploratory")
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean hasConfirmation();
+    }
+
+    /**
+     * The {@code confirmation} block of SPEC section 5: {@code per}, {@code seeds} and {@code selected}
+     * (each with {@code group}, {@code config} and {@code tuningMean}) in place, then the metric blocks over
+     * the confirmation trials, and beyond the specified shape the selection metric and goal, the counts of
+     * the tuning stage the selection was made from, the confirmation's counts, failures, coverage, unrun
+     * and stale configurations, {@code reasons} (why parts are absent) and {@code warnings}.
+     */
+    @JsonPropertyOrder({"per", "metric", "goal", "seeds", "selected", "metrics"})
+    private abstract static class ConfirmationBlock {
+        @JsonUnwrapped
+        abstract ConfirmationDeclaration declaration();
+
+        @JsonUnwrapped
+        abstract ConfirmationSelection selection();
+
+        @JsonProperty("reasons")
+        abstract Map<String, String> reasons();
+
+        @JsonProperty("warnings")
+        abstract List<String> warnings();
+    }
+
+    /** A selection with whether its tuning stage is complete, so the selection can no longer change. */
+    private abstract static class SelectionParts {
+        @JsonProperty("tuningComplete")
+        abstract boolean tuningComplete();
+    }
 
     /** Writes a double as a JSON number, or {@code null} when it is not finite. */
     private static final class FiniteDoubleSerializer extends StdSerializer<Double> {

@@ -30,17 +30,20 @@ class CsvFormatsTest {
         String[] lines = csv.split("\r\n", -1);
 
         assertThat(lines[0])
-                .isEqualTo("experiment,metric,goal,config,alpha,algorithm,n,mean,sd,se,ciLow,ciHigh,median,min,max,iqm,"
-                        + "shapiroW,shapiroP,q25,q75,meanBootLow,meanBootHigh,iqmBootLow,iqmBootHigh,nonFinite,"
-                        + "unrecorded,reasons");
+                .isEqualTo(
+                        "experiment,stage,metric,goal,config,alpha,algorithm,n,mean,sd,se,ciLow,ciHigh,median,min,max,iqm,"
+                                + "shapiroW,shapiroP,q25,q75,meanBootLow,meanBootHigh,iqmBootLow,iqmBootHigh,nonFinite,"
+                                + "unrecorded,reasons");
         assertThat(lines).hasSize(1 + 6 + 1);
         assertThat(lines[lines.length - 1]).isEmpty();
         assertThat(lines[1])
-                .startsWith("org.acme.StepSize#tracking,final_error,MINIMIZE,\"alpha=0.01, algorithm=LMS\",0.01,LMS,30,"
-                        + "0.5,0.1,");
+                .startsWith(
+                        "org.acme.StepSize#tracking,tuning,final_error,MINIMIZE,\"alpha=0.01, algorithm=LMS\",0.01,LMS,30,"
+                                + "0.5,0.1,");
         assertThat(lines[6])
-                .startsWith("org.acme.StepSize#tracking,accuracy,MAXIMIZE,\"alpha=0.1, algorithm=IDBD\",0.1,IDBD,2,1.5,"
-                        + "0.7071,0.5,-4.85,7.85,1.5,1.0,2.0,1.5,,,")
+                .startsWith(
+                        "org.acme.StepSize#tracking,tuning,accuracy,MAXIMIZE,\"alpha=0.1, algorithm=IDBD\",0.1,IDBD,2,1.5,"
+                                + "0.7071,0.5,-4.85,7.85,1.5,1.0,2.0,1.5,,,")
                 .contains("shapiroP: needs 3 to 5000 values, got 2; shapiroW: needs 3 to 5000 values, got 2");
     }
 
@@ -57,7 +60,7 @@ class CsvFormatsTest {
 
         String header = new SummaryCsvFormat().render(study, Fixtures.context()).split("\r\n")[0];
 
-        assertThat(header).startsWith("experiment,metric,goal,config,lr,n,mean,sd,");
+        assertThat(header).startsWith("experiment,stage,metric,goal,config,lr,n,mean,sd,");
         assertThat(header.split(",")).doesNotHaveDuplicates();
     }
 
@@ -67,14 +70,15 @@ class CsvFormatsTest {
         String[] lines = csv.split("\r\n");
 
         assertThat(lines[0])
-                .isEqualTo("experiment,metric,a,b,a.alpha,a.algorithm,b.alpha,b.algorithm,test,p,pBonferroni,pHolm,"
-                        + "studentT,studentP,welchT,welchDf,welchP,mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,"
-                        + "wilcoxonP,cohensD,hedgesG,pairs,pairedCorrelation,probabilityOfImprovement,seedsForPowerBonferroni,"
-                        + "seedsForPowerHolm,reasons");
+                .isEqualTo(
+                        "experiment,stage,metric,a,b,a.alpha,a.algorithm,b.alpha,b.algorithm,test,p,pBonferroni,pHolm,"
+                                + "studentT,studentP,welchT,welchDf,welchP,mannWhitneyU,mannWhitneyP,pairedT,pairedP,wilcoxonV,"
+                                + "wilcoxonP,cohensD,hedgesG,pairs,pairedCorrelation,probabilityOfImprovement,seedsForPowerBonferroni,"
+                                + "seedsForPowerHolm,reasons");
         assertThat(lines).hasSize(1 + 3);
         String why = "configurations ran different seeds";
         assertThat(lines[1])
-                .isEqualTo("org.acme.StepSize#tracking,final_error,\"alpha=0.01, algorithm=LMS\","
+                .isEqualTo("org.acme.StepSize#tracking,tuning,final_error,\"alpha=0.01, algorithm=LMS\","
                         + "\"alpha=0.01, algorithm=IDBD\",0.01,LMS,0.01,IDBD,WELCH_T,0.0012,"
                         + (3 * 0.0012)
                         + ",0.0024,2.5,0.02,2.4,17.9,0.027,12.0,0.03,,,,,-0.8,-0.78,,,0.3,28,26,"
@@ -113,6 +117,6 @@ class CsvFormatsTest {
         String csv = new SummaryCsvFormat().render(study, Fixtures.context());
 
         assertThat(csv.split("\r\n")[1])
-                .startsWith("\"weird \"\"id\"\", really\",\"m,1\",NONE,\"x=a\"\"b\",\"a\"\"b\",1,1.0,,,");
+                .startsWith("\"weird \"\"id\"\", really\",tuning,\"m,1\",NONE,\"x=a\"\"b\",\"a\"\"b\",1,1.0,,,");
     }
 }

@@ -24,7 +24,7 @@ class TaskCsvFormatsTest {
         String summaryStatistics = new SummaryCsvFormat()
                 .render(Fixtures.study(), Fixtures.context())
                 .split("\r\n")[0]
-                .replace("experiment,metric,goal,config,alpha,algorithm,", "");
+                .replace("experiment,stage,metric,goal,config,alpha,algorithm,", "");
         assertThat(lines[0])
                 .isEqualTo("experiment,metric,goal,taskParameter,task,config,algorithm," + summaryStatistics);
         assertThat(lines).hasSize(1 + TaskFixtures.GAMES.size() * TaskFixtures.ALGORITHMS.size());

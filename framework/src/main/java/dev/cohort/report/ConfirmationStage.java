@@ -4,6 +4,7 @@ import dev.cohort.analysis.ConfirmationAnalysis;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.results.ConfirmationDeclaration;
 import dev.cohort.results.SelectedConfiguration;
+import dev.cohort.results.TrialStage;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 
@@ -24,22 +25,23 @@ final class ConfirmationStage {
     private ConfirmationStage() {}
 
     /**
-     * The confirmation stage of {@code experiment} as an experiment: its trials, metrics, failures and
-     * coverage, without learning curves, named {@code <id> (confirmation)}.
+     * The confirmation stage of {@code experiment} as an experiment ({@link
+     * ExperimentAnalysis#stage(TrialStage)}), named {@code <id> (confirmation)} so that its charts and
+     * LaTeX labels are not the tuning stage's.
      */
     static ExperimentAnalysis view(ExperimentAnalysis experiment) {
-        ConfirmationAnalysis c = experiment.confirmation();
+        ExperimentAnalysis s = experiment.stage(TrialStage.CONFIRMATION);
         return new ExperimentAnalysis(
-                experiment.id() + SUFFIX,
-                experiment.parameters(),
-                c.trials(),
-                c.successful(),
-                c.failures(),
-                c.metrics(),
-                List.of(),
-                c.coverage(),
-                List.of(),
-                List.of(),
+                s.id() + SUFFIX,
+                s.parameters(),
+                s.trials(),
+                s.successful(),
+                s.failures(),
+                s.metrics(),
+                s.curves(),
+                s.coverage(),
+                s.notRun(),
+                s.stale(),
                 null);
     }
 
@@ -66,21 +68,26 @@ final class ConfirmationStage {
     }
 
     /**
-     * Why the selected configurations have no comparison: fewer than two of them, or fewer than two
-     * with values of the metric.
+     * Why the selected configurations have no comparison of {@code metric}: the confirmation's own reason
+     * ({@link ConfirmationAnalysis#reasons()}, fewer than two selected), else fewer than two of them with
+     * values of the metric.
      */
     static String nothingToCompare(ConfirmationAnalysis confirmation, String metric) {
-        int selected = confirmation.selection().selected().size();
-        if (selected == 0) {
-            return "No configuration was selected, so nothing was confirmed.";
+        String reason = confirmation.reasons().get("comparisons");
+        if (reason == null) {
+            reason = "fewer than two selected configurations have confirmation values of " + metric
+                    + ", so they are not compared yet";
         }
-        if (selected == 1) {
-            return "One configuration was selected ("
-                    + (confirmation.declaration().per().isEmpty() ? "one selection overall" : "one group")
-                    + "), so there is no comparison among the selected: its confirmed mean is the result.";
+        return sentence(reason);
+    }
+
+    /** {@code text} as a sentence: capitalised, with a full stop. */
+    static String sentence(String text) {
+        if (text.isEmpty()) {
+            return text;
         }
-        return "Fewer than two selected configurations have confirmation values of " + metric
-                + ", so they are not compared yet.";
+        String capitalised = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return capitalised.endsWith(".") ? capitalised : capitalised + ".";
     }
 
     private static String groups(List<String> per) {

@@ -44,7 +44,7 @@ final class HtmlConfirmationSections {
             if (!notes.isEmpty()) {
                 html.raw("<div class=\"warnings missing-banner confirmation-banner\">\n");
                 for (String note : notes) {
-                    html.element("p", null, capitalized(note)).raw("\n");
+                    html.element("p", null, ConfirmationStage.sentence(note)).raw("\n");
                 }
                 html.raw("</div>\n");
             }
@@ -69,10 +69,6 @@ final class HtmlConfirmationSections {
                 line.append(", missing: ").append(c.missing().value());
             }
             html.open("p", "meta coverage").text(line.append('.').toString()).close("p");
-        }
-
-        private static String capitalized(String note) {
-            return note.isEmpty() ? note : Character.toUpperCase(note.charAt(0)) + note.substring(1);
         }
     }
 

@@ -6,7 +6,6 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.StaleConfiguration;
 import dev.cohort.analysis.StalePolicy;
 import dev.cohort.analysis.StudyAnalysis;
-import dev.cohort.results.ConfirmationSelection;
 import dev.cohort.results.ExperimentNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,30 +66,18 @@ public final class StudyNotes {
     }
 
     /**
-     * What the confirmation stage of an experiment with {@code @Confirm} does not stand on yet: its
-     * missing confirmation trials ({@code confirmation stage: 30 of 60 declared trials have results; 30
-     * missing.}), a selection made before every tuning trial had a result, groups of which no
-     * configuration had a tuning mean; empty when none applies or the experiment has no confirmation.
+     * What a reader of the confirmation stage of an experiment with {@code @Confirm} must know: its
+     * missing confirmation trials ({@link #confirmationMissing}), then the confirmation's own warnings
+     * ({@link ConfirmationAnalysis#warnings()}: stale confirmation trials, an incomplete tuning stage,
+     * groups without a selected configuration), each a sentence; empty without a confirmation stage.
      */
     public static List<String> confirmation(ExperimentAnalysis experiment) {
         if (!experiment.hasConfirmation()) {
             return List.of();
         }
-        ConfirmationAnalysis confirmation = experiment.confirmation();
         List<String> notes = new ArrayList<>();
         confirmationMissing(experiment).ifPresent(notes::add);
-        ConfirmationSelection selection = confirmation.selection();
-        if (!selection.tuningComplete()) {
-            notes.add("the selection is provisional: " + selection.storedTuningTrials() + " of "
-                    + selection.declaredTuningTrials()
-                    + " tuning trials have results, and the tuning means may still change.");
-        }
-        List<Map<String, Object>> without = selection.groupsWithoutCandidate();
-        if (!without.isEmpty()) {
-            notes.add(count(without.size(), "group") + " had no configuration with a tuning mean of "
-                    + confirmation.declaration().metric() + ", so none of it was confirmed: " + named(without)
-                    + ".");
-        }
+        experiment.confirmation().warnings().forEach(w -> notes.add(w.endsWith(".") ? w : w + "."));
         return notes;
     }
 

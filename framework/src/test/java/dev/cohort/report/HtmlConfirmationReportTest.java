@@ -176,8 +176,8 @@ class HtmlConfirmationReportTest {
 
         assertThat(block)
                 .contains("Selected: of all configurations, the configuration with the best mean of final_error")
-                .contains("One configuration was selected (one selection overall), so there is no comparison"
-                        + " among the selected: its confirmed mean is the result.")
+                .contains("<p class=\"stat no-comparison\">One configuration is selected (per is empty), so the"
+                        + " confirmation compares none; its mean and interval on the fresh seeds are the result.</p>")
                 .doesNotContain("<table class=\"comparisons\">", "Pairwise comparisons (");
         List<List<String>> rows = rows(block, "confirmation");
         assertThat(rows).hasSize(1);

@@ -74,8 +74,8 @@ class LatexConfirmationReportTest {
         assertThat(tex)
                 .contains("Configuration & Tuning mean & Confirmed mean & 95\\% CI & Shrinkage & $n$ \\\\")
                 .contains("; confirmation stage: 12 of 30 declared trials have results; 18 missing. One configuration"
-                        + " was selected (one selection overall), so there is no comparison among the selected: its"
-                        + " confirmed mean is the result.}")
+                        + " is selected (per is empty), so the confirmation compares none; its mean and interval on"
+                        + " the fresh seeds are the result.}")
                 .doesNotContain(
                         "Group & ",
                         "Pairwise comparisons of experiment org.acme.StepSize\\#tracking" + " (confirmation)");

@@ -163,7 +163,7 @@ final class LatexConfirmation {
 
     /** An unnumbered subsection: the heading, then the experiment's short name in parentheses. */
     private static void subsection(StringBuilder tex, String heading, ExperimentAnalysis experiment) {
-        tex.append("\\subsection*{")
+        tex.append("\\subsection*{\\raggedright ")
                 .append(Latex.escape(heading))
                 .append(" (")
                 .append(Latex.escape(ExperimentNames.shortName(experiment.id())))

@@ -9,6 +9,7 @@ import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.report.ConfirmationFixtures;
+import dev.cohort.report.ConfirmedResults;
 import dev.cohort.report.LatexReportFormat;
 import dev.cohort.report.ReportContext;
 import dev.cohort.report.TaskFixtures;
@@ -176,13 +177,30 @@ class LatexCompilesTest {
         }
         assertThat(log).doesNotContain("Missing character", "Overfull", "multiply defined");
         String tex = Files.readString(reports.resolve("report.tex"));
-        assertThat(tex.split("\\\\subsection\\*\\{Confirmation on 30 fresh seeds", -1))
+        assertThat(tex.split("\\\\subsection\\*\\{\\\\raggedright Confirmation on 30 fresh seeds", -1))
                 .hasSize(4);
-        assertThat(tex.split("\\\\subsection\\*\\{Tuning \\(exploratory\\)", -1))
+        assertThat(tex.split("\\\\subsection\\*\\{\\\\raggedright Tuning \\(exploratory\\)", -1))
                 .hasSize(4);
         assertThat(tex)
                 .contains("Shrinkage & $n$", "12 of 30 declared trials have results")
                 .doesNotContain("NaN");
+    }
+
+    /** A study with {@code @Confirm} recorded by the runtime: the pipeline's report.tex compiles. */
+    @org.junit.jupiter.api.Test
+    void theReportOfARecordedConfirmedStudyCompiles() throws Exception {
+        Path results = temp.resolve("results");
+        ConfirmedResults.write(results, 5);
+        Path reports = temp.resolve("report");
+        new ReportPipeline().run(results, reports);
+
+        String log = compile(reports);
+
+        assertThat(log).doesNotContain("Missing character", "Overfull", "multiply defined");
+        assertThat(Files.readString(reports.resolve("report.tex")))
+                .contains(
+                        "\\subsection*{\\raggedright Confirmation on 8 fresh seeds",
+                        "\\subsection*{\\raggedright Tuning (exploratory)");
     }
 
     /**

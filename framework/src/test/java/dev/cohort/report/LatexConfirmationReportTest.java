@@ -23,14 +23,16 @@ class LatexConfirmationReportTest {
     void theConfirmationComesFirstAndTheTuningTablesAreLabelledExploratory() {
         String tex = render(ConfirmationFixtures.experiment(List.of("algorithm"), 30));
 
-        int confirmation = tex.indexOf("\\subsection*{Confirmation on 30 fresh seeds (StepSize\\#tracking)}");
+        int confirmation =
+                tex.indexOf("\\subsection*{\\raggedright Confirmation on 30 fresh seeds (StepSize\\#tracking)}");
         int table = tex.indexOf("\\caption{Confirmation stage of experiment org.acme.StepSize\\#tracking, metric"
                 + " final\\_error. Selected: per algorithm, the configuration with the best mean of final\\_error");
         int comparisons = tex.indexOf(
                 "\\caption{Pairwise comparisons of experiment org.acme.StepSize\\#tracking (confirmation), metric"
                         + " final\\_error, over $n = 30$ seeds per configuration.");
-        int tuning = tex.indexOf("\\subsection*{Tuning (exploratory): the selection's seeds; not a test of the"
-                + " winners (StepSize\\#tracking)}");
+        int tuning =
+                tex.indexOf("\\subsection*{\\raggedright Tuning (exploratory): the selection's seeds; not a test of the"
+                        + " winners (StepSize\\#tracking)}");
         int tuningSummary = tex.indexOf("\\caption{Experiment org.acme.StepSize\\#tracking, metric final\\_error");
         assertThat(List.of(confirmation, table, comparisons, tuning, tuningSummary))
                 .doesNotContain(-1)

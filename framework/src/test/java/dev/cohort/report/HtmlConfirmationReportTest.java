@@ -224,6 +224,18 @@ class HtmlConfirmationReportTest {
     }
 
     @Test
+    void theTuningHeadlineSaysItIsExploratoryAndTheBuildLogNamesMissingConfirmationTrials() {
+        StudyAnalysis study = ConfirmationFixtures.study(List.of("algorithm"), 12);
+        String markup = HtmlReportFormatTest.markup(render(study));
+
+        assertThat(markup.substring(markup.indexOf("<h3 class=\"stage exploratory\">")))
+                .contains("<strong>Best per algorithm (exploratory: on the seeds that chose it): </strong>");
+        assertThat(StudyNotes.log(study, dev.cohort.analysis.StalePolicy.EXCLUDE))
+                .containsExactly("StepSize#tracking: confirmation stage: 24 of 60 declared trials have results; 36"
+                        + " missing.");
+    }
+
+    @Test
     void anExperimentWithoutConfirmationHasNoStageHeadings() {
         String markup = HtmlReportFormatTest.markup(render(Fixtures.study()));
 

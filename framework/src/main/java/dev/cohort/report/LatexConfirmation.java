@@ -112,17 +112,13 @@ final class LatexConfirmation {
                 LatexTables.note(notes, "shrinkage", shrinkage);
                 return LatexTables.MISSING;
             }
-            String absolute = "$" + signed(shrinkage.value()) + "$";
+            String absolute = "$" + Numbers.latexSigned(shrinkage.value()) + "$";
             Statistic<Double> relative = row.relativeShrinkage();
             if (!relative.isDefined()) {
                 LatexTables.note(notes, "relativeShrinkage", relative);
                 return absolute;
             }
-            return absolute + " ($" + signed(relative.value()) + "\\%$)";
-        }
-
-        private static String signed(double value) {
-            return value > 0 ? "+" + Numbers.latex(value) : Numbers.latex(value);
+            return absolute + " ($" + Numbers.latexSigned(relative.value()) + "\\%$)";
         }
     }
 

@@ -79,6 +79,11 @@ final class Numbers {
         return toLatexMath(readable(x));
     }
 
+    /** {@link #signed} as LaTeX math-mode content: {@code +1.235 \times 10^{-5}}. */
+    static String latexSigned(double x) {
+        return toLatexMath(signed(x));
+    }
+
     /** {@link #pValue} as LaTeX math-mode content: {@code < 10^{-16}}, {@code 3.2 \times 10^{-7}}. */
     static String latexP(double p) {
         if (Double.isFinite(p) && p < P_FLOOR) {

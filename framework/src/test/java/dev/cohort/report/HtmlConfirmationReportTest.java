@@ -171,13 +171,19 @@ class HtmlConfirmationReportTest {
 
     @Test
     void oneSelectedConfigurationHasNoComparisonAndSaysWhy() {
-        String markup = HtmlReportFormatTest.markup(render(ConfirmationFixtures.study(List.of(), 30)));
+        StudyAnalysis study = ConfirmationFixtures.study(List.of(), 30);
+        String markup = HtmlReportFormatTest.markup(render(study));
         String block = markup.substring(0, markup.indexOf("<h3 class=\"stage exploratory\">"));
 
         assertThat(block)
                 .contains("Selected: of all configurations, the configuration with the best mean of final_error")
-                .contains("<p class=\"stat no-comparison\">One configuration is selected (per is empty), so the"
-                        + " confirmation compares none; its mean and interval on the fresh seeds are the result.</p>")
+                .contains("<p class=\"stat no-comparison\">"
+                        + Html.escape(ConfirmationStage.sentence(study.experiments()
+                                .get(0)
+                                .confirmation()
+                                .reasons()
+                                .get("comparisons")))
+                        + "</p>")
                 .doesNotContain("<table class=\"comparisons\">", "Pairwise comparisons (");
         List<List<String>> rows = rows(block, "confirmation");
         assertThat(rows).hasSize(1);

@@ -71,13 +71,15 @@ class LatexConfirmationReportTest {
 
     @Test
     void oneSelectedConfigurationWithMissingTrialsSaysWhyItHasNoComparison() {
-        String tex = render(ConfirmationFixtures.experiment(List.of(), 12));
+        ExperimentAnalysis experiment = ConfirmationFixtures.experiment(List.of(), 12);
+        String tex = render(experiment);
 
+        String why = experiment.confirmation().reasons().get("comparisons");
+        assertThat(why).startsWith("one configuration is selected");
         assertThat(tex)
                 .contains("Configuration & Tuning mean & Confirmed mean & 95\\% CI & Shrinkage & $n$ \\\\")
-                .contains("; confirmation stage: 12 of 30 declared trials have results; 18 missing. One configuration"
-                        + " is selected (per is empty), so the confirmation compares none; its mean and interval on"
-                        + " the fresh seeds are the result.}")
+                .contains("; confirmation stage: 12 of 30 declared trials have results; 18 missing. "
+                        + Latex.escape(ConfirmationStage.sentence(why)).replaceAll("\\.$", "") + ".}")
                 .doesNotContain(
                         "Group & ",
                         "Pairwise comparisons of experiment org.acme.StepSize\\#tracking" + " (confirmation)");

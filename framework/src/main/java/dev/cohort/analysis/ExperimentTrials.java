@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * (in declared order) and seeds define the experiment: a trial of another configuration or seed is
  * stale, left out of {@link #counted()} unless {@link StalePolicy#INCLUDE}; a declared configuration and
  * seed without a result is missing. Without a declaration every trial counts, in the order of {@link
- * TrialSelection#configurationsInDeclaredOrder}. Immutable.
+ * TrialSelection#configurationsInDeclaredOrder}. When the declaration has {@code @Confirm}, the
+ * confirmation trials are set apart ({@link #confirmation()}): everything else here describes the tuning
+ * stage alone, exactly as for an experiment without one. Immutable.
  */
 public final class ExperimentTrials {
 

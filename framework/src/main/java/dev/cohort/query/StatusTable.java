@@ -2,6 +2,7 @@ package dev.cohort.query;
 
 import dev.cohort.query.StudyStatus.ExperimentStatus;
 import dev.cohort.query.StudyStatus.ShardStatus;
+import dev.cohort.results.TrialStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class StatusTable {
         rows.add(HEADER);
         for (ExperimentStatus s : statuses) {
             rows.add(new String[] {
-                Results.shortName(s.experiment()),
+                label(s),
                 text(s.configurations()),
                 text(s.seeds()),
                 text(s.expected()),
@@ -39,11 +40,16 @@ public final class StatusTable {
                         + " trials are unknown");
             }
             if (s.undeclared() > 0) {
-                lines.add(Results.shortName(s.experiment()) + ": " + s.undeclared()
-                        + " trials with results are not in the current declaration (an earlier sweep or seeds)");
+                lines.add(label(s) + ": " + s.undeclared()
+                        + (s.stage() == TrialStage.CONFIRMATION
+                                ? " confirmation trials are of configurations the tuning stage no longer selects, or"
+                                        + " of other seeds"
+                                : " trials with results are not in the current declaration (an earlier sweep or"
+                                        + " seeds)"));
             }
             if (!s.missing().isEmpty()) {
-                lines.add("Missing trials of " + s.experiment() + ":");
+                lines.add("Missing " + (s.stage() == TrialStage.CONFIRMATION ? "confirmation " : "") + "trials of "
+                        + s.experiment() + ":");
                 s.missing().stream().limit(listedMissing).forEach(m -> lines.add("  " + m));
                 int more =
                         s.missing().size() - Math.min(listedMissing, s.missing().size());
@@ -53,6 +59,12 @@ public final class StatusTable {
             }
         }
         return lines;
+    }
+
+    /** The experiment's short name, with {@code (confirmation)} for the status of its confirmation stage. */
+    private static String label(ExperimentStatus s) {
+        String name = Results.shortName(s.experiment());
+        return s.stage() == TrialStage.CONFIRMATION ? name + " (confirmation)" : name;
     }
 
     /**

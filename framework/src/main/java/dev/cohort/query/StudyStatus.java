@@ -1,5 +1,6 @@
 package dev.cohort.query;
 
+import dev.cohort.analysis.ConfirmationTrials;
 import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentTrials;
 import dev.cohort.analysis.MissingTrial;
@@ -10,6 +11,7 @@ import dev.cohort.results.Shard;
 import dev.cohort.results.Sharding;
 import dev.cohort.results.Sharding.TrialKey;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialStage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +25,8 @@ import java.util.TreeSet;
  * How far each experiment of a results directory got: trials expected by its recorded declaration
  * (configurations x seeds), done (latest result successful), failed (latest result failed or aborted)
  * and missing (no result yet), as the analysis counts them ({@link ExperimentTrials}); for a study split into shards ({@code cohort.shard}, Slurm job arrays),
- * the same per shard, and which shard each missing trial belongs to.
+ * the same per shard, and which shard each missing trial belongs to. An experiment with {@code @Confirm}
+ * has a second status for its confirmation stage.
  */
 public final class StudyStatus {
 
@@ -42,6 +45,9 @@ public final class StudyStatus {
      *     by {@code , shard <i>/<n>} when the results were recorded by shards
      * @param undeclared trials with results that the recorded declaration does not list (an older
      *     declaration's), not counted in done or failed when there is a declaration
+     * @param stage the stage counted: {@link TrialStage#TUNING}, or for an experiment with {@code @Confirm}
+     *     a second status of its {@link TrialStage#CONFIRMATION} (the configurations selected now x the
+     *     confirmation seeds; {@code undeclared} then counts the confirmation trials left out)
      */
     public record ExperimentStatus(
             String experiment,
@@ -51,11 +57,26 @@ public final class StudyStatus {
             int done,
             int failed,
             List<String> missing,
-            int undeclared) {
+            int undeclared,
+            TrialStage stage) {
 
-        /** Copies the list. */
+        /** Copies the list; no stage means tuning. */
         public ExperimentStatus {
             missing = List.copyOf(missing);
+            stage = stage == null ? TrialStage.TUNING : stage;
+        }
+
+        /** The status of an experiment's tuning stage, its only one without {@code @Confirm}. */
+        public ExperimentStatus(
+                String experiment,
+                Integer configurations,
+                Integer seeds,
+                Integer expected,
+                int done,
+                int failed,
+                List<String> missing,
+                int undeclared) {
+            this(experiment, configurations, seeds, expected, done, failed, missing, undeclared, TrialStage.TUNING);
         }
     }
 
@@ -168,8 +189,28 @@ public final class StudyStatus {
         List<ExperimentStatus> statuses = new ArrayList<>();
         for (ExperimentTrials experiment : results.experiments()) {
             statuses.add(status(experiment, assignment, shards));
+            experiment.confirmation().ifPresent(c -> statuses.add(status(experiment.id(), c)));
         }
         return statuses;
+    }
+
+    /** The status of a confirmation stage: its missing trials are not dealt to shards (it runs in one step). */
+    private static ExperimentStatus status(String id, ConfirmationTrials confirmation) {
+        Coverage coverage = confirmation.coverage();
+        List<String> missing = new ArrayList<>();
+        for (MissingTrial trial : confirmation.missing()) {
+            missing.add(ConfigId.of(trial.config()) + " seed #" + trial.seedIndex() + " (" + trial.seed() + ")");
+        }
+        return new ExperimentStatus(
+                id,
+                confirmation.configurations().size(),
+                confirmation.declaration().seeds().size(),
+                coverage.declared().value(),
+                coverage.successful(),
+                coverage.failed(),
+                missing,
+                coverage.stale(),
+                TrialStage.CONFIRMATION);
     }
 
     private static ExperimentStatus status(

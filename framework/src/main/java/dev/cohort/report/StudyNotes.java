@@ -24,14 +24,24 @@ public final class StudyNotes {
 
     private StudyNotes() {}
 
-    /** Every experiment's notes, stale trials first, for a build log. */
+    /**
+     * Every experiment's notes, stale trials first, for a build log; with {@code @Confirm}, then why its
+     * confirmation stage cannot be judged yet, or else its missing confirmation trials, and its warnings.
+     */
     public static List<String> log(StudyAnalysis study, StalePolicy policy) {
         List<String> lines = new ArrayList<>();
         for (ExperimentAnalysis experiment : study.experiments()) {
             String name = ExperimentNames.shortName(experiment.id());
             stale(experiment, policy).ifPresent(lines::add);
             missing(experiment).ifPresent(note -> lines.add(name + ": " + note));
-            confirmation(experiment).forEach(note -> lines.add(name + ": " + note));
+            if (experiment.hasConfirmation()) {
+                Optional<String> pending = experiment.confirmation().pending();
+                pending.ifPresent(why -> lines.add(name + ": " + why + "."));
+                if (pending.isEmpty()) {
+                    confirmationMissing(experiment).ifPresent(note -> lines.add(name + ": " + note));
+                }
+                experiment.confirmation().warnings().forEach(w -> lines.add(name + ": " + w + "."));
+            }
         }
         return lines;
     }

@@ -58,6 +58,13 @@ public final class ConfirmationStudy {
         return config;
     }
 
+    private static Map<String, List<Object>> parameters() {
+        Map<String, List<Object>> parameters = new LinkedHashMap<>();
+        parameters.put("algorithm", List.of("LMS", "IDBD", "Adam"));
+        parameters.put("step", List.of(0.1, 0.3));
+        return parameters;
+    }
+
     /** The declaration with {@code @Confirm(per)} on the five confirmation seeds. */
     public static ExperimentManifest manifest(String... per) {
         return new ExperimentManifest(
@@ -65,7 +72,7 @@ public final class ConfirmationStudy {
                 "",
                 "org.acme.Tracking",
                 "run",
-                Map.of("algorithm", List.of("LMS", "IDBD", "Adam"), "step", List.of(0.1, 0.3)),
+                parameters(),
                 CONFIGS,
                 TUNING_SEEDS,
                 Map.of("final_error", Goal.MINIMIZE),

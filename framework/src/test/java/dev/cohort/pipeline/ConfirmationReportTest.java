@@ -12,6 +12,12 @@ import dev.cohort.Metric;
 import dev.cohort.Seeds;
 import dev.cohort.Sweep;
 import dev.cohort.Trial;
+import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.analysis.Analyzer;
+import dev.cohort.analysis.ConfirmationStudy;
+import dev.cohort.analysis.StalePolicy;
+import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.report.StudyNotes;
 import dev.cohort.results.ConfirmationDeclaration;
 import dev.cohort.results.ConfirmationSelection;
 import dev.cohort.results.ExperimentManifest;
@@ -150,5 +156,25 @@ class ConfirmationReportTest {
                 .asString()
                 .contains("\"algorithm=LMS, step=0.3\",\"algorithm=IDBD, step=0.1\"");
         assertThat(pairs.stream().filter(line -> line.contains(",tuning,"))).hasSize(15);
+    }
+
+    @Test
+    void theBuildLogNamesConfirmationTrialsLeftOutAndAConfirmationThatHasNotRun() {
+        List<TrialResult> trials = new ArrayList<>(ConfirmationStudy.all());
+        trials.addAll(ConfirmationStudy.confirmation(ConfirmationStudy.config("LMS", 0.1), new double[] {9, 9}));
+        StudyAnalysis confirmed =
+                Analyzer.analyze(trials, List.of(ConfirmationStudy.manifest("algorithm")), AnalysisOptions.defaults());
+        StudyAnalysis pending = Analyzer.analyze(
+                ConfirmationStudy.tuning(),
+                List.of(ConfirmationStudy.manifest("algorithm")),
+                AnalysisOptions.defaults());
+
+        assertThat(StudyNotes.log(confirmed, StalePolicy.EXCLUDE))
+                .containsExactly("Tracking#run: Confirmation trials of configurations the tuning stage no longer"
+                        + " selects are left out (the tuning results changed after they ran; run the confirmation"
+                        + " stage again): algorithm=LMS, step=0.1 (2 trials).");
+        assertThat(StudyNotes.log(pending, StalePolicy.EXCLUDE))
+                .containsExactly("Tracking#run: the confirmation stage has no successful trial yet (0 of 15 trials on"
+                        + " the 5 fresh seeds have results).");
     }
 }

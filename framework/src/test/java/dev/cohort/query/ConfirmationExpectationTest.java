@@ -153,4 +153,25 @@ class ConfirmationExpectationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has no confirmation stage");
     }
+
+    @Test
+    void theStatusCountsTheConfirmationStageOnARowOfItsOwn() {
+        List<TrialResult> trials = new ArrayList<>(ConfirmationStudy.all());
+        trials.remove(trials.size() - 1);
+        Results results = Results.of(trials, List.of(ConfirmationStudy.manifest("algorithm")));
+
+        List<StudyStatus.ExperimentStatus> statuses = StudyStatus.of(results);
+
+        assertThat(statuses)
+                .extracting(StudyStatus.ExperimentStatus::stage)
+                .containsExactly(TrialStage.TUNING, TrialStage.CONFIRMATION);
+        StudyStatus.ExperimentStatus confirmation = statuses.get(1);
+        assertThat(confirmation.expected()).isEqualTo(15);
+        assertThat(confirmation.done()).isEqualTo(14);
+        assertThat(confirmation.missing()).containsExactly("algorithm=Adam, step=0.3 seed #4 (95)");
+        assertThat(statuses.get(0).done()).isEqualTo(18);
+        assertThat(StatusTable.lines(statuses, 5))
+                .anySatisfy(line -> assertThat(line).startsWith("Tracking#run (confirmation)"))
+                .contains("Missing confirmation trials of " + ID + ":");
+    }
 }

@@ -20,7 +20,10 @@ import java.util.List;
  * compared across tasks ({@link MetricAnalysis#tasks()}) shows instead the tasks x configurations
  * table, the rank tests, the critical-difference diagram, the aggregate estimates with their intervals,
  * the performance profiles, the probability of improvement and the pairs across tasks, with each task's
- * own sections collapsed below. Every
+ * own sections collapsed below. An experiment with a confirmation stage ({@code @Confirm}) shows it
+ * first: the selection rule, the selected configurations with their tuning and confirmed means, the
+ * shrinkage and its chart, the comparisons among the selected ({@link HtmlConfirmationSections}); its
+ * tuning analysis follows under a heading that labels it exploratory. Every
  * missing statistic is shown as "—" with its reason as a tooltip and a footnote.
  *
  * <p>The page is assembled from sections ({@link HtmlSection}); a new part of the report is a new
@@ -36,6 +39,13 @@ public final class HtmlReportFormat implements ReportFormat {
             new HtmlStudySections.MissingBanner(),
             new HtmlSections.Contents(),
             new HtmlSections.ReadProblems());
+    private final List<HtmlSection.Experiment> confirmationSections = List.of(
+            new HtmlConfirmationSections.Heading(),
+            new HtmlConfirmationSections.SelectedTable(),
+            new HtmlConfirmationSections.ShrinkageChart(),
+            new HtmlConfirmationSections.Metrics(),
+            new HtmlConfirmationSections.Failures(),
+            new HtmlConfirmationSections.TuningHeading());
     private final List<HtmlSection.Experiment> experimentSections = List.of(
             new HtmlStudySections.ExperimentBanner(),
             new HtmlSections.Overview(),
@@ -88,6 +98,7 @@ public final class HtmlReportFormat implements ReportFormat {
                 .raw(HtmlSections.STYLE)
                 .raw(HtmlCharts.STYLE)
                 .raw(HtmlTaskSections.STYLE)
+                .raw(HtmlConfirmationSections.STYLE)
                 .raw("</style>\n</head>\n<body>\n<main>\n");
         for (HtmlSection.Page section : pageSections) {
             section.render(html, study, context);
@@ -113,6 +124,10 @@ public final class HtmlReportFormat implements ReportFormat {
             throws IOException {
         html.raw("<section class=\"experiment\" id=\"" + HtmlSections.experimentAnchor(index) + "\">\n");
         html.element("h2", null, experiment.id()).raw("\n");
+        for (HtmlSection.Experiment section : confirmationSections) {
+            section.render(html, experiment, context);
+            out.write(html.drain());
+        }
         for (HtmlSection.Experiment section : experimentSections) {
             section.render(html, experiment, context);
             out.write(html.drain());

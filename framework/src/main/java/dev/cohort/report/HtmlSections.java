@@ -235,7 +235,11 @@ final class HtmlSections {
                                 "strong",
                                 null,
                                 "Best per " + level.parameter()
-                                        + (experiment.bestIsProvisional() ? " (provisional)" : "") + ": ");
+                                        + (experiment.bestIsProvisional() ? " (provisional)" : "")
+                                        + (experiment.hasConfirmation()
+                                                ? " (exploratory: on the seeds that chose it)"
+                                                : "")
+                                        + ": ");
                 String separator = "";
                 for (Map.Entry<Object, GroupSummary> best : level.bests().entrySet()) {
                     Map<String, Object> others =

@@ -8,6 +8,7 @@ import dev.cohort.results.ExperimentNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The sections of the HTML report that say how much of each experiment's declaration the report stands
@@ -26,8 +27,7 @@ final class HtmlStudySections {
         @Override
         public void render(Html html, StudyAnalysis study, ReportContext context) {
             List<ExperimentAnalysis> experiments = study.experiments();
-            boolean any =
-                    experiments.stream().anyMatch(e -> StudyNotes.missing(e).isPresent());
+            boolean any = experiments.stream().anyMatch(e -> !notes(e).isEmpty());
             if (!any) {
                 return;
             }
@@ -35,16 +35,23 @@ final class HtmlStudySections {
                     .element("strong", null, "The study is incomplete: declared trials have no results.")
                     .raw("\n<ul>\n");
             for (int i = 0; i < experiments.size(); i++) {
-                Optional<String> note = StudyNotes.missing(experiments.get(i));
-                if (note.isPresent()) {
+                List<String> notes = notes(experiments.get(i));
+                if (!notes.isEmpty()) {
                     html.raw("<li><a href=\"#" + HtmlSections.experimentAnchor(i) + "\">")
                             .text(ExperimentNames.shortName(experiments.get(i).id()))
                             .raw("</a>: ")
-                            .text(note.get())
+                            .text(String.join(" ", notes))
                             .raw("</li>\n");
                 }
             }
             html.raw("</ul>\n</div>\n");
+        }
+
+        /** The experiment's missing trials, of its tuning stage and of its confirmation stage. */
+        private static List<String> notes(ExperimentAnalysis experiment) {
+            return Stream.of(StudyNotes.missing(experiment), StudyNotes.confirmationMissing(experiment))
+                    .flatMap(Optional::stream)
+                    .toList();
         }
     }
 

@@ -21,6 +21,10 @@ import java.util.List;
  * in bold, daggers, mean ranks and wins/ties/losses; split over several tabulars rather than shrunk when
  * it is wider than the text) and the critical-difference diagram as a TikZ figure.
  * A missing statistic is {@code ---}; its reason follows the table as a comment.
+ * An experiment with a confirmation stage ({@code @Confirm}) has it first, in a subsection of its own: the
+ * selected configurations with their tuning means, confirmed means and 95% intervals and the shrinkage,
+ * and the comparisons among them ({@link LatexConfirmation}); its tuning tables follow in a subsection
+ * and with captions that label them exploratory.
  * Experiments are separated by {@code \clearpage}, so the floats of one are placed before the next
  * begins and a study of many experiments never has "Too many unprocessed floats".
  *
@@ -36,6 +40,8 @@ public final class LatexReportFormat implements ReportFormat {
             List.of(new LatexTables.Summary(), new LatexTables.Comparisons());
     private final List<LatexSection.Metric> taskSections =
             List.of(new LatexTaskSections.TasksTable(), new LatexTaskSections.CriticalDifferenceFigure());
+    private final List<LatexSection.Experiment> confirmationSections = List.of(
+            new LatexConfirmation.Table(), new LatexConfirmation.Comparisons(), new LatexConfirmation.TuningHeading());
     private final List<LatexSection.Experiment> experimentSections = List.of(new LatexCurves());
 
     @Override
@@ -65,6 +71,9 @@ public final class LatexReportFormat implements ReportFormat {
             }
             first = false;
             tex.append("\n% Experiment ").append(Latex.comment(experiment.id())).append('\n');
+            for (LatexSection.Experiment section : confirmationSections) {
+                section.write(tex, experiment, context);
+            }
             for (MetricAnalysis metric : experiment.metrics()) {
                 for (LatexSection.Metric section : metric.tasks() == null ? metricSections : taskSections) {
                     section.write(tex, experiment, metric, context);

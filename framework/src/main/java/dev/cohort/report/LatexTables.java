@@ -54,6 +54,7 @@ final class LatexTables {
                     .append(seeds(metric.groups()));
             context.design(experiment.id())
                     .ifPresent(design -> tex.append("; design: ").append(Latex.escape(design)));
+            exploratory(tex, experiment);
             if (!best.isEmpty()) {
                 tex.append("; best mean in bold");
                 StudyNotes.provisional(experiment)
@@ -131,8 +132,9 @@ final class LatexTables {
                     .append(", metric ")
                     .append(Latex.escape(metric.name()))
                     .append(", over ")
-                    .append(seeds(metric.groups()))
-                    .append(". Test per pair: ")
+                    .append(seeds(metric.groups()));
+            exploratory(tex, experiment);
+            tex.append(". Test per pair: ")
                     .append(Latex.escape(Labels.policy(
                             context.analysis().testChoice(), context.analysis().alpha())))
                     .append("; used here: ")
@@ -173,6 +175,14 @@ final class LatexTables {
         }
     }
 
+    /** In the caption of a tuning table of an experiment with a confirmation stage: that it is exploratory. */
+    private static void exploratory(StringBuilder tex, ExperimentAnalysis experiment) {
+        if (experiment.hasConfirmation()) {
+            tex.append("; tuning stage, exploratory: these seeds selected the configurations confirmed on fresh")
+                    .append(" seeds, so its differences are not tests of the winners");
+        }
+    }
+
     /** The number of seeds per configuration, as the caption names it. */
     static String seeds(List<GroupSummary> groups) {
         IntSummaryStatistics n = groups.stream().mapToInt(GroupSummary::n).summaryStatistics();
@@ -196,7 +206,7 @@ final class LatexTables {
     }
 
     /** Math-mode content wrapped in {@code $...$}, in bold when asked, or {@code ---} when missing. */
-    private static String math(boolean bold, String content) {
+    static String math(boolean bold, String content) {
         if (content.equals(MISSING)) {
             return MISSING;
         }
@@ -204,7 +214,7 @@ final class LatexTables {
     }
 
     /** A statistic as math-mode content, or a boxed {@code ---} (its reason noted) inside math. */
-    private static String stat(Statistic<Double> statistic, String field, Map<String, String> notes) {
+    static String stat(Statistic<Double> statistic, String field, Map<String, String> notes) {
         if (!statistic.isDefined()) {
             note(notes, field, statistic);
             return "\\mbox{" + MISSING + "}";
@@ -222,11 +232,11 @@ final class LatexTables {
     }
 
     /** Notes the reason of an undefined statistic under its field, the first one of the table. */
-    private static void note(Map<String, String> notes, String field, Statistic<?> statistic) {
+    static void note(Map<String, String> notes, String field, Statistic<?> statistic) {
         notes.putIfAbsent(field, statistic.reason());
     }
 
-    private static void notes(StringBuilder tex, Map<String, String> notes) {
+    static void notes(StringBuilder tex, Map<String, String> notes) {
         notes.forEach((field, reason) -> tex.append("% --- ")
                 .append(Latex.comment(field))
                 .append(": ")

@@ -38,6 +38,12 @@ final class Numbers {
         return rounded.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
     }
 
+    /** {@link #readable} with a plus sign before a positive value, for a difference: {@code +0.1235}, {@code -2.000}. */
+    static String signed(double x) {
+        String text = readable(x);
+        return x > 0 ? "+" + text : text;
+    }
+
     /** A number as short as it can be written exactly, for settings such as alpha: {@code 0.05}. */
     static String plain(double x) {
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
@@ -71,6 +77,11 @@ final class Numbers {
     /** {@link #readable} as LaTeX math-mode content: {@code 1.235 \times 10^{-5}}. */
     static String latex(double x) {
         return toLatexMath(readable(x));
+    }
+
+    /** {@link #signed} as LaTeX math-mode content: {@code +1.235 \times 10^{-5}}. */
+    static String latexSigned(double x) {
+        return toLatexMath(signed(x));
     }
 
     /** {@link #pValue} as LaTeX math-mode content: {@code < 10^{-16}}, {@code 3.2 \times 10^{-7}}. */

@@ -1,5 +1,6 @@
 package dev.cohort.report;
 
+import dev.cohort.analysis.ConfirmationAnalysis;
 import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.StaleConfiguration;
@@ -25,7 +26,7 @@ public final class StudyNotes {
 
     /**
      * Every experiment's notes, stale trials first, for a build log; with {@code @Confirm}, then why its
-     * confirmation stage cannot be judged yet and its warnings.
+     * confirmation stage cannot be judged yet, or else its missing confirmation trials, and its warnings.
      */
     public static List<String> log(StudyAnalysis study, StalePolicy policy) {
         List<String> lines = new ArrayList<>();
@@ -34,7 +35,11 @@ public final class StudyNotes {
             stale(experiment, policy).ifPresent(lines::add);
             missing(experiment).ifPresent(note -> lines.add(name + ": " + note));
             if (experiment.hasConfirmation()) {
-                experiment.confirmation().pending().ifPresent(why -> lines.add(name + ": " + why + "."));
+                Optional<String> pending = experiment.confirmation().pending();
+                pending.ifPresent(why -> lines.add(name + ": " + why + "."));
+                if (pending.isEmpty()) {
+                    confirmationMissing(experiment).ifPresent(note -> lines.add(name + ": " + note));
+                }
                 experiment.confirmation().warnings().forEach(w -> lines.add(name + ": " + w + "."));
             }
         }
@@ -68,6 +73,41 @@ public final class StudyNotes {
                     .append(named(notRun));
         }
         return Optional.of(note.append('.').toString());
+    }
+
+    /**
+     * What a reader of the confirmation stage of an experiment with {@code @Confirm} must know: its
+     * missing confirmation trials ({@link #confirmationMissing}), then the confirmation's own warnings
+     * ({@link ConfirmationAnalysis#warnings()}: stale confirmation trials, an incomplete tuning stage,
+     * groups without a selected configuration), each a sentence; empty without a confirmation stage.
+     */
+    public static List<String> confirmation(ExperimentAnalysis experiment) {
+        if (!experiment.hasConfirmation()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        confirmationMissing(experiment).ifPresent(notes::add);
+        experiment.confirmation().warnings().forEach(w -> notes.add(w.endsWith(".") ? w : w + "."));
+        return notes;
+    }
+
+    /**
+     * The declared confirmation trials without results, for example {@code confirmation stage: 30 of 60
+     * declared trials have results; 30 missing.}; empty when none is missing or the experiment has no
+     * confirmation stage.
+     */
+    public static Optional<String> confirmationMissing(ExperimentAnalysis experiment) {
+        if (!experiment.hasConfirmation()) {
+            return Optional.empty();
+        }
+        Coverage coverage = experiment.confirmation().coverage();
+        if (!coverage.hasMissing()) {
+            return Optional.empty();
+        }
+        return Optional.of("confirmation stage: " + (coverage.successful() + coverage.failed()) + " of "
+                + coverage.declared().value() + " declared trials have results; "
+                + coverage.missing().value()
+                + " missing.");
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.cohort.Goal;
 import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestChoice;
+import dev.cohort.report.ConfirmationFixtures;
+import dev.cohort.report.ConfirmedResults;
 import dev.cohort.report.LatexReportFormat;
 import dev.cohort.report.ReportContext;
 import dev.cohort.report.TaskFixtures;
@@ -145,6 +147,60 @@ class LatexCompilesTest {
         assertThat(Files.readString(reports.resolve("report.tex")))
                 .contains("\\begin{tikzpicture}", "CD = ", "\\toprule", "Mean rank", "W/T/L & ")
                 .doesNotContain("\\resizebox");
+    }
+
+    /**
+     * Experiments with {@code @Confirm} (a selection per algorithm, one selection overall with missing
+     * confirmation trials, and one whose confirmation has not run), one with a hostile name: the
+     * confirmation subsections, tables and comparisons and the exploratory tuning tables compile within
+     * the text width.
+     */
+    @org.junit.jupiter.api.Test
+    void aConfirmedStudyCompilesWithinTheTextWidth() throws Exception {
+        StudyAnalysis study = new StudyAnalysis(List.of(
+                ConfirmationFixtures.experiment("org.acme." + HOSTILE + "#confirmed", List.of("algorithm"), 30),
+                ConfirmationFixtures.experiment("org.acme.Overall#partial", List.of(), 12),
+                ConfirmationFixtures.experiment("org.acme.Tuned#notConfirmedYet", List.of("algorithm"), 0)));
+        Path reports = temp.resolve("report");
+        Files.createDirectories(reports);
+        Files.writeString(
+                reports.resolve("report.tex"),
+                new LatexReportFormat().render(study, ReportContext.of(Instant.EPOCH, "/tmp/results", List.of())),
+                StandardCharsets.UTF_8);
+
+        String log = compile(reports);
+
+        Path kept = Path.of("target", "latex-confirmation-report");
+        Files.createDirectories(kept);
+        for (String file : List.of("report.tex", "main.pdf")) {
+            Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(log).doesNotContain("Missing character", "Overfull", "multiply defined");
+        String tex = Files.readString(reports.resolve("report.tex"));
+        assertThat(tex.split("\\\\subsection\\*\\{\\\\raggedright Confirmation on 30 fresh seeds", -1))
+                .hasSize(4);
+        assertThat(tex.split("\\\\subsection\\*\\{\\\\raggedright Tuning \\(exploratory\\)", -1))
+                .hasSize(4);
+        assertThat(tex)
+                .contains("Shrinkage & $n$", "12 of 30 declared trials have results")
+                .doesNotContain("NaN");
+    }
+
+    /** A study with {@code @Confirm} recorded by the runtime: the pipeline's report.tex compiles. */
+    @org.junit.jupiter.api.Test
+    void theReportOfARecordedConfirmedStudyCompiles() throws Exception {
+        Path results = temp.resolve("results");
+        ConfirmedResults.write(results, 5);
+        Path reports = temp.resolve("report");
+        new ReportPipeline().run(results, reports);
+
+        String log = compile(reports);
+
+        assertThat(log).doesNotContain("Missing character", "Overfull", "multiply defined");
+        assertThat(Files.readString(reports.resolve("report.tex")))
+                .contains(
+                        "\\subsection*{\\raggedright Confirmation on 8 fresh seeds",
+                        "\\subsection*{\\raggedright Tuning (exploratory)");
     }
 
     /**

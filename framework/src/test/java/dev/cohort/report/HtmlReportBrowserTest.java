@@ -124,4 +124,42 @@ class HtmlReportBrowserTest {
                 .contains("lr")
                 .doesNotContain("&amp;", "&lt;");
     }
+
+    /**
+     * An experiment with {@code @Confirm}: the shrinkage chart (tuning and confirmed means, the interval
+     * and the line between them for each of the two selected configurations) draws its data, with the
+     * confirmation's own comparison heat map and the tuning stage's charts.
+     */
+    @Test
+    void theShrinkageChartOfAConfirmedStudyRenders() throws Exception {
+        ReportBrowserCheck.requireChromium();
+        Path dir = Path.of("target", "browser-confirmation-report");
+        Files.createDirectories(dir);
+        Path index = dir.resolve("index.html");
+        Files.writeString(
+                index,
+                new HtmlReportFormat().render(ConfirmationFixtures.study(), Fixtures.context()),
+                StandardCharsets.UTF_8);
+
+        ReportBrowserCheck.Rendered rendered = ReportBrowserCheck.check(
+                index.toAbsolutePath(), Path.of("target", "confirmation-report-screenshot.png"));
+
+        List<Map<String, Object>> shrinkage = rendered.perChart().stream()
+                .filter(c -> ((String) c.get("id")).startsWith("chart-shrinkage-"))
+                .toList();
+        assertThat(shrinkage).hasSize(1);
+        assertThat(((Number) shrinkage.get(0).get("values")).intValue()).isEqualTo(4 * 2);
+        assertThat(((List<?>) shrinkage.get(0).get("texts")).stream().map(String::valueOf))
+                .contains(
+                        "algorithm=LMS, stepSize=0.01",
+                        "algorithm=IDBD, stepSize=0.01",
+                        HtmlConfirmationSections.ShrinkageChart.TUNING,
+                        HtmlConfirmationSections.ShrinkageChart.CONFIRMED);
+        // two pairwise heat maps: the confirmation's and the tuning stage's
+        assertThat(rendered.perChart().stream().filter(c -> ((String) c.get("id")).startsWith("chart-pairs-")))
+                .hasSize(2 * 2);
+        assertThat(rendered.text())
+                .contains("Confirmation on 30 fresh seeds", "Tuning (exploratory)")
+                .doesNotContain("NaN");
+    }
 }

@@ -29,6 +29,15 @@ class NumbersTest {
     }
 
     @Test
+    void differencesCarryTheirSign() {
+        assertThat(Numbers.signed(0.031249)).isEqualTo("+0.03125");
+        assertThat(Numbers.signed(-2)).isEqualTo("-2.000");
+        assertThat(Numbers.signed(0)).isEqualTo("0");
+        assertThat(Numbers.latexSigned(1.2345e-5)).isEqualTo("+1.235 \\times 10^{-5}");
+        assertThat(Numbers.latexSigned(-12.3)).isEqualTo("-12.30");
+    }
+
+    @Test
     void latexNumbersAreMathMode() {
         assertThat(Numbers.latex(1.2345e-5)).isEqualTo("1.235 \\times 10^{-5}");
         assertThat(Numbers.latex(12.3)).isEqualTo("12.30");

@@ -1,0 +1,104 @@
+package dev.cohort.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.analysis.StudyAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code report.tex} of an experiment with {@code @Confirm}: the confirmation subsection with the table of
+ * the selected configurations and their comparisons first, then the tuning tables under a subsection and
+ * with captions that label them exploratory; the degenerate stages say why they have no comparison or no
+ * confirmed values. {@code LatexCompilesTest} compiles them.
+ */
+class LatexConfirmationReportTest {
+
+    private static String render(ExperimentAnalysis experiment) {
+        return new LatexReportFormat().render(new StudyAnalysis(List.of(experiment)), Fixtures.context());
+    }
+
+    @Test
+    void theConfirmationComesFirstAndTheTuningTablesAreLabelledExploratory() {
+        String tex = render(ConfirmationFixtures.experiment(List.of("algorithm"), 30));
+
+        int confirmation =
+                tex.indexOf("\\subsection*{\\raggedright Confirmation on 30 fresh seeds (StepSize\\#tracking)}");
+        int table = tex.indexOf("\\caption{Confirmation stage of experiment org.acme.StepSize\\#tracking, metric"
+                + " final\\_error. Selected: per algorithm, the configuration with the best mean of final\\_error");
+        int comparisons = tex.indexOf(
+                "\\caption{Pairwise comparisons of experiment org.acme.StepSize\\#tracking (confirmation), metric"
+                        + " final\\_error, over $n = 30$ seeds per configuration.");
+        int tuning =
+                tex.indexOf("\\subsection*{\\raggedright Tuning (exploratory): the selection's seeds; not a test of the"
+                        + " winners (StepSize\\#tracking)}");
+        int tuningSummary = tex.indexOf("\\caption{Experiment org.acme.StepSize\\#tracking, metric final\\_error");
+        assertThat(List.of(confirmation, table, comparisons, tuning, tuningSummary))
+                .doesNotContain(-1)
+                .isSorted();
+        assertThat(tex.substring(comparisons, tuning))
+                .contains("over the family of all 1 pair of the 2 configurations");
+        assertThat(tex.substring(tuning))
+                .contains("; tuning stage, exploratory: these seeds selected the configurations confirmed on fresh"
+                        + " seeds, so its differences are not tests of the winners")
+                .contains("over the family of all 45 pairs of the 10 configurations");
+        assertThat(tex.split("tuning stage, exploratory", -1)).hasSize(1 + 2 * 2); // 2 tables x 2 metrics
+        assertThat(tex).doesNotContain("NaN");
+    }
+
+    @Test
+    void theTableHoldsTheTuningMeanTheConfirmedMeanWithItsIntervalAndTheShrinkage() {
+        ExperimentAnalysis experiment = ConfirmationFixtures.experiment(List.of("algorithm"), 30);
+        String tex = render(experiment);
+
+        assertThat(tex)
+                .contains("Group & Configuration & Tuning mean & Confirmed mean & 95\\% CI & Shrinkage & $n$ \\\\");
+        for (ConfirmedSelection row : ConfirmedSelection.of(experiment.confirmation())) {
+            double tuning = row.selected().tuningMean();
+            double confirmed = row.confirmedMean().value();
+            double shrinkage = confirmed - tuning;
+            assertThat(shrinkage).isPositive();
+            assertThat(tex)
+                    .contains(Latex.escape(Labels.config(row.selected().group())) + " & "
+                            + Latex.escape(row.label()) + " & $" + Numbers.latex(tuning) + "$ & $"
+                            + Numbers.latex(confirmed) + "$ & $["
+                            + Numbers.latex(row.ciLow().value()) + ", "
+                            + Numbers.latex(row.ciHigh().value()) + "]$ & $+" + Numbers.latex(shrinkage) + "$ ($+"
+                            + Numbers.latex(100 * shrinkage / Math.abs(tuning)) + "\\%$) & 30 \\\\");
+        }
+    }
+
+    @Test
+    void oneSelectedConfigurationWithMissingTrialsSaysWhyItHasNoComparison() {
+        ExperimentAnalysis experiment = ConfirmationFixtures.experiment(List.of(), 12);
+        String tex = render(experiment);
+
+        String why = experiment.confirmation().reasons().get("comparisons");
+        assertThat(why).startsWith("one configuration is selected");
+        assertThat(tex)
+                .contains("Configuration & Tuning mean & Confirmed mean & 95\\% CI & Shrinkage & $n$ \\\\")
+                .contains("; confirmation stage: 12 of 30 declared trials have results; 18 missing. "
+                        + Latex.escape(ConfirmationStage.sentence(why)).replaceAll("\\.$", "") + ".}")
+                .doesNotContain(
+                        "Group & ",
+                        "Pairwise comparisons of experiment org.acme.StepSize\\#tracking" + " (confirmation)");
+    }
+
+    @Test
+    void withoutConfirmationTrialsTheConfirmedCellsAreMissingWithTheirReason() {
+        String tex = render(ConfirmationFixtures.experiment(List.of("algorithm"), 0));
+
+        assertThat(tex)
+                .contains("& --- & --- & --- & 0 \\\\")
+                .contains("% --- confirmedMean: no confirmation trial has run yet")
+                .doesNotContain("NaN", "(confirmation)");
+    }
+
+    @Test
+    void anExperimentWithoutConfirmationHasNoStageSubsections() {
+        String tex = new LatexReportFormat().render(Fixtures.study(), Fixtures.context());
+
+        assertThat(tex).doesNotContain("\\subsection", "exploratory", "Confirmation");
+    }
+}

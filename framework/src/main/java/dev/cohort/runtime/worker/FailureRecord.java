@@ -91,13 +91,17 @@ record FailureRecord(
     }
 
     private Throwable make(Class<? extends Throwable> throwable, Throwable rebuiltCause) {
-        try {
-            if (rebuiltCause != null) {
-                Constructor<? extends Throwable> withCause = throwable.getConstructor(String.class, Throwable.class);
-                return withCause.newInstance(message, rebuiltCause);
+        if (rebuiltCause != null) {
+            for (Constructor<?> constructor : throwable.getConstructors()) {
+                Class<?>[] parameters = constructor.getParameterTypes();
+                if (parameters.length == 2 && parameters[0] == String.class && parameters[1].isInstance(rebuiltCause)) {
+                    try {
+                        return (Throwable) constructor.newInstance(message, rebuiltCause);
+                    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                        // this constructor does not work: try the others, then the message alone
+                    }
+                }
             }
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // no public (String, Throwable) constructor that works: try the message alone
         }
         try {
             if (message == null) {
@@ -114,9 +118,13 @@ record FailureRecord(
         Wire.writeString(out, message);
         out.writeInt(stackTrace.length);
         for (StackTraceElement frame : stackTrace) {
-            Wire.writeString(out, frame.getClassLoaderName());
-            Wire.writeString(out, frame.getModuleName());
-            Wire.writeString(out, frame.getModuleVersion());
+            // as the JVM prints a frame: without the name of a built-in class loader or a JDK module's version
+            String loader = frame.getClassLoaderName();
+            String module = frame.getModuleName();
+            boolean jdkModule = module != null && (module.startsWith("java.") || module.startsWith("jdk."));
+            Wire.writeString(out, "app".equals(loader) || "platform".equals(loader) ? null : loader);
+            Wire.writeString(out, module);
+            Wire.writeString(out, jdkModule ? null : frame.getModuleVersion());
             Wire.writeString(out, frame.getClassName());
             Wire.writeString(out, frame.getMethodName());
             Wire.writeString(out, frame.getFileName());

@@ -3,6 +3,7 @@ package dev.cohort.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.cohort.engine.fixtures.CrashingExperiments;
 import dev.cohort.engine.fixtures.ExitingExperiments;
 import dev.cohort.engine.fixtures.FailingExperiments;
 import dev.cohort.engine.fixtures.HangingExperiments;
@@ -66,6 +67,25 @@ class ProcessIsolationTest {
         stored.remove("n=2");
         assertThat(stored.values())
                 .allSatisfy(trial -> assertThat(trial.status()).isEqualTo(TrialStatus.SUCCESSFUL));
+    }
+
+    @Test
+    void aTrialThatCrashesItsWorkerJvmFailsWithTheSignalAndTheOthersSucceed() throws IOException {
+        EngineExecutionResults execution = inWorkers(
+                        1, "-XX:ErrorFile=" + pids.resolve("hs_err_%p.log"), "-XX:-CreateCoredumpOnCrash")
+                .selectors(selectClass(CrashingExperiments.class))
+                .execute();
+
+        execution
+                .testEvents()
+                .assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
+        Map<String, TrialResult> stored = byConfiguration(EngineRuns.trials(results));
+        Path report = pids.resolve("hs_err_" + culpritPid("crashes") + ".log");
+        assertThat(stored.get("n=1").error().message())
+                .startsWith("the worker JVM crashed during this trial")
+                .endsWith("its crash report is in " + report);
+        assertThat(report).exists();
+        assertReplaced(stored, "n=1", culpritPid("crashes"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.cohort.runtime.worker;
 
+import java.util.Optional;
+
 /**
  * Why a trial failed when its worker JVM ended, or broke the protocol, before it replied: the JVM's exit
  * status and what it most likely means, or what was wrong with the reply. The worker is replaced; the
@@ -18,6 +20,13 @@ public final class WorkerLostException extends RuntimeException {
         return new WorkerLostException(
                 "the worker JVM exited with status " + status + " during this trial " + meaning(status) + "; pid " + pid
                         + " (its standard error went to the engine's); the worker was replaced");
+    }
+
+    /** The worker JVM crashed (it printed a crash report) and exited with {@code status}. */
+    static WorkerLostException crashed(int status, long pid, Optional<String> reportFile) {
+        return new WorkerLostException("the worker JVM crashed during this trial (exit status " + status
+                + ", for example in native code; pid " + pid + ") and was replaced; its crash report is "
+                + reportFile.map(file -> "in " + file).orElse("in the engine's standard error"));
     }
 
     /** The worker sent bytes that are not a reply. */

@@ -8,9 +8,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,9 @@ final class WorkerProcess {
 
     /** How long a worker may take to exit once its pipe is closed, or once it was killed. */
     private static final Duration EXIT_LIMIT = Duration.ofSeconds(10);
+
+    /** How long a worker that wrote bytes other than a reply may take to exit before it is killed. */
+    private static final Duration CORRUPT_EXIT_LIMIT = Duration.ofSeconds(2);
 
     /** How a request ended. */
     sealed interface Answer {}
@@ -115,8 +120,23 @@ final class WorkerProcess {
             toWorker.flush();
             return new Replied(TrialReply.read(fromWorker));
         } catch (Wire.CorruptStreamException e) {
-            kill();
-            return killed.get() ? new KilledAtDeadline() : new Lost(WorkerLostException.corrupt(e.getMessage(), pid()));
+            // a dying JVM prints its crash report to standard output: the exit status says more than the bytes
+            int status = exitStatus(CORRUPT_EXIT_LIMIT);
+            if (status < 0) {
+                kill();
+            }
+            String left = forwardAvailable();
+            if (killed.get()) {
+                return new KilledAtDeadline();
+            }
+            Optional<String> crashReport = CrashReport.file(left);
+            if (status >= 0 && (crashReport.isPresent() || left.contains(CrashReport.HEADLINE))) {
+                return new Lost(WorkerLostException.crashed(status, pid(), crashReport));
+            }
+            return new Lost(
+                    status < 0
+                            ? WorkerLostException.corrupt(e.getMessage(), pid())
+                            : WorkerLostException.exited(status, pid()));
         } catch (IOException e) {
             if (killed.get()) {
                 return new KilledAtDeadline();
@@ -162,11 +182,33 @@ final class WorkerProcess {
 
     /** Waits up to {@link #EXIT_LIMIT} for the worker to exit; its exit status, or -1 while it runs. */
     private int exitStatus() {
+        return exitStatus(EXIT_LIMIT);
+    }
+
+    /** Waits up to {@code limit} for the worker to exit; its exit status, or -1 while it runs. */
+    private int exitStatus(Duration limit) {
         try {
-            return process.waitFor(EXIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return process.isAlive() ? -1 : process.exitValue();
+        }
+    }
+
+    /**
+     * Copies what is left in the ended worker's pipe (its crash report, say) to {@code System.err}.
+     *
+     * @return what was left, as text
+     */
+    private String forwardAvailable() {
+        try {
+            byte[] left = new byte[Math.min(fromWorker.available(), 1 << 20)];
+            int n = Math.max(0, fromWorker.read(left));
+            System.err.write(left, 0, n);
+            System.err.flush();
+            return new String(left, 0, n, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -97,20 +97,29 @@ public final class WorkerMain {
         try {
             experiment = experiment(request);
             configuration = configuration(experiment, request);
-        } catch (RuntimeException | LinkageError | ClassNotFoundException e) {
+        } catch (RuntimeException | LinkageError e) {
             return unresolved(e);
         }
         return TrialReply.of(TrialRunner.run(
                 experiment, configuration, request.seedIndex(), request.timeout(), request.timeoutSource()));
     }
 
-    private ExperimentDefinition experiment(TrialRequest request) throws ClassNotFoundException {
+    private ExperimentDefinition experiment(TrialRequest request) {
         String key = request.className() + "#" + request.methodSignature() + "@" + request.stage();
         ExperimentDefinition known = experiments.get(key);
         if (known != null) {
             return known;
         }
-        Class<?> type = Class.forName(request.className(), true, WorkerMain.class.getClassLoader());
+        Class<?> type;
+        try {
+            type = Class.forName(request.className(), true, WorkerMain.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(
+                    "The worker JVM cannot load " + request.className() + " from its class path, the engine JVM's"
+                            + " java.class.path: with cohort.isolation=process the experiments must be on the class"
+                            + " path the engine's JVM started with, not only in a class loader made at run time",
+                    e);
+        }
         Method method = ExperimentReader.findExperiment(type, request.methodSignature())
                 .orElseThrow(() -> new IllegalStateException("The worker JVM finds no experiment method "
                         + request.methodSignature() + " in " + request.className()

@@ -94,7 +94,7 @@ public final class WorkerPool implements AutoCloseable {
                         TrialTimeoutException.workerKilled(
                                 trial, timeout, timeoutSource, reply.failure().stackTrace()));
             }
-            if (threwVirtualMachineError(reply) || !worker.isAlive()) {
+            if (!replied.reusable() || threwVirtualMachineError(reply) || !worker.isAlive()) {
                 retire(worker);
             } else {
                 release(worker);

@@ -38,8 +38,14 @@ final class WorkerProcess {
     /** How a request ended. */
     sealed interface Answer {}
 
-    /** The worker replied. */
-    record Replied(TrialReply reply) implements Answer {}
+    /**
+     * The worker replied.
+     *
+     * @param reply the reply
+     * @param reusable whether the worker may run another trial: {@code false} when its deadline passed as
+     *     the reply came, so it is being killed
+     */
+    record Replied(TrialReply reply, boolean reusable) implements Answer {}
 
     /** The worker did not reply before its deadline and was killed. */
     record KilledAtDeadline() implements Answer {}
@@ -118,7 +124,8 @@ final class WorkerProcess {
         try {
             request.write(toWorker);
             toWorker.flush();
-            return new Replied(TrialReply.read(fromWorker));
+            TrialReply reply = TrialReply.read(fromWorker);
+            return new Replied(reply, kill == null || kill.cancel(false));
         } catch (Wire.CorruptStreamException e) {
             // a dying JVM prints its crash report to standard output: the exit status says more than the bytes
             int status = exitStatus(CORRUPT_EXIT_LIMIT);

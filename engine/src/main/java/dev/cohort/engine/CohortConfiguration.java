@@ -5,6 +5,7 @@ import dev.cohort.results.TrialStage;
 import dev.cohort.runtime.TrialTimeout;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param shard the part of the study this execution runs ({@value #SHARD}, for example {@code 2/4};
  *     when unset, the Slurm job array task's, else the whole study)
  * @param isolation where trials run ({@value #ISOLATION}): on the engine's threads (default) or in worker JVMs
+ * @param workerJvmArgs the options worker JVMs get after this JVM's ({@value #WORKER_JVM_ARGS}, separated by
+ *     spaces; default none)
  * @param stage which stages of experiments with {@code @Confirm} run ({@value #STAGE}): {@code null} for the
  *     default (tuning then confirmation; tuning alone in a shard), else only the one named
  */
@@ -44,7 +47,8 @@ public record CohortConfiguration(
         Duration trialTimeout,
         Shard shard,
         Isolation isolation,
-        TrialStage stage) {
+        TrialStage stage,
+        List<String> workerJvmArgs) {
 
     /** Which trials an execution runs. */
     public enum Rerun {
@@ -100,6 +104,12 @@ public record CohortConfiguration(
     public static final String ISOLATION = "cohort.isolation";
 
     /**
+     * The configuration parameter adding JVM options to worker JVMs ({@code cohort.isolation=process}),
+     * after the engine JVM's own, for example {@code -Xmx2g -XX:+UseParallelGC}; separated by spaces.
+     */
+    public static final String WORKER_JVM_ARGS = "cohort.worker.jvmArgs";
+
+    /**
      * The configuration parameter choosing which stage of experiments with {@code @Confirm} runs: {@code
      * tuning} or {@code confirmation}; unset, both (tuning alone in a shard).
      */
@@ -132,6 +142,7 @@ public record CohortConfiguration(
                     + " experiment in one execution, after all tuning shards ended; it cannot run as shard "
                     + shard.label() + " (unset " + SHARD + ", or run it outside the Slurm job array)");
         }
+        workerJvmArgs = List.copyOf(workerJvmArgs);
     }
 
     /** Whether the execution needs to know the stored trials: when resuming or re-running failed ones. */
@@ -207,8 +218,24 @@ public record CohortConfiguration(
                 .filter(s -> !s.isEmpty())
                 .map(CohortConfiguration::parseStage)
                 .orElse(null);
+        List<String> workerJvmArgs = parameters
+                .get(WORKER_JVM_ARGS)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(text -> List.of(text.split("\\s+")))
+                .orElse(List.of());
         return new CohortConfiguration(
-                parallelism, results, progress, interval, resume, rerun, timeout, shard, isolation, stage);
+                parallelism,
+                results,
+                progress,
+                interval,
+                resume,
+                rerun,
+                timeout,
+                shard,
+                isolation,
+                stage,
+                workerJvmArgs);
     }
 
     /** {@value #RESULTS}, else {@value #RESULTS_DIR}, else the default; the two names must agree. */

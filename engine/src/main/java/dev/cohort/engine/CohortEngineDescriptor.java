@@ -15,9 +15,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * The root of the tree. Carries the configuration read at discovery, and owns the run: before the first
  * trial it records the declaration of every experiment about to run next to the results (the manifests
  * that {@code cohort:check} and {@code cohort:status} read), reads the stored trials once when resuming
- * ({@link Resumption}), opens the results store and starts the progress lines; when every trial ended it
- * closes both. The counts it announces are of the tuning trials; each confirmation stage announces its
- * own when it starts ({@link ConfirmationStage}).
+ * ({@link Resumption}), opens the results store, starts the progress lines and chooses where trials run
+ * ({@link TrialExecutor}); when every trial ended it closes all three. The counts it announces are of the
+ * tuning trials; each confirmation stage announces its own when it starts ({@link ConfirmationStage}).
  */
 final class CohortEngineDescriptor extends EngineDescriptor implements Node<CohortExecutionContext> {
 
@@ -75,7 +75,8 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
             }
         }
         return context.withRun(
-                store, Progress.start(configuration, trials - skipped, confirms, store.failure()), resumption);
+                        store, Progress.start(configuration, trials - skipped, confirms, store.failure()), resumption)
+                .withExecutor(TrialExecutor.of(configuration));
     }
 
     /** The stored trials, read once for the whole execution, when resuming or re-running failed trials. */
@@ -111,7 +112,11 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
         try {
             context.store().close();
         } finally {
-            context.progress().close();
+            try {
+                context.executor().close();
+            } finally {
+                context.progress().close();
+            }
         }
     }
 }

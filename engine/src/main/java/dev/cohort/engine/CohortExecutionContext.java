@@ -11,14 +11,19 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
  * @param progress the run's progress, {@linkplain Progress#silent() silent} before the engine descriptor
  *     started it
  * @param resumption which trials are skipped because the results directory already holds them
+ * @param executor where the trials run ({@value CohortConfiguration#ISOLATION})
  */
 record CohortExecutionContext(
-        CohortConfiguration configuration, RunStore store, Progress progress, Resumption resumption)
+        CohortConfiguration configuration,
+        RunStore store,
+        Progress progress,
+        Resumption resumption,
+        TrialExecutor executor)
         implements EngineExecutionContext {
 
     /** The context before the engine descriptor opened the run. */
     CohortExecutionContext(CohortConfiguration configuration) {
-        this(configuration, null, Progress.silent(), Resumption.runAll());
+        this(configuration, null, Progress.silent(), Resumption.runAll(), TrialExecutor.THREAD);
     }
 
     /** The context with the run's store and progress, running every trial. */
@@ -28,6 +33,11 @@ record CohortExecutionContext(
 
     /** The context with the run's store, progress and skipped trials. */
     CohortExecutionContext withRun(RunStore runStore, Progress runProgress, Resumption runResumption) {
-        return new CohortExecutionContext(configuration, runStore, runProgress, runResumption);
+        return new CohortExecutionContext(configuration, runStore, runProgress, runResumption, executor);
+    }
+
+    /** The context whose trials run on {@code trialExecutor}. */
+    CohortExecutionContext withExecutor(TrialExecutor trialExecutor) {
+        return new CohortExecutionContext(configuration, store, progress, resumption, trialExecutor);
     }
 }

@@ -7,7 +7,6 @@ import dev.cohort.runtime.ExperimentDefinition;
 import dev.cohort.runtime.StartJournal;
 import dev.cohort.runtime.TrialCrashedException;
 import dev.cohort.runtime.TrialOutcome;
-import dev.cohort.runtime.TrialRunner;
 import dev.cohort.runtime.TrialTimeout;
 import dev.cohort.runtime.TrialTimeoutException;
 import java.time.Duration;
@@ -21,7 +20,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One trial: one configuration with one seed, displayed as {@code seed #3 (130479)} (the seed's index
- * from 0, then the seed). Runs the method, stores the result line, then reports a failure or abort with
+ * from 0, then the seed). Runs the method (in a worker JVM with {@value CohortConfiguration#ISOLATION}{@code
+ * =process}), stores the result line, then reports a failure or abort with
  * the exception the method threw. Skipped, with the reason, when the execution resumes and the results
  * directory already holds it ({@link Resumption}), or when the results store failed ({@link
  * StoreFailure}). Runs with a time limit when its experiment declares one ({@code @Experiment(timeout)})
@@ -114,7 +114,7 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
         Duration timeout = declared.orElse(context.configuration().trialTimeout());
         String source = timeout == null ? null : timeoutSource(declared.isPresent(), timeout);
         context.store().started(experiment, configuration, seedIndex);
-        TrialOutcome outcome = TrialRunner.run(experiment, configuration, seedIndex, timeout, source);
+        TrialOutcome outcome = context.executor().run(experiment, configuration, seedIndex, timeout, source);
         context.store().record(outcome);
         Throwable failure = outcome.failure();
         context.progress().trialEnded(failure != null);

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** One property names the results directory for the engine and the Maven goals; the older one still works. */
+/**
+ * One property names the results directory for the engine and the Maven goals; the older one still works.
+ * Worker options and the isolation mode are read as documented.
+ */
 class CohortConfigurationTest {
 
     private static Path resultsDirectory(Map<String, String> values) {
@@ -43,5 +46,28 @@ class CohortConfigurationTest {
     @Test
     void withoutEitherTheDefaultDirectory() {
         assertThat(resultsDirectory(Map.of("cohort.results", "  "))).isEqualTo(Path.of("target/cohort/results"));
+    }
+
+    @Test
+    void workerJvmOptionsAreSeparatedBySpacesAndNoneByDefault() {
+        assertThat(CohortConfiguration.from(
+                                ResumeTest.parameters(Map.of("cohort.worker.jvmArgs", " -Xmx2g   -Dstudy=large ")),
+                                name -> null)
+                        .workerJvmArgs())
+                .containsExactly("-Xmx2g", "-Dstudy=large");
+        assertThat(CohortConfiguration.from(ResumeTest.parameters(Map.of()), name -> null)
+                        .workerJvmArgs())
+                .isEmpty();
+    }
+
+    @Test
+    void isolationIsThreadByDefaultAndAnUnknownModeIsAnErrorNamingTheParameter() {
+        assertThat(CohortConfiguration.from(ResumeTest.parameters(Map.of()), name -> null)
+                        .isolation())
+                .isEqualTo(CohortConfiguration.Isolation.THREAD);
+        assertThatThrownBy(() -> CohortConfiguration.from(
+                        ResumeTest.parameters(Map.of("cohort.isolation", "fork")), name -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cohort.isolation must be thread or process, was \"fork\"");
     }
 }

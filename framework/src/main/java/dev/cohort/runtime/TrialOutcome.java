@@ -67,12 +67,16 @@ public record TrialOutcome(
                 status,
                 metrics,
                 durationMs,
-                failure == null ? null : TrialError.of(failure),
+                failure == null ? null : error(failure),
                 experiment.goals(),
                 curvesFile,
                 startedAt,
                 configuration.index(),
                 run,
                 experiment.stage());
+    }
+
+    private static TrialError error(Throwable failure) {
+        return failure instanceof RemoteFailure remote ? remote.error() : TrialError.of(failure);
     }
 }

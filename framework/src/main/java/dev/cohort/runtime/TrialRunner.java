@@ -140,7 +140,7 @@ public final class TrialRunner {
     }
 
     /** The trial as named in messages: {@code tracking[alpha=0.01] seed #3 (130479)}. */
-    static String name(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
+    public static String name(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
         return experiment.method().getName() + "[" + configuration.id() + "] seed #" + seedIndex + " ("
                 + experiment.seed(seedIndex) + ")";
     }

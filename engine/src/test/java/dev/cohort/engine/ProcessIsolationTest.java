@@ -176,6 +176,25 @@ class ProcessIsolationTest {
                         "ABORTED org.opentest4j.TestAbortedException: assumption failed");
     }
 
+    @Test
+    void confirmationTrialsRunInWorkersOnTheirFreshSeedsAsInThreadMode(@TempDir Path threadResults) {
+        EngineRuns.engine(threadResults)
+                .selectors(selectClass(dev.cohort.engine.fixtures.ConfirmExperiments.class))
+                .execute();
+        EngineExecutionResults inProcesses = inWorkers(2)
+                .selectors(selectClass(dev.cohort.engine.fixtures.ConfirmExperiments.class))
+                .execute();
+
+        inProcesses.testEvents().assertStatistics(stats -> stats.failed(0));
+        assertThat(EngineRuns.metricsByTrial(results))
+                .isEqualTo(EngineRuns.metricsByTrial(threadResults))
+                .hasSize(24 + 6 + 9 + 2);
+        assertThat(EngineRuns.trials(results))
+                .filteredOn(TrialResult::isConfirmation)
+                .hasSize(6 + 2)
+                .allSatisfy(t -> assertThat(t.seedIndex()).isLessThan(3));
+    }
+
     /** The engine with trials in worker JVMs that get {@code jvmArgs}, running {@code parallelism} at once. */
     private EngineTestKit.Builder inWorkers(int parallelism, String... jvmArgs) {
         List<String> options = new ArrayList<>(

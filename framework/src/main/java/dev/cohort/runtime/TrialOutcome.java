@@ -4,6 +4,7 @@ import dev.cohort.results.RunInfo;
 import dev.cohort.results.TrialError;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,31 @@ public record TrialOutcome(
     /** Copies the metrics, keeping their recording order. */
     public TrialOutcome {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /**
+     * A trial that failed with {@code failure} before it recorded anything usable: no metrics, no curves.
+     *
+     * @param startNanos {@link System#nanoTime()} when the trial started, for its duration
+     * @param startedAt when the trial started
+     */
+    public static TrialOutcome failed(
+            ExperimentDefinition experiment,
+            Configuration configuration,
+            int seedIndex,
+            long startNanos,
+            Instant startedAt,
+            Throwable failure) {
+        return new TrialOutcome(
+                experiment,
+                configuration,
+                seedIndex,
+                TrialStatus.FAILED,
+                Map.of(),
+                new CurveBuffer(),
+                (System.nanoTime() - startNanos) / 1e6,
+                startedAt.toString(),
+                failure);
     }
 
     /** The trial's seed. */

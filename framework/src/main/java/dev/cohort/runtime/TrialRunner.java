@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -71,7 +70,7 @@ public final class TrialRunner {
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
-            return failed(experiment, configuration, seedIndex, start, startedAt, e);
+            return TrialOutcome.failed(experiment, configuration, seedIndex, start, startedAt, e);
         }
         TrialOutcome outcome = result.get();
         if (outcome != null) {
@@ -79,7 +78,7 @@ public final class TrialRunner {
         }
         StackTraceElement[] where = thread.getStackTrace();
         thread.interrupt();
-        return failed(
+        return TrialOutcome.failed(
                 experiment,
                 configuration,
                 seedIndex,
@@ -100,7 +99,7 @@ public final class TrialRunner {
         }
         if (failure instanceof VirtualMachineError) {
             trial = null; // release the trial's metrics and curve buffers before anything else is allocated
-            return failed(experiment, configuration, seedIndex, start, startedAt, failure);
+            return TrialOutcome.failed(experiment, configuration, seedIndex, start, startedAt, failure);
         }
         if (failure == null && trial.metrics().isEmpty() && trial.curves().isEmpty()) {
             failure = new NothingRecordedException(name(experiment, configuration, seedIndex));
@@ -116,25 +115,6 @@ public final class TrialRunner {
                 trial.metrics(),
                 trial.curves(),
                 durationMs,
-                startedAt.toString(),
-                failure);
-    }
-
-    private static TrialOutcome failed(
-            ExperimentDefinition experiment,
-            Configuration configuration,
-            int seedIndex,
-            long start,
-            Instant startedAt,
-            Throwable failure) {
-        return new TrialOutcome(
-                experiment,
-                configuration,
-                seedIndex,
-                TrialStatus.FAILED,
-                Map.of(),
-                new CurveBuffer(),
-                (System.nanoTime() - start) / 1e6,
                 startedAt.toString(),
                 failure);
     }

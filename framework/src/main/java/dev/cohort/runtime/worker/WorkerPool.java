@@ -2,7 +2,6 @@ package dev.cohort.runtime.worker;
 
 import dev.cohort.results.TrialStatus;
 import dev.cohort.runtime.Configuration;
-import dev.cohort.runtime.CurveBuffer;
 import dev.cohort.runtime.ExperimentDefinition;
 import dev.cohort.runtime.TrialOutcome;
 import dev.cohort.runtime.TrialRunner;
@@ -78,7 +77,7 @@ public final class WorkerPool implements AutoCloseable {
         try {
             worker = worker();
         } catch (WorkerLostException e) {
-            return failed(experiment, configuration, seedIndex, start, startedAt, e);
+            return TrialOutcome.failed(experiment, configuration, seedIndex, start, startedAt, e);
         }
         TrialRequest request = TrialRequest.of(experiment, configuration, seedIndex, timeout, timeoutSource);
         WorkerProcess.Answer answer = worker.run(request, timeout == null ? null : timeout.plus(GRACE));
@@ -105,7 +104,7 @@ public final class WorkerPool implements AutoCloseable {
         Throwable failure = answer instanceof WorkerProcess.Lost lost
                 ? lost.cause()
                 : TrialTimeoutException.workerKilled(trial, timeout, timeoutSource, new StackTraceElement[0]);
-        return failed(experiment, configuration, seedIndex, start, startedAt, failure);
+        return TrialOutcome.failed(experiment, configuration, seedIndex, start, startedAt, failure);
     }
 
     /** An idle worker that still runs, or a new one. */
@@ -153,25 +152,6 @@ public final class WorkerPool implements AutoCloseable {
             }
         });
         return properties;
-    }
-
-    private static TrialOutcome failed(
-            ExperimentDefinition experiment,
-            Configuration configuration,
-            int seedIndex,
-            long start,
-            Instant startedAt,
-            Throwable failure) {
-        return new TrialOutcome(
-                experiment,
-                configuration,
-                seedIndex,
-                TrialStatus.FAILED,
-                Map.of(),
-                new CurveBuffer(),
-                (System.nanoTime() - start) / 1e6,
-                startedAt.toString(),
-                failure);
     }
 
     /** Ends every worker: idle ones at once (their pipes closed, then killed when they do not exit). */

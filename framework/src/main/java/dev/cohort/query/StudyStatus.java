@@ -5,6 +5,7 @@ import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentTrials;
 import dev.cohort.analysis.MissingTrial;
 import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigLabel;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.RunInfo;
 import dev.cohort.results.Shard;
@@ -199,7 +200,7 @@ public final class StudyStatus {
         Coverage coverage = confirmation.coverage();
         List<String> missing = new ArrayList<>();
         for (MissingTrial trial : confirmation.missing()) {
-            missing.add(ConfigId.of(trial.config()) + " seed #" + trial.seedIndex() + " (" + trial.seed() + ")");
+            missing.add(ConfigLabel.of(trial.config()) + " seed #" + trial.seedIndex() + " (" + trial.seed() + ")");
         }
         return new ExperimentStatus(
                 id,

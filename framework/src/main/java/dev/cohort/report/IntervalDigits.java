@@ -12,10 +12,13 @@ import java.util.OptionalInt;
  */
 record IntervalDigits(OptionalInt decimals) {
 
+    /** No interval: statistics keep 4 significant digits. */
+    static final IntervalDigits NONE = new IntervalDigits(OptionalInt.empty());
+
     /** The digits the interval {@code [low, high]} supports. */
     static IntervalDigits of(Statistic<Double> low, Statistic<Double> high) {
         if (!low.isDefined() || !high.isDefined()) {
-            return new IntervalDigits(OptionalInt.empty());
+            return NONE;
         }
         return new IntervalDigits(Numbers.decimalsFor(low.value(), high.value()));
     }

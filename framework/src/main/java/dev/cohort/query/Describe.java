@@ -117,11 +117,11 @@ public final class Describe {
         }
         Comparison c = comparison.get();
         Statistic<Double> p = significance.pHolm();
-        String test = test(c) + ", Holm p = ";
         if (!p.isDefined()) {
-            return test + "undefined" + whyNoP(c);
+            return test(c) + ", Holm p = undefined" + whyNoP(c);
         }
-        test += ReadableNumbers.pValue(p.value());
+        String shown = ReadableNumbers.pValue(p.value());
+        String test = test(c) + ", Holm p " + (shown.startsWith("<") ? "" : "= ") + shown;
         return test + (significance.isSignificant() ? " < " : " >= ") + "alpha " + number(significance.alpha());
     }
 

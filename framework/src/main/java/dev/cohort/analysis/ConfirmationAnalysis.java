@@ -1,6 +1,6 @@
 package dev.cohort.analysis;
 
-import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigLabel;
 import dev.cohort.results.ConfirmationDeclaration;
 import dev.cohort.results.ConfirmationSelection;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ public record ConfirmationAnalysis(
             warnings.add("Confirmation trials of configurations the tuning stage no longer selects are left out"
                     + " (the tuning results changed after they ran; run the confirmation stage again): "
                     + unselected.stream()
-                            .map(s -> ConfigId.of(s.config()) + " (" + s.trials()
+                            .map(s -> ConfigLabel.of(s.config()) + " (" + s.trials()
                                     + (s.trials() == 1 ? " trial)" : " trials)"))
                             .collect(Collectors.joining("; ")));
         }
@@ -138,7 +138,7 @@ public record ConfirmationAnalysis(
                     + selection.declaredTuningTrials() + " trials have results), so the selection may still change");
         }
         for (Map<String, Object> group : selection.groupsWithoutCandidate()) {
-            warnings.add("No configuration" + (group.isEmpty() ? "" : " of " + ConfigId.of(group))
+            warnings.add("No configuration" + (group.isEmpty() ? "" : " of " + ConfigLabel.of(group))
                     + " has a tuning mean of " + declaration.metric() + ", so none of them is confirmed");
         }
         return warnings;

@@ -4,7 +4,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.FailedTrial;
 import dev.cohort.query.Describe;
 import dev.cohort.query.MetricView;
-import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigLabel;
 import dev.cohort.results.TrialStage;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -112,7 +112,7 @@ public final class ExperimentAssert extends AbstractAssert<ExperimentAssert, Exp
     }
 
     private static String describe(FailedTrial failure) {
-        return ConfigId.of(failure.config()) + " seed " + failure.seed() + ": " + failure.status()
+        return ConfigLabel.of(failure.config()) + " seed " + failure.seed() + ": " + failure.status()
                 + (failure.errorType() == null ? "" : " " + failure.errorType())
                 + (failure.message() == null ? "" : ": " + failure.message());
     }

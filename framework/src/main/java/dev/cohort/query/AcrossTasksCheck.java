@@ -5,7 +5,7 @@ import dev.cohort.analysis.AggregateScores;
 import dev.cohort.analysis.Significance;
 import dev.cohort.query.ExpectationCheck.Outcome;
 import dev.cohort.query.ExpectationCheck.Verdict;
-import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigLabel;
 import dev.cohort.results.Expectation;
 
 /**
@@ -45,13 +45,13 @@ final class AcrossTasksCheck {
             return ExpectationCheck.invalid(
                     expectation,
                     label + ": " + expectation.better() + " and " + expectation.than()
-                            + " stand for the same configuration across tasks (" + ConfigId.of(better.config())
+                            + " stand for the same configuration across tasks (" + ConfigLabel.of(better.config())
                             + "); make the selectors disjoint");
         }
         Significance.AcrossTasks across = view.significance(better, than, expectation.alpha());
         String judgement = rule == Across.WINS
                 ? Describe.winsAcrossTasks(
-                        ConfigId.of(better.config()), ConfigId.of(than.config()), across, expectation.minTasks())
+                        ConfigLabel.of(better.config()), ConfigLabel.of(than.config()), across, expectation.minTasks())
                 : Describe.iqmAcrossTasks(
                         expectation.metric(),
                         view.tasks().normalization(),

@@ -9,12 +9,12 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.Significance;
 import dev.cohort.analysis.Statistic;
-import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigLabel;
 import dev.cohort.results.ConfigSelector;
+import dev.cohort.results.ReadableNumbers;
 import dev.cohort.results.TrialStage;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Numbers, configurations and tests as failure messages show them. */
@@ -61,7 +61,7 @@ public final class Describe {
         }
         double magnitude = Math.abs(value);
         if (magnitude != 0 && (magnitude < 1e-4 || magnitude >= 1e7)) {
-            return String.format(Locale.ROOT, "%.2e", value);
+            return ReadableNumbers.scientific(value, 2);
         }
         return new BigDecimal(value)
                 .round(new MathContext(4))
@@ -89,7 +89,7 @@ public final class Describe {
 
     /** The configuration id, or {@code (no parameters)}. */
     public static String configuration(GroupSummary group) {
-        return group.config().isEmpty() ? "(no parameters)" : ConfigId.of(group.config());
+        return group.config().isEmpty() ? "(no parameters)" : ConfigLabel.of(group.config());
     }
 
     /** The test's name ({@link dev.cohort.analysis.TestKind#displayName()}), for example {@code paired t}. */
@@ -117,11 +117,11 @@ public final class Describe {
         }
         Comparison c = comparison.get();
         Statistic<Double> p = significance.pHolm();
-        String test = test(c) + ", Holm p = ";
         if (!p.isDefined()) {
-            return test + "undefined" + whyNoP(c);
+            return test(c) + ", Holm p = undefined" + whyNoP(c);
         }
-        test += number(p.value());
+        String shown = ReadableNumbers.pValue(p.value());
+        String test = test(c) + ", Holm p " + (shown.startsWith("<") ? "" : "= ") + shown;
         return test + (significance.isSignificant() ? " < " : " >= ") + "alpha " + number(significance.alpha());
     }
 
@@ -137,7 +137,7 @@ public final class Describe {
      * by IQM)} when {@code selector} left some of its parameters open.
      */
     public static String iqmWithInterval(String selector, AggregateScores scores) {
-        String name = scores.config().isEmpty() ? "(no parameters)" : ConfigId.of(scores.config());
+        String name = scores.config().isEmpty() ? "(no parameters)" : ConfigLabel.of(scores.config());
         if (ConfigSelector.parse(selector).values().size() < scores.config().size()) {
             name += " (best of " + selector + " by IQM)";
         }

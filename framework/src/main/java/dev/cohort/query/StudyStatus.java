@@ -4,7 +4,7 @@ import dev.cohort.analysis.ConfirmationTrials;
 import dev.cohort.analysis.Coverage;
 import dev.cohort.analysis.ExperimentTrials;
 import dev.cohort.analysis.MissingTrial;
-import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigLabel;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.RunInfo;
 import dev.cohort.results.Shard;
@@ -199,7 +199,7 @@ public final class StudyStatus {
         Coverage coverage = confirmation.coverage();
         List<String> missing = new ArrayList<>();
         for (MissingTrial trial : confirmation.missing()) {
-            missing.add(ConfigId.of(trial.config()) + " seed #" + trial.seedIndex() + " (" + trial.seed() + ")");
+            missing.add(ConfigLabel.of(trial.config()) + " seed #" + trial.seedIndex() + " (" + trial.seed() + ")");
         }
         return new ExperimentStatus(
                 id,
@@ -223,9 +223,9 @@ public final class StudyStatus {
         ExperimentManifest declared = experiment.declaration().get();
         List<String> missing = new ArrayList<>();
         for (MissingTrial trial : experiment.missing()) {
-            String configId = ConfigId.of(trial.config());
+            String label = ConfigLabel.of(trial.config());
             Integer shard = assignment.get(new TrialKey(experiment.id(), trial.configIndex(), trial.seedIndex()));
-            missing.add((configId.isEmpty() ? "(no parameters)" : configId) + " seed #" + trial.seedIndex() + " ("
+            missing.add((label.isEmpty() ? "(no parameters)" : label) + " seed #" + trial.seedIndex() + " ("
                     + trial.seed() + ")"
                     + (shard == null ? "" : ", shard " + new Shard(shard, shards.orElseThrow()).label()));
         }

@@ -113,6 +113,11 @@ final class Html {
         return value(HtmlSections.num(statistic), statistic.reason());
     }
 
+    /** A statistic with the decimals its interval supports, or "—" with the reason it is undefined. */
+    Html number(Statistic<Double> statistic, IntervalDigits digits) {
+        return value(digits.text(statistic), statistic.reason());
+    }
+
     /** A p-value in {@link Numbers#pValue} form, or "—" with the reason it is undefined. */
     Html pValue(Statistic<Double> statistic) {
         return value(HtmlSections.p(statistic), statistic.reason());

@@ -53,8 +53,10 @@ final class HtmlChartSections {
     }
 
     private static String meanTip(GroupSummary g) {
-        return Labels.config(g.config()) + "\nmean " + plainNum(g.mean()) + ", 95% CI [" + plainNum(g.ciLow()) + ", "
-                + plainNum(g.ciHigh()) + "]\nn = " + g.n();
+        IntervalDigits digits = IntervalDigits.of(g.ciLow(), g.ciHigh());
+        return Labels.config(g.config()) + "\nmean " + HtmlSections.plainNum(g.mean(), digits) + ", 95% CI ["
+                + HtmlSections.plainNum(g.ciLow(), digits) + ", " + HtmlSections.plainNum(g.ciHigh(), digits)
+                + "]\nn = " + g.n();
     }
 
     /** A horizontal chart with one row per configuration. */
@@ -276,7 +278,7 @@ final class HtmlChartSections {
                     x.putArray("boundaryGap").add("4%").add("4%");
                 }
             } else {
-                x = HtmlCharts.categoryAxis(levels.stream().map(String::valueOf).toList(), false);
+                x = HtmlCharts.categoryAxis(levels.stream().map(Labels::value).toList(), false);
                 x.put("name", parameter).put("nameLocation", "middle").put("nameGap", 32);
                 x.putObject("nameTextStyle").put("fontWeight", "bold");
             }

@@ -114,15 +114,16 @@ final class HtmlConfirmationSections {
                 }
                 html.element("td", null, row.label());
                 html.open("td", "num").number(row.tuningMean()).raw("</td>");
-                html.open("td", "num").number(row.confirmedMean()).raw("</td>");
+                IntervalDigits digits = IntervalDigits.of(row.ciLow(), row.ciHigh());
+                html.open("td", "num").number(row.confirmedMean(), digits).raw("</td>");
                 html.open("td", "num");
                 if (!row.ciLow().isDefined() && row.ciLow().equals(row.ciHigh())) {
                     html.number(row.ciLow());
                 } else {
                     html.text("[")
-                            .number(row.ciLow())
+                            .number(row.ciLow(), digits)
                             .text(", ")
-                            .number(row.ciHigh())
+                            .number(row.ciHigh(), digits)
                             .text("]");
                 }
                 html.raw("</td>");

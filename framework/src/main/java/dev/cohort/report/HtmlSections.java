@@ -80,6 +80,11 @@ final class HtmlSections {
         return statistic.isDefined() ? num(statistic) : Html.MISSING + " (" + statistic.reason() + ")";
     }
 
+    /** {@link #plainNum(Statistic)} with the decimals of its interval. */
+    static String plainNum(Statistic<Double> statistic, IntervalDigits digits) {
+        return statistic.isDefined() ? digits.text(statistic) : plainNum(statistic);
+    }
+
     /** The p-value for plain text (a tooltip): its value, or "—" and the reason it is undefined. */
     static String plainP(Statistic<Double> statistic) {
         return statistic.isDefined() ? p(statistic) : Html.MISSING + " (" + statistic.reason() + ")";
@@ -207,12 +212,21 @@ final class HtmlSections {
             }
             html.raw("</td>");
             html.element("td", "num", Integer.toString(g.n()));
-            html.open("td", "num").number(g.mean()).text(" ± ").number(g.sd()).raw("</td>");
+            IntervalDigits digits = IntervalDigits.of(g.ciLow(), g.ciHigh());
+            html.open("td", "num")
+                    .number(g.mean(), digits)
+                    .text(" ± ")
+                    .number(g.sd(), digits)
+                    .raw("</td>");
             html.open("td", "num");
             if (!g.ciLow().isDefined() && g.ciLow().equals(g.ciHigh())) {
                 html.number(g.ciLow());
             } else {
-                html.text("[").number(g.ciLow()).text(", ").number(g.ciHigh()).text("]");
+                html.text("[")
+                        .number(g.ciLow(), digits)
+                        .text(", ")
+                        .number(g.ciHigh(), digits)
+                        .text("]");
             }
             html.raw("</td>");
             html.open("td", "num").number(g.median()).raw("</td>");
@@ -245,8 +259,9 @@ final class HtmlSections {
                     Map<String, Object> others =
                             new LinkedHashMap<>(best.getValue().config());
                     others.remove(level.parameter());
-                    html.text(separator + level.parameter() + "=" + best.getKey() + ": " + Labels.config(others)
-                            + " (mean " + plainNum(best.getValue().mean()) + ")");
+                    html.text(separator + Labels.assignment(level.parameter(), best.getKey()) + ": "
+                            + Labels.config(others) + " (mean "
+                            + plainNum(best.getValue().mean()) + ")");
                     separator = "; ";
                 }
                 html.text(".").close("p");

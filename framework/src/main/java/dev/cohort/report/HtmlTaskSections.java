@@ -87,7 +87,7 @@ final class HtmlTaskSections {
             html.raw("<table class=\"tasks\">\n").headerRow(headers).raw("<tbody>\n");
             boolean anyWorse = false;
             for (TaskTable.Row row : table.rows()) {
-                html.raw("<tr>").element("th", null, String.valueOf(row.task().task()));
+                html.raw("<tr>").element("th", null, Labels.value(row.task().task()));
                 for (TaskTable.Cell cell : row.cells()) {
                     html.open("td", cell.best() ? "num task-best" : "num");
                     GroupSummary g = cell.group();
@@ -363,7 +363,7 @@ final class HtmlTaskSections {
             for (TaskMetric task : tasks.perTask()) {
                 ExperimentAnalysis view = view(experiment, tasks.parameter(), task);
                 html.raw("<details class=\"task\">\n<summary>")
-                        .text(tasks.parameter() + " = " + task.task())
+                        .text(tasks.parameter() + " = " + Labels.value(task.task()))
                         .raw("</summary>\n");
                 for (HtmlSection.Metric section : sections) {
                     section.render(html, view, task.analysis(), context);
@@ -401,7 +401,7 @@ final class HtmlTaskSections {
             int successful =
                     task.analysis().groups().stream().mapToInt(GroupSummary::n).sum();
             ExperimentAnalysis view = new ExperimentAnalysis(
-                    experiment.id() + " [" + parameter + "=" + task.task() + "]",
+                    experiment.id() + " [" + Labels.assignment(parameter, task.task()) + "]",
                     parameters,
                     successful + failures.size(),
                     successful,

@@ -5,7 +5,7 @@ import dev.cohort.analysis.ComparisonFamily;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.TestChoice;
 import dev.cohort.analysis.TestKind;
-import dev.cohort.results.ConfigId;
+import dev.cohort.results.ConfigLabel;
 import java.util.Map;
 
 /** Names shown to readers: configurations, tests, goals and comparison families. */
@@ -16,12 +16,22 @@ final class Labels {
 
     private Labels() {}
 
-    /** The configuration id, or {@code (no swept parameters)} for an experiment without sweeps. */
+    /** The configuration's {@link ConfigLabel}, or {@code (no swept parameters)} for an experiment without sweeps. */
     static String config(Map<String, Object> config) {
         if (config == null || config.isEmpty()) {
             return "(no swept parameters)";
         }
-        return ConfigId.of(config);
+        return ConfigLabel.of(config);
+    }
+
+    /** One parameter at one value, for example {@code theta=1e-4} ({@link ConfigLabel#assignment}). */
+    static String assignment(String parameter, Object value) {
+        return ConfigLabel.assignment(parameter, value);
+    }
+
+    /** A parameter value as {@link ConfigLabel#value} writes it. */
+    static String value(Object value) {
+        return ConfigLabel.value(value);
     }
 
     /** The readable name of a test, for example {@code Welch's t}; {@code null} for none. */

@@ -65,6 +65,7 @@ final class LatexConfirmation {
             }
             tex.append("Configuration & Tuning mean & Confirmed mean & 95\\% CI & Shrinkage & $n$ \\\\\n\\midrule\n");
             for (ConfirmedSelection row : rows) {
+                IntervalDigits digits = IntervalDigits.of(row.ciLow(), row.ciHigh());
                 if (grouped) {
                     tex.append(Latex.escape(Labels.config(row.selected().group())))
                             .append(" & ");
@@ -73,7 +74,7 @@ final class LatexConfirmation {
                         .append(" & ")
                         .append(cell(row.tuningMean(), "tuningMean", notes))
                         .append(" & ")
-                        .append(cell(row.confirmedMean(), "confirmedMean", notes))
+                        .append(cell(row.confirmedMean(), digits, "confirmedMean", notes))
                         .append(" & ");
                 if (!row.ciLow().isDefined() && !row.ciHigh().isDefined()) {
                     LatexTables.note(notes, "ciLow", row.ciLow());
@@ -81,8 +82,8 @@ final class LatexConfirmation {
                 } else {
                     tex.append(LatexTables.math(
                             false,
-                            "[" + LatexTables.stat(row.ciLow(), "ciLow", notes) + ", "
-                                    + LatexTables.stat(row.ciHigh(), "ciHigh", notes) + "]"));
+                            "[" + LatexTables.stat(row.ciLow(), digits, "ciLow", notes) + ", "
+                                    + LatexTables.stat(row.ciHigh(), digits, "ciHigh", notes) + "]"));
                 }
                 tex.append(" & ")
                         .append(shrinkage(row, notes))
@@ -98,11 +99,16 @@ final class LatexConfirmation {
 
         /** A statistic in math mode, or {@code ---} with the reason noted. */
         private static String cell(Statistic<Double> statistic, String field, Map<String, String> notes) {
+            return cell(statistic, IntervalDigits.NONE, field, notes);
+        }
+
+        private static String cell(
+                Statistic<Double> statistic, IntervalDigits digits, String field, Map<String, String> notes) {
             if (!statistic.isDefined()) {
                 LatexTables.note(notes, field, statistic);
                 return LatexTables.MISSING;
             }
-            return "$" + Numbers.latex(statistic.value()) + "$";
+            return "$" + digits.latex(statistic.value()) + "$";
         }
 
         /** {@code $+0.12$ ($+6.4\%$)}, or {@code ---} with the reason noted. */

@@ -93,11 +93,13 @@ final class LatexTables {
                     tex.append("$^{\\dagger}$");
                 }
                 tex.append(" & ").append(g.n()).append(" & ");
+                IntervalDigits digits = IntervalDigits.of(g.ciLow(), g.ciHigh());
                 if (!g.mean().isDefined()) {
                     note(notes, "mean", g.mean());
                     tex.append(MISSING);
                 } else {
-                    tex.append(math(bold, Numbers.latex(g.mean().value()) + " \\pm " + stat(g.sd(), "sd", notes)));
+                    tex.append(
+                            math(bold, digits.latex(g.mean().value()) + " \\pm " + stat(g.sd(), digits, "sd", notes)));
                 }
                 tex.append(" & ");
                 if (!g.ciLow().isDefined() && !g.ciHigh().isDefined()) {
@@ -106,7 +108,8 @@ final class LatexTables {
                 } else {
                     tex.append(math(
                             bold,
-                            "[" + stat(g.ciLow(), "ciLow", notes) + ", " + stat(g.ciHigh(), "ciHigh", notes) + "]"));
+                            "[" + stat(g.ciLow(), digits, "ciLow", notes) + ", "
+                                    + stat(g.ciHigh(), digits, "ciHigh", notes) + "]"));
                 }
                 tex.append(" \\\\\n");
             }
@@ -220,6 +223,11 @@ final class LatexTables {
             return "\\mbox{" + MISSING + "}";
         }
         return Numbers.latex(statistic.value());
+    }
+
+    /** {@link #stat(Statistic, String, Map)} with the decimals of its interval. */
+    static String stat(Statistic<Double> statistic, IntervalDigits digits, String field, Map<String, String> notes) {
+        return statistic.isDefined() ? digits.latex(statistic.value()) : stat(statistic, field, notes);
     }
 
     /** A p-value as math-mode content, or {@code ---} (its reason noted) for a cell of its own. */

@@ -88,7 +88,7 @@ final class LatexTaskSections {
             int firstChars = Math.max(tasks.parameter().length(), "Mean rank".length());
             for (TaskTable.Row row : table.rows()) {
                 firstChars =
-                        Math.max(firstChars, String.valueOf(row.task().task()).length());
+                        Math.max(firstChars, Labels.value(row.task().task()).length());
             }
             double first = SEPARATION + SAFETY * LETTER * firstChars;
             double[] widths = new double[headers.size()];
@@ -116,8 +116,8 @@ final class LatexTaskSections {
                 }
                 tex.append(" \\\\\n\\midrule\n");
                 for (int r = 0; r < table.rows().size(); r++) {
-                    tex.append(Latex.escape(
-                            String.valueOf(table.rows().get(r).task().task())));
+                    tex.append(
+                            Latex.escape(Labels.value(table.rows().get(r).task().task())));
                     for (int c = chunk[0]; c < chunk[1]; c++) {
                         tex.append(" & ").append(cells.get(r).get(c));
                     }

@@ -1,9 +1,10 @@
 package dev.cohort.report;
 
+import dev.cohort.results.ReadableNumbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
+import java.util.OptionalInt;
 
 /** Formats numbers for reading (HTML, LaTeX) and for machines (CSV). Locale-independent. */
 final class Numbers {
@@ -12,7 +13,7 @@ final class Numbers {
     static final int DIGITS = 4;
 
     /** p-values below this are shown as {@code < 1e-16}: double precision cannot tell them apart. */
-    static final double P_FLOOR = 1e-16;
+    static final double P_FLOOR = ReadableNumbers.P_FLOOR;
 
     private static final MathContext SIGNIFICANT = new MathContext(DIGITS, RoundingMode.HALF_EVEN);
 
@@ -49,18 +50,40 @@ final class Numbers {
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
-    /** A p-value: {@code 0.0012} style from 0.001 up, {@code 3.2e-7} below, {@code < 1e-16} at the floor. */
+    /** A p-value as {@link ReadableNumbers#pValue} writes it: {@code < 1e-16}, {@code 4.1e-33}, {@code 0.024}. */
     static String pValue(double p) {
-        if (!Double.isFinite(p)) {
-            return nonFinite(p);
+        return ReadableNumbers.pValue(p);
+    }
+
+    /**
+     * Decimals for a statistic shown with its interval: down to one digit below the leading digit of the
+     * interval's half-width (mean 1.924 in [1.888, 1.961]: half-width 0.0365, so 3 decimals); empty when
+     * the interval has no width or an end is not finite.
+     */
+    static OptionalInt decimalsFor(double low, double high) {
+        double halfWidth = (high - low) / 2;
+        if (!Double.isFinite(halfWidth) || halfWidth <= 0) {
+            return OptionalInt.empty();
         }
-        if (p < P_FLOOR) {
-            return "< 1e-16";
+        int leading = (int) Math.floor(Math.log10(halfWidth));
+        return OptionalInt.of(Math.max(0, 1 - leading));
+    }
+
+    /**
+     * A statistic with the given decimals, for values shown with their interval; scientific with 4
+     * significant digits where the fixed decimals would read badly (tiny or huge magnitudes).
+     */
+    static String fixed(double x, int decimals) {
+        if (!Double.isFinite(x)) {
+            return nonFinite(x);
         }
-        if (p < 1e-3) {
-            return scientific(p, 1);
+        double abs = Math.abs(x);
+        if (decimals > 6 || abs >= 1e6) {
+            return readable(x);
         }
-        return String.format(Locale.ROOT, "%.4f", p);
+        String text =
+                BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
     }
 
     /** A number in full precision for machines ({@code Double.toString}); {@code NaN}, {@code Inf}, {@code -Inf}. */
@@ -92,7 +115,8 @@ final class Numbers {
         return toLatexMath(pValue(p));
     }
 
-    private static String toLatexMath(String text) {
+    /** A number written by this class as LaTeX math-mode content: {@code 1.235e-5} reads {@code 1.235 \times 10^{-5}}. */
+    static String toLatexMath(String text) {
         if (text.equals("NaN")) {
             return "\\mathrm{NaN}";
         }
@@ -102,16 +126,10 @@ final class Numbers {
     }
 
     private static String scientific(double x, int decimals) {
-        String text = String.format(Locale.ROOT, "%." + decimals + "e", x);
-        int e = text.indexOf('e');
-        int exponent = Integer.parseInt(text.substring(e + 1));
-        return text.substring(0, e) + "e" + exponent;
+        return ReadableNumbers.scientific(x, decimals);
     }
 
     private static String nonFinite(double x) {
-        if (Double.isNaN(x)) {
-            return "NaN";
-        }
-        return x > 0 ? "∞" : "-∞";
+        return ReadableNumbers.nonFinite(x);
     }
 }

@@ -9,7 +9,9 @@ import dev.cohort.results.SelectedConfiguration;
 import dev.cohort.results.TrialResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.statistics.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,22 +46,30 @@ class ConfirmedReportPipelineTest {
         assertThat(selection.selected()).hasSize(2);
         for (int i = 0; i < selection.selected().size(); i++) {
             SelectedConfiguration selected = selection.selected().get(i);
-            double confirmed = trials.stream()
+            double[] values = trials.stream()
                     .filter(t -> t.isConfirmation() && t.config().equals(selected.config()))
                     .mapToDouble(t -> t.metrics().get("final_error"))
-                    .average()
-                    .orElseThrow();
+                    .toArray();
+            double confirmed = Arrays.stream(values).average().orElseThrow();
+            double halfWidth = TDistribution.of(values.length - 1).inverseCumulativeProbability(0.975)
+                    * Math.sqrt(Arrays.stream(values)
+                                    .map(v -> (v - confirmed) * (v - confirmed))
+                                    .sum()
+                            / (values.length - 1)
+                            / values.length);
+            IntervalDigits digits =
+                    new IntervalDigits(Numbers.decimalsFor(confirmed - halfWidth, confirmed + halfWidth));
             String row = "<tr><td>" + Html.escape(Labels.config(selected.group())) + "</td><td>"
                     + Html.escape(selected.configId()) + "</td><td class=\"num\">"
                     + Numbers.readable(selected.tuningMean()) + "</td><td class=\"num\">"
-                    + Numbers.readable(confirmed) + "</td>";
+                    + digits.text(confirmed) + "</td>";
             assertThat(markup.substring(0, exploratory)).contains(row);
             assertThat(tuningPoints.get(i).get("value").get(0).asDouble()).isEqualTo(selected.tuningMean());
             assertThat(confirmedPoints.get(i).get("value").get(0).asDouble())
                     .isCloseTo(confirmed, org.assertj.core.api.Assertions.within(1e-12));
             assertThat(tex)
                     .contains(Latex.escape(selected.configId()) + " & $" + Numbers.latex(selected.tuningMean())
-                            + "$ & $" + Numbers.latex(confirmed) + "$ & $[");
+                            + "$ & $" + digits.latex(confirmed) + "$ & $[");
         }
         assertThat(markup.substring(exploratory)).contains("Pairwise comparisons (28): all 28 pairs of the 8");
         assertThat(markup.replaceAll("(?s)<script>.*?</script>", "")).doesNotContain("NaN");

@@ -90,14 +90,15 @@ class HtmlConfirmationReportTest {
                     .average()
                     .orElseThrow();
             double shrinkage = mean - s.tuningMean();
+            IntervalDigits digits = IntervalDigits.of(fresh.ciLow(), fresh.ciHigh());
             assertThat(rows.get(i))
                     .containsExactly(
                             "algorithm=" + algorithm,
                             Labels.config(s.config()),
                             Numbers.readable(s.tuningMean()),
-                            Numbers.readable(mean),
-                            "[" + Numbers.readable(fresh.ciLow().value()) + ", "
-                                    + Numbers.readable(fresh.ciHigh().value()) + "]",
+                            digits.text(mean),
+                            "[" + digits.text(fresh.ciLow().value()) + ", "
+                                    + digits.text(fresh.ciHigh().value()) + "]",
                             Numbers.signed(shrinkage),
                             Numbers.signed(100 * shrinkage / Math.abs(s.tuningMean())) + "%",
                             "30");

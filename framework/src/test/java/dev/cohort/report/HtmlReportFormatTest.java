@@ -125,7 +125,7 @@ class HtmlReportFormatTest {
 
         assertThat(html).contains("org.acme.StepSize#tracking", "final_error", "accuracy");
         assertThat(bestRows(html)).containsExactly("alpha=0.01, algorithm=IDBD", "alpha=0.1, algorithm=IDBD");
-        assertThat(html).contains("0.5000 ± 0.1000", "[0.4000, 0.6000]");
+        assertThat(html).contains("0.50 ± 0.10", "[0.40, 0.60]");
         assertThat(html).contains("F(2, 87) = 12.50, p = 1.2e-5, η² = 0.2200, ω² = 0.2000");
         assertThat(html).contains("title=\"all groups have zero spread around their medians\"");
         assertThat(html).contains("title=\"fewer than two groups with variance\"");

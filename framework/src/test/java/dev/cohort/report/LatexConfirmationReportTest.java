@@ -59,12 +59,13 @@ class LatexConfirmationReportTest {
             double confirmed = row.confirmedMean().value();
             double shrinkage = confirmed - tuning;
             assertThat(shrinkage).isPositive();
+            IntervalDigits digits = IntervalDigits.of(row.ciLow(), row.ciHigh());
             assertThat(tex)
                     .contains(Latex.escape(Labels.config(row.selected().group())) + " & "
                             + Latex.escape(row.label()) + " & $" + Numbers.latex(tuning) + "$ & $"
-                            + Numbers.latex(confirmed) + "$ & $["
-                            + Numbers.latex(row.ciLow().value()) + ", "
-                            + Numbers.latex(row.ciHigh().value()) + "]$ & $+" + Numbers.latex(shrinkage) + "$ ($+"
+                            + digits.latex(confirmed) + "$ & $["
+                            + digits.latex(row.ciLow().value()) + ", "
+                            + digits.latex(row.ciHigh().value()) + "]$ & $+" + Numbers.latex(shrinkage) + "$ ($+"
                             + Numbers.latex(100 * shrinkage / Math.abs(tuning)) + "\\%$) & 30 \\\\");
         }
     }

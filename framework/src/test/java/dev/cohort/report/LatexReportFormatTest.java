@@ -67,7 +67,7 @@ class LatexReportFormatTest {
         String escaped = Latex.escape(hostile);
 
         assertThat(tex).contains("Experiment " + escaped + ", metric " + escaped);
-        assertThat(tex).contains("\\textbf{p=" + escaped + "} & 5 & $\\mathbf{1.000 \\pm 0.5000}$");
+        assertThat(tex).contains("\\textbf{p=" + escaped + "} & 5 & $\\mathbf{1.00 \\pm 0.50}$");
         assertThat(withoutComments(tex)).doesNotContain(hostile);
         assertBalancedBraces(tex);
     }
@@ -77,12 +77,11 @@ class LatexReportFormatTest {
         String tex = format.render(Fixtures.study(), Fixtures.context());
 
         assertThat(tex)
-                .contains("\\textbf{alpha=0.01, algorithm=IDBD} & 30 & $\\mathbf{0.2500 \\pm 0.05000}$"
-                        + " & $\\mathbf{[0.1500, 0.3500]}$ \\\\");
+                .contains("\\textbf{alpha=0.01, algorithm=IDBD} & 30 & $\\mathbf{0.25 \\pm 0.05}$"
+                        + " & $\\mathbf{[0.15, 0.35]}$ \\\\");
         assertThat(tex)
-                .contains(
-                        "alpha=0.01, algorithm=LMS$^{\\dagger}$ & 30 & $0.5000 \\pm 0.1000$ & $[0.4000, 0.6000]$ \\\\");
-        assertThat(tex).contains("\\textbf{alpha=0.1, algorithm=IDBD} & 2 & $\\mathbf{1.500 \\pm 0.7071}$");
+                .contains("alpha=0.01, algorithm=LMS$^{\\dagger}$ & 30 & $0.50 \\pm 0.10$ & $[0.40, 0.60]$ \\\\");
+        assertThat(tex).contains("\\textbf{alpha=0.1, algorithm=IDBD} & 2 & $\\mathbf{1.5 \\pm 0.7}$");
     }
 
     @Test

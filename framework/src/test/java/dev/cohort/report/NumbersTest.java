@@ -19,13 +19,34 @@ class NumbersTest {
     }
 
     @Test
-    void pValuesReadAsUsual() {
-        assertThat(Numbers.pValue(0.0012)).isEqualTo("0.0012");
-        assertThat(Numbers.pValue(0.04567)).isEqualTo("0.0457");
-        assertThat(Numbers.pValue(1)).isEqualTo("1.0000");
+    void pValuesReadAsPeopleWriteThem() {
+        assertThat(Numbers.pValue(0.024)).isEqualTo("0.024");
+        assertThat(Numbers.pValue(0.31)).isEqualTo("0.31");
+        assertThat(Numbers.pValue(0.04567)).isEqualTo("0.046");
+        assertThat(Numbers.pValue(0.0012)).isEqualTo("0.001");
+        assertThat(Numbers.pValue(1)).isEqualTo("1");
+        assertThat(Numbers.pValue(4.1234e-13)).isEqualTo("4.1e-13");
         assertThat(Numbers.pValue(3.21e-7)).isEqualTo("3.2e-7");
+        assertThat(Numbers.pValue(9.96e-4)).isEqualTo("1.0e-3");
         assertThat(Numbers.pValue(1e-20)).isEqualTo("< 1e-16");
         assertThat(Numbers.pValue(0)).isEqualTo("< 1e-16");
+    }
+
+    @Test
+    void statisticsKeepTheDigitsTheirIntervalSupports() {
+        IntervalDigits digits = new IntervalDigits(Numbers.decimalsFor(1.888, 1.961));
+        assertThat(digits.text(1.92361)).isEqualTo("1.924");
+        assertThat(digits.text(1.888)).isEqualTo("1.888");
+        assertThat(digits.text(0.1)).isEqualTo("0.100");
+        IntervalDigits wide = new IntervalDigits(Numbers.decimalsFor(150, 230));
+        assertThat(wide.text(191.73)).isEqualTo("192");
+        IntervalDigits narrow = new IntervalDigits(Numbers.decimalsFor(0.52, 0.58));
+        assertThat(narrow.text(0.55123)).isEqualTo("0.551");
+        assertThat(narrow.text(-0.0001)).isEqualTo("0.000");
+        assertThat(new IntervalDigits(Numbers.decimalsFor(2, 2)).text(2)).isEqualTo("2.000");
+        assertThat(new IntervalDigits(Numbers.decimalsFor(1e-9, 3e-9)).text(2.1234e-9))
+                .isEqualTo("2.123e-9");
+        assertThat(digits.latex(1.92361)).isEqualTo("1.924");
     }
 
     @Test

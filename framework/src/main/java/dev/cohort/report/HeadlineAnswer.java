@@ -8,7 +8,6 @@ import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Significance;
 import dev.cohort.analysis.Statistic;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,20 +64,24 @@ record HeadlineAnswer(String sentence, MetricAnalysis metric, Comparison compari
         }
         GroupSummary best = metric.groups().get(Best.of(metric).iterator().next());
         String parameter = levelParameter(stage, confirmation);
+        if (parameter != null && !hasOtherLevel(metric, best, parameter)) {
+            parameter = null;
+        }
         GroupSummary other = against(metric, best, parameter);
-        String extreme = metric.goal() == Goal.MINIMIZE ? "lowest" : "highest";
-        String head = name(best, parameter) + " has the " + extreme + " " + metric.name() + ", " + interval(best);
         if (other == null) {
             String why = confirmation != null
                     ? confirmation.reasons().getOrDefault("comparisons", "one configuration has a value")
-                    : defined.size() == 1 && metric.groups().size() == 1
+                    : metric.groups().size() == 1
                             ? "the experiment has one configuration"
                             : "it is the only configuration with a value of " + metric.name();
             return new HeadlineAnswer(
-                    head + ", over " + seeds(best.n()) + onFreshSeeds(confirmation) + "; no comparison: " + why + ".",
+                    name(best, null) + " has " + metric.name() + " " + interval(best) + ", " + seeds(best, confirmation)
+                            + "; no comparison: " + why + ".",
                     metric,
                     null);
         }
+        String extreme = metric.goal() == Goal.MINIMIZE ? "lowest" : "highest";
+        String head = name(best, parameter) + " has the " + extreme + " " + metric.name() + ", " + interval(best);
         Significance significance = Significance.of(metric, best, other, alpha);
         String against = head + ", " + difference(best, other, metric.goal()) + " "
                 + (parameter == null
@@ -134,22 +137,25 @@ record HeadlineAnswer(String sentence, MetricAnalysis metric, Comparison compari
         return stage.parameters().size() >= 2 ? stage.parameters().get(0) : null;
     }
 
+    /** Whether a configuration with a mean has another value of {@code parameter} than the best. */
+    private static boolean hasOtherLevel(MetricAnalysis metric, GroupSummary best, String parameter) {
+        Object level = best.config().get(parameter);
+        return metric.groups().stream()
+                .anyMatch(g -> g.mean().isDefined()
+                        && g.config().containsKey(parameter)
+                        && !Objects.equals(g.config().get(parameter), level));
+    }
+
     /**
      * The best configuration at another value of {@code parameter} than the best's, or without a
-     * parameter (or without another value) the runner-up; {@code null} when there is none.
+     * parameter the runner-up; {@code null} when there is none.
      */
     private static GroupSummary against(MetricAnalysis metric, GroupSummary best, String parameter) {
         Object level = parameter == null ? null : best.config().get(parameter);
-        List<GroupSummary> others = new ArrayList<>();
-        for (GroupSummary g : metric.groups()) {
-            if (g != best && g.mean().isDefined()) {
-                others.add(g);
-            }
-        }
-        List<GroupSummary> otherLevels = others.stream()
-                .filter(g -> parameter != null && !Objects.equals(g.config().get(parameter), level))
+        List<GroupSummary> candidates = metric.groups().stream()
+                .filter(g -> g != best && g.mean().isDefined())
+                .filter(g -> parameter == null || !Objects.equals(g.config().get(parameter), level))
                 .toList();
-        List<GroupSummary> candidates = otherLevels.isEmpty() ? others : otherLevels;
         return metric.goal().best(candidates, g -> g.mean().value()).orElse(null);
     }
 
@@ -228,8 +234,15 @@ record HeadlineAnswer(String sentence, MetricAnalysis metric, Comparison compari
         };
     }
 
-    private static String onFreshSeeds(ConfirmationAnalysis confirmation) {
-        return confirmation == null ? "" : " of the " + confirmation.seedCount() + " fresh seeds";
+    /** {@code over 30 seeds}, {@code on the 30 fresh seeds}, {@code over 28 of the 30 fresh seeds}. */
+    private static String seeds(GroupSummary group, ConfirmationAnalysis confirmation) {
+        if (confirmation == null) {
+            return "over " + seeds(group.n());
+        }
+        int fresh = confirmation.seedCount();
+        return group.n() == fresh
+                ? "on the " + fresh + " fresh seeds"
+                : "over " + group.n() + " of the " + fresh + " fresh seeds";
     }
 
     private static String seeds(int n) {

@@ -188,6 +188,33 @@ class HeadlineTest {
     }
 
     @Test
+    void aConfirmationOfOneConfigurationGivesItsFreshSeedsResultAndWhyNothingIsCompared() {
+        ExperimentAnalysis experiment =
+                ConfirmationFixtures.study(List.of(), 30).experiments().get(0);
+
+        Headline headline = Headline.of(experiment, Fixtures.context());
+
+        assertThat(headline.answer())
+                .startsWith("algorithm=IDBD, stepSize=")
+                .contains(
+                        " has final_error ",
+                        ", on the 30 fresh seeds; no comparison: one configuration is selected"
+                                + " (per is empty), so the confirmation compares none");
+    }
+
+    @Test
+    void aPendingConfirmationIsNotAnsweredYet() {
+        ExperimentAnalysis experiment = ConfirmationFixtures.study(List.of("algorithm"), 0)
+                .experiments()
+                .get(0);
+
+        Headline headline = Headline.of(experiment, Fixtures.context());
+
+        assertThat(headline.answer())
+                .startsWith("Not answered yet: the confirmation stage has no successful trial yet");
+    }
+
+    @Test
     void aStudyWithoutGoalsSaysWhatWasMeasured() {
         StudyAnalysis study = Analyzer.analyze(trials("time_s", Goal.NONE, 5), List.of(), OPTIONS);
 
@@ -213,7 +240,7 @@ class HeadlineTest {
         Headline headline = Headline.of(experiment, Fixtures.context());
 
         assertThat(headline.answer())
-                .isEqualTo("stepSize=0.01 has the lowest final_error, "
+                .isEqualTo("stepSize=0.01 has final_error "
                         + Numbers.readable(only.mean().value()) + " ["
                         + Numbers.readable(only.ciLow().value()) + ", "
                         + Numbers.readable(only.ciHigh().value())

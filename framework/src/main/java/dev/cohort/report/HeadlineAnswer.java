@@ -83,7 +83,7 @@ record HeadlineAnswer(String sentence, MetricAnalysis metric, Comparison compari
         String extreme = metric.goal() == Goal.MINIMIZE ? "lowest" : "highest";
         String head = name(best, parameter) + " has the " + extreme + " " + metric.name() + ", " + interval(best);
         Significance significance = Significance.of(metric, best, other, alpha);
-        String against = head + ", " + difference(best, other, metric.goal()) + " "
+        String against = head + ", " + difference(best, other) + " "
                 + (parameter == null
                         ? "the runner-up, " + Labels.config(other.config())
                         : "the best " + name(other, parameter))
@@ -161,7 +161,7 @@ record HeadlineAnswer(String sentence, MetricAnalysis metric, Comparison compari
 
     /**
      * {@code IDBD (stepSize=0.01)}: the value of the compared parameter (a categorical value alone, a
-     * number with its name), the rest of the configuration after it.
+     * number or boolean with its name), the rest of the configuration after it.
      */
     private static String name(GroupSummary group, String parameter) {
         if (parameter == null || !group.config().containsKey(parameter)) {
@@ -169,7 +169,9 @@ record HeadlineAnswer(String sentence, MetricAnalysis metric, Comparison compari
         }
         Map<String, Object> rest = new LinkedHashMap<>(group.config());
         Object level = rest.remove(parameter);
-        String value = level instanceof String text ? text : Labels.config(Map.of(parameter, level));
+        String value = level instanceof Number || level instanceof Boolean
+                ? Labels.config(Map.of(parameter, level))
+                : String.valueOf(level);
         return rest.isEmpty() ? value : value + " (" + Labels.config(rest) + ")";
     }
 
@@ -184,7 +186,7 @@ record HeadlineAnswer(String sentence, MetricAnalysis metric, Comparison compari
     }
 
     /** {@code 48% below}, {@code 12% above}, or {@code 0.5 lower than} when the other mean is zero. */
-    private static String difference(GroupSummary best, GroupSummary other, Goal goal) {
+    private static String difference(GroupSummary best, GroupSummary other) {
         double a = best.mean().value();
         double b = other.mean().value();
         boolean lower = a < b;

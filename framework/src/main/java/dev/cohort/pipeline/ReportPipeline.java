@@ -4,6 +4,7 @@ import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.Analyzer;
 import dev.cohort.analysis.ExperimentTrials;
 import dev.cohort.analysis.StudyAnalysis;
+import dev.cohort.report.Headline;
 import dev.cohort.report.ReportContext;
 import dev.cohort.report.ReportWriter;
 import dev.cohort.report.StudyNotes;
@@ -131,7 +132,8 @@ public final class ReportPipeline {
         }
         List<ReadProblem> readProblems = new ArrayList<>();
         Map<String, String> designs = new LinkedHashMap<>();
-        Analyzed analyzed = readAndAnalyze(resultsDirectory, newer, readProblems, designs);
+        Map<String, ExperimentManifest> declarations = new LinkedHashMap<>();
+        Analyzed analyzed = readAndAnalyze(resultsDirectory, newer, readProblems, designs, declarations);
         StudyAnalysis study = analyzed.study();
         List<String> problems = readProblems.stream()
                 .map(problem -> describe(problem, resultsDirectory))
@@ -143,7 +145,8 @@ public final class ReportPipeline {
                 problems,
                 options.alpha(),
                 options,
-                designs);
+                designs,
+                declarations);
         List<Path> files = writer.write(study, context, reportsDirectory);
         List<String> notes = new ArrayList<>(analyzed.taskNotes());
         notes.addAll(StudyNotes.log(study, options.stale()));
@@ -153,7 +156,8 @@ public final class ReportPipeline {
                 analyzed.trials(),
                 study.experiments().size(),
                 readProblems,
-                notes);
+                notes,
+                Headline.log(study, context));
     }
 
     /**
@@ -164,7 +168,8 @@ public final class ReportPipeline {
             Path resultsDirectory,
             List<ExperimentManifest> newer,
             List<ReadProblem> readProblems,
-            Map<String, String> designs)
+            Map<String, String> designs,
+            Map<String, ExperimentManifest> declared)
             throws IOException {
         LoadedResults loaded = JsonLinesResultReader.read(resultsDirectory);
         readProblems.addAll(loaded.problems());
@@ -177,6 +182,7 @@ public final class ReportPipeline {
                 manifests.manifests(),
                 newer.stream().filter(d -> present.contains(d.experiment())).toList());
         for (ExperimentManifest manifest : declarations) {
+            declared.put(manifest.experiment(), manifest);
             if (manifest.design() != null && manifest.design().description() != null) {
                 designs.put(manifest.experiment(), manifest.design().description());
             }

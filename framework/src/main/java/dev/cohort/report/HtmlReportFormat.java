@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and scripts, no network) that opens from
- * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). A banner at the top, and at
+ * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). Under the title, every
+ * experiment's {@link Headline}, which also opens the experiment's section. A banner at the top, and at
  * the top of an experiment, names the declared trials without results; per experiment the stale trials
  * left out are listed. Per experiment and metric
  * it shows the summary table with the best configuration highlighted (every other group statistic in a
@@ -36,9 +37,11 @@ public final class HtmlReportFormat implements ReportFormat {
 
     private final List<HtmlSection.Page> pageSections = List.of(
             new HtmlSections.Header(),
+            new HtmlHeadlines.Study(),
             new HtmlStudySections.MissingBanner(),
             new HtmlSections.Contents(),
             new HtmlSections.ReadProblems());
+    private final HtmlSection.Experiment headline = new HtmlHeadlines.Experiment();
     private final List<HtmlSection.Experiment> confirmationSections = List.of(
             new HtmlConfirmationSections.Heading(),
             new HtmlConfirmationSections.SelectedTable(),
@@ -99,6 +102,7 @@ public final class HtmlReportFormat implements ReportFormat {
                 .raw(HtmlCharts.STYLE)
                 .raw(HtmlTaskSections.STYLE)
                 .raw(HtmlConfirmationSections.STYLE)
+                .raw(HtmlHeadlines.STYLE)
                 .raw("</style>\n</head>\n<body>\n<main>\n");
         for (HtmlSection.Page section : pageSections) {
             section.render(html, study, context);
@@ -124,6 +128,7 @@ public final class HtmlReportFormat implements ReportFormat {
             throws IOException {
         html.raw("<section class=\"experiment\" id=\"" + HtmlSections.experimentAnchor(index) + "\">\n");
         html.element("h2", null, experiment.id()).raw("\n");
+        headline.render(html, experiment, context);
         for (HtmlSection.Experiment section : confirmationSections) {
             section.render(html, experiment, context);
             out.write(html.drain());

@@ -8,9 +8,11 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code report.tex}: booktabs tables to {@code \input} into a paper. Per experiment and metric, a
+ * {@code report.tex}: booktabs tables to {@code \input} into a paper. Per experiment first its {@link
+ * Headline}, as comments and as a macro of its answer ({@link LatexHeadlines}). Per experiment and metric, a
  * summary table (configuration, n, mean ± SD, 95% CI, the best configuration in bold by the metric's
  * goal, a dagger on configurations significantly worse than the best after the Holm correction) and a
  * table of pairwise comparisons with corrected p-values and effect sizes; per experiment a pgfplots
@@ -64,6 +66,7 @@ public final class LatexReportFormat implements ReportFormat {
         if (study.experiments().isEmpty()) {
             tex.append("% No experiments were found in the results.\n");
         }
+        Map<String, String> headlines = LatexHeadlines.macroNames(study);
         boolean first = true;
         for (ExperimentAnalysis experiment : study.experiments()) {
             if (!first) {
@@ -71,6 +74,7 @@ public final class LatexReportFormat implements ReportFormat {
             }
             first = false;
             tex.append("\n% Experiment ").append(Latex.comment(experiment.id())).append('\n');
+            LatexHeadlines.write(tex, experiment, context, headlines.get(experiment.id()));
             for (LatexSection.Experiment section : confirmationSections) {
                 section.write(tex, experiment, context);
             }

@@ -1,6 +1,7 @@
 package dev.cohort.report;
 
 import dev.cohort.analysis.AnalysisOptions;
+import dev.cohort.results.ExperimentManifest;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import java.util.Optional;
  *     name
  * @param designs how each experiment chose its configurations, one sentence by experiment id, as recorded
  *     with the results (experiments without a recorded design are absent)
+ * @param declarations each experiment's latest recorded declaration (its description and {@code @Expect}s),
+ *     by experiment id (experiments without a recorded declaration are absent)
  */
 public record ReportContext(
         String title,
@@ -29,7 +32,8 @@ public record ReportContext(
         List<String> problems,
         double alpha,
         AnalysisOptions analysis,
-        Map<String, String> designs) {
+        Map<String, String> designs,
+        Map<String, ExperimentManifest> declarations) {
 
     /** The significance level used when none is given. */
     public static final double DEFAULT_ALPHA = 0.05;
@@ -42,9 +46,27 @@ public record ReportContext(
         problems = List.copyOf(problems);
         Objects.requireNonNull(analysis, "analysis");
         designs = designs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(designs));
+        declarations = declarations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(declarations));
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must lie in (0, 1), got " + alpha);
         }
+    }
+
+    /** A context without recorded declarations. */
+    public ReportContext(
+            String title,
+            Instant generatedAt,
+            String resultsDirectory,
+            List<String> problems,
+            double alpha,
+            AnalysisOptions analysis,
+            Map<String, String> designs) {
+        this(title, generatedAt, resultsDirectory, problems, alpha, analysis, designs, Map.of());
+    }
+
+    /** The recorded declaration of the experiment {@code id}, if there is one. */
+    public Optional<ExperimentManifest> declaration(String id) {
+        return Optional.ofNullable(declarations.get(id));
     }
 
     /** The recorded design of the experiment {@code id}, if there is one. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -100,7 +101,9 @@ public final class SummaryJsonFormat implements ReportFormat {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            MAPPER.writer(printer).writeValue(generator, study);
+            MAPPER.writer(printer)
+                    .withAttribute(HeadlineJsonProperty.CONTEXT, context)
+                    .writeValue(generator, study);
         }
         out.write('\n');
     }
@@ -138,11 +141,25 @@ public final class SummaryJsonFormat implements ReportFormat {
     private abstract static class WithoutUnrecordedError {}
 
     /**
-     * Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. An
+     * Leaves the learning curves out of an experiment; the model itself knows nothing of Jackson. Its
+     * {@link Headline} follows its id, as {@code headline} and {@code headlineParts}. An
      * experiment with {@code @Confirm} has its {@code confirmation} block and {@code "exploratory": true}
      * (its own metrics are the tuning stage's); without one, neither is written.
      */
     @JsonIgnoreProperties({"curves"})
+    @JsonAppend(
+            prepend = true,
+            props = {
+                @JsonAppend.Prop(
+                        value = HeadlineJsonProperty.Text.class,
+                        name = "headline",
+                        include = JsonInclude.Include.NON_NULL),
+                @JsonAppend.Prop(
+                        value = HeadlineJsonProperty.Parts.class,
+                        name = "headlineParts",
+                        include = JsonInclude.Include.NON_NULL)
+            })
+    @JsonPropertyOrder({"id", "headline", "headlineParts"})
     private abstract static class WithoutCurves {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract ConfirmationAnalysis confirmation();

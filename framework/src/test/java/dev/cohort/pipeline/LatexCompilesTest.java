@@ -57,6 +57,7 @@ class LatexCompilesTest {
             \\pgfplotsset{compat=1.16}
             \\begin{document}
             \\input{report}
+            \\ifdefined\\cohortHeadlineABFiveZeroXOneYZRun \\cohortHeadlineABFiveZeroXOneYZRun\\fi
             \\end{document}
             """;
 
@@ -109,7 +110,8 @@ class LatexCompilesTest {
         assertThat(log).doesNotContain("Missing character", "Overfull");
         assertThat(Files.readString(reports.resolve("report.tex")))
                 .contains("$^{\\dagger}$", "\\textbf{", "\\begin{axis}", "fill opacity")
-                .contains("incomplete: 40 of 48 declared trials have results", "no longer declares were left out");
+                .contains("incomplete: 40 of 48 declared trials have results", "no longer declares were left out")
+                .contains("\\providecommand{\\cohortHeadlineABFiveZeroXOneYZRun}{");
     }
 
     /**
@@ -351,7 +353,7 @@ class LatexCompilesTest {
         }
         return new ExperimentManifest(
                 trials.get(0).experiment(),
-                "",
+                "Does " + HOSTILE + " help?",
                 "org.acme.Run",
                 "run",
                 Map.of(),

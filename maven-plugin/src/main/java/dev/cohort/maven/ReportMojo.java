@@ -152,6 +152,7 @@ public class ReportMojo extends BuildStepMojo {
         getLog().info("Read " + outcome.trials() + " trial" + (outcome.trials() == 1 ? "" : "s") + " of "
                 + outcome.experiments() + " experiment" + (outcome.experiments() == 1 ? "" : "s") + " from "
                 + resultsDirectory);
+        outcome.headlines().forEach(getLog()::info);
         outcome.notes().forEach(getLog()::warn);
         warnAboutUnrunExperiments(declared, resultsDirectory);
         getLog().info("Cohort report: " + outcome.index());

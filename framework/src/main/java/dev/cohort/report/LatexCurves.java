@@ -26,6 +26,16 @@ final class LatexCurves implements LatexSection.Experiment {
         }
     }
 
+    /**
+     * Whether a legend entry, at the footnote size (about 0.8 of the text size), is wider than 0.6 of a
+     * two-column article's column; then the entries wrap within 0.8 of the line width.
+     */
+    private static boolean wrapsLegend(CurveAnalysis curve) {
+        return curve.configurations().stream()
+                .anyMatch(c -> 0.8 * LatexTabular.width(Latex.escape(Labels.config(c.config())))
+                        > 0.6 * LatexTabular.COLUMN_PT);
+    }
+
     private static void figure(StringBuilder tex, ExperimentAnalysis experiment, CurveAnalysis curve) {
         String metric = Latex.escape(curve.metric());
         String goal = curve.goal() == null || curve.goal() == Goal.NONE ? "" : " (" + Labels.goal(curve.goal()) + ")";
@@ -34,15 +44,17 @@ final class LatexCurves implements LatexSection.Experiment {
                 .append(metric)
                 .append(Latex.escape(goal))
                 .append("}, legend cell align=left,")
-                .append(" legend style={font=\\scriptsize, at={(0.5,-0.2)}, anchor=north},")
+                .append(" legend style={font=\\footnotesize, at={(0.5,-0.2)}, anchor=north")
+                .append(wrapsLegend(curve) ? ", nodes={text width=0.8\\linewidth, align=left}" : "")
+                .append("},")
                 .append(" scaled x ticks=false, x tick label style={/pgf/number")
                 .append(" format/fixed}, every axis plot/.append style={line join=round}]\n");
         List<ConfigurationCurve> configurations = curve.configurations();
         for (int i = 0; i < configurations.size(); i++) {
             configuration(tex, configurations.get(i), COLOURS.get(i % COLOURS.size()));
         }
-        tex.append("\\end{axis}\n\\end{tikzpicture}\n\\caption{Experiment ")
-                .append(Latex.escape(experiment.id()))
+        tex.append("\\end{axis}\n\\end{tikzpicture}\n\\caption{")
+                .append(LatexTables.name(experiment))
                 .append(": learning curves of ")
                 .append(metric)
                 .append(". Each line is the mean over the seeds of one configuration; the shaded band is its 95\\%")

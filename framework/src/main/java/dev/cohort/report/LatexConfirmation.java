@@ -52,8 +52,8 @@ final class LatexConfirmation {
             String caption = "\\caption{Confirmation stage of " + LatexTables.name(experiment) + ", "
                     + Latex.escape(metric) + ": the selected configurations on fresh seeds.}\n\\label{tab:cohort:"
                     + Latex.labelKey(experiment.id() + ":confirmation") + "}\n";
-            boolean showN =
-                    rows.stream().mapToInt(ConfirmedSelection::n).distinct().count() > 1;
+            int declaredSeeds = confirmation.declaration().seeds().size();
+            boolean showN = rows.stream().anyMatch(row -> row.n() != declaredSeeds);
             List<String> header =
                     new ArrayList<>(List.of("Configuration", "Tuning", "Confirmed", "95\\% CI", "Shrinkage"));
             if (showN) {

@@ -40,9 +40,8 @@ final class LatexPolicy implements LatexSection.Experiment {
                 .append(alpha)
                 .append("$: a dagger marks a configuration whose Holm-adjusted $p$ against the best is below it.\n");
         StudyNotes.provisional(experiment)
-                .ifPresent(why -> tex.append("The best is provisional: ")
-                        .append(Latex.escape(why))
-                        .append(".\n"));
+                .ifPresent(why ->
+                        tex.append("Best in bold (").append(Latex.escape(why)).append(").\n"));
         StudyNotes.missing(experiment)
                 .ifPresent(note ->
                         tex.append("Incomplete: ").append(Latex.escape(note)).append('\n'));

@@ -28,7 +28,7 @@ final class LatexCurves implements LatexSection.Experiment {
 
     /**
      * Whether a legend entry, at the footnote size (about 0.8 of the text size), is wider than 0.6 of a
-     * two-column article's column; then the entries wrap within 0.8 of the line width.
+     * two-column article's column; then each entry breaks its line after every comma.
      */
     private static boolean wrapsLegend(CurveAnalysis curve) {
         return curve.configurations().stream()
@@ -38,6 +38,7 @@ final class LatexCurves implements LatexSection.Experiment {
 
     private static void figure(StringBuilder tex, ExperimentAnalysis experiment, CurveAnalysis curve) {
         String metric = Latex.escape(curve.metric());
+        boolean wrap = wrapsLegend(curve);
         String goal = curve.goal() == null || curve.goal() == Goal.NONE ? "" : " (" + Labels.goal(curve.goal()) + ")";
         tex.append("\\begin{figure}[htbp]\n\\centering\n\\begin{tikzpicture}\n")
                 .append("\\begin{axis}[width=0.9\\linewidth, height=0.55\\linewidth, xlabel={step}, ylabel={")
@@ -45,13 +46,13 @@ final class LatexCurves implements LatexSection.Experiment {
                 .append(Latex.escape(goal))
                 .append("}, legend cell align=left,")
                 .append(" legend style={font=\\footnotesize, at={(0.5,-0.2)}, anchor=north")
-                .append(wrapsLegend(curve) ? ", nodes={text width=0.8\\linewidth, align=left}" : "")
+                .append(wrap ? ", nodes={align=left}" : "")
                 .append("},")
                 .append(" scaled x ticks=false, x tick label style={/pgf/number")
                 .append(" format/fixed}, every axis plot/.append style={line join=round}]\n");
         List<ConfigurationCurve> configurations = curve.configurations();
         for (int i = 0; i < configurations.size(); i++) {
-            configuration(tex, configurations.get(i), COLOURS.get(i % COLOURS.size()));
+            configuration(tex, configurations.get(i), COLOURS.get(i % COLOURS.size()), wrap);
         }
         tex.append("\\end{axis}\n\\end{tikzpicture}\n\\caption{")
                 .append(LatexTables.name(experiment))
@@ -65,7 +66,7 @@ final class LatexCurves implements LatexSection.Experiment {
                 .append(":curves}\n\\end{figure}\n");
     }
 
-    private static void configuration(StringBuilder tex, ConfigurationCurve curve, String colour) {
+    private static void configuration(StringBuilder tex, ConfigurationCurve curve, String colour, boolean wrap) {
         List<CurvePoint> points = curve.points();
         if (points.isEmpty()) {
             return;
@@ -86,8 +87,9 @@ final class LatexCurves implements LatexSection.Experiment {
         }
         tex.append("\\addplot[thick, mark=none, color=").append(colour).append("] coordinates {");
         points.forEach(p -> coordinate(tex, p.step(), p.mean()));
+        String label = Latex.escape(Labels.config(curve.config()));
         tex.append("};\n\\addlegendentry{")
-                .append(Latex.escape(Labels.config(curve.config())))
+                .append(wrap ? label.replace(", ", ",\\\\ ") : label)
                 .append("}\n");
     }
 

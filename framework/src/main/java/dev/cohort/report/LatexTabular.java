@@ -135,7 +135,8 @@ final class LatexTabular {
                 tex.append(" & ");
             }
             if (wrap && c < labelColumns) {
-                tex.append("{\\raggedright ").append(cells.get(c)).append("\\par}");
+                // the cell's group, closed by &, keeps \raggedright local; a \par here would add a line
+                tex.append("\\raggedright ").append(cells.get(c));
             } else {
                 tex.append(cells.get(c));
             }

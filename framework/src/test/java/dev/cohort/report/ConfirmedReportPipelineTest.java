@@ -59,7 +59,7 @@ class ConfirmedReportPipelineTest {
             assertThat(confirmedPoints.get(i).get("value").get(0).asDouble())
                     .isCloseTo(confirmed, org.assertj.core.api.Assertions.within(1e-12));
             assertThat(tex)
-                    .containsPattern(Pattern.quote(Latex.escape(selected.configId())) + "(\\\\par\\})? & "
+                    .containsPattern(Pattern.quote(Latex.escape(selected.configId())) + " & "
                             + Pattern.quote("$" + Numbers.latex(selected.tuningMean()) + "$ & $"
                                     + Numbers.latex(confirmed) + "$ & $["));
         }

@@ -58,7 +58,7 @@ class LatexConfirmationReportTest {
             double shrinkage = confirmed - tuning;
             assertThat(shrinkage).isPositive();
             assertThat(tex)
-                    .contains("{\\raggedright " + Latex.escape(row.label()) + "\\par} & $" + Numbers.latex(tuning)
+                    .contains("\\raggedright " + Latex.escape(row.label()) + " & $" + Numbers.latex(tuning)
                             + "$ & $"
                             + Numbers.latex(confirmed) + "$ & $["
                             + Numbers.latex(row.ciLow().value()) + ", "

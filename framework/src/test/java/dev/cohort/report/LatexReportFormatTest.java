@@ -81,7 +81,7 @@ class LatexReportFormatTest {
                         + " & $\\mathbf{[0.1500, 0.3500]}$ \\\\");
         assertThat(tex)
                 .contains("alpha=0.01, algorithm=LMS$^{\\dagger}$ & $0.5000 \\pm 0.1000$ & $[0.4000, 0.6000]$ \\\\");
-        assertThat(tex).contains("\\textbf{alpha=0.1, algorithm=IDBD}\\par} & 2 & $\\mathbf{1.500 \\pm 0.7071}$");
+        assertThat(tex).contains("\\textbf{alpha=0.1, algorithm=IDBD} & 2 & $\\mathbf{1.500 \\pm 0.7071}$");
     }
 
     @Test
@@ -114,7 +114,7 @@ class LatexReportFormatTest {
         // against the best, alpha=0.01, algorithm=IDBD (b of the stored pair): g of the other minus the best
         assertThat(tex).contains("\nalpha=0.01, algorithm=LMS & Welch $t$ & $\\mathbf{0.0024}$ & $-0.7800$ \\\\");
         assertThat(tex).contains("\\begin{tabular}{lrrrrr}", "Configuration & 2 & $12.50$ & $1.2 \\times 10^{-5}$");
-        assertThat(tex).contains("alpha $\\times$ algorithm\\par} & 1 & $0.5000$ & $\\mbox{---}$ & --- \\\\");
+        assertThat(tex).contains("alpha $\\times$ algorithm & 1 & $0.5000$ & $\\mbox{---}$ & --- \\\\");
         assertThat(tex).contains("\\label{tab:cohort:org.acme.StepSize-tracking:final-error}");
         assertBalancedBraces(tex);
         assertThat(tex.chars().filter(c -> c == '$').count() % 2).isZero();
@@ -160,7 +160,7 @@ class LatexReportFormatTest {
                         List.of(),
                         List.of(Fixtures.metric("m", Goal.MINIMIZE, List.of(Fixtures.group(null, 0, null, null))))))),
                 Fixtures.context());
-        assertThat(meanMissing).contains("(no swept parameters)\\par} & --- & --- \\\\");
+        assertThat(meanMissing).contains("(no swept parameters) & --- & --- \\\\");
         assertThat(meanMissing).contains("% --- mean: " + Records.UNSET);
     }
 

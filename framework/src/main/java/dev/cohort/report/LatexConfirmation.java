@@ -5,6 +5,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ExperimentNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,64 +37,51 @@ final class LatexConfirmation {
                         .append("\n");
                 return;
             }
-            boolean grouped = !confirmation.declaration().per().isEmpty();
             Map<String, String> notes = new TreeMap<>();
-            tex.append("\\begin{table}[htbp]\n\\centering\n\\caption{Confirmation stage of experiment ")
-                    .append(Latex.escape(experiment.id()))
-                    .append(", metric ")
-                    .append(Latex.escape(metric))
-                    .append(". ")
-                    .append(Latex.escape(ConfirmationStage.rule(confirmation)))
+            tex.append(Latex.escape(ConfirmationStage.rule(confirmation)))
                     .append(" Tuning mean: over the tuning seeds; confirmed mean and its 95\\% confidence interval:")
                     .append(" over the confirmation seeds; shrinkage: confirmed minus tuning mean (in percent of")
-                    .append(" the tuning mean's magnitude)");
+                    .append(" the tuning mean's magnitude in the HTML report and summary.json)");
             StudyNotes.confirmation(experiment)
                     .forEach(note -> tex.append("; ").append(Latex.escape(note.substring(0, note.length() - 1))));
             if (rows.size() < 2) {
                 String reason = ConfirmationStage.nothingToCompare(confirmation, metric);
                 tex.append(". ").append(Latex.escape(reason.substring(0, reason.length() - 1)));
             }
-            tex.append(".}\n\\label{tab:cohort:")
-                    .append(Latex.labelKey(experiment.id() + ":confirmation"))
-                    .append("}\n");
-            tex.append(LatexTables.FIT_OPEN)
-                    .append("\\begin{tabular}{")
-                    .append(grouped ? "ll" : "l")
-                    .append("rrcrr}\n\\toprule\n");
-            if (grouped) {
-                tex.append("Group & ");
+            tex.append(".\n\n");
+            String caption = "\\caption{Confirmation stage of " + LatexTables.name(experiment) + ", "
+                    + Latex.escape(metric) + ": the selected configurations on fresh seeds.}\n\\label{tab:cohort:"
+                    + Latex.labelKey(experiment.id() + ":confirmation") + "}\n";
+            int declaredSeeds = confirmation.declaration().seeds().size();
+            boolean showN = rows.stream().anyMatch(row -> row.n() != declaredSeeds);
+            List<String> header =
+                    new ArrayList<>(List.of("Configuration", "Tuning", "Confirmed", "95\\% CI", "Shrinkage"));
+            if (showN) {
+                header.add("$n$");
             }
-            tex.append("Configuration & Tuning mean & Confirmed mean & 95\\% CI & Shrinkage & $n$ \\\\\n\\midrule\n");
+            LatexTabular table = new LatexTabular(1, showN ? "rrcrr" : "rrcr", header);
             for (ConfirmedSelection row : rows) {
                 IntervalDigits digits = IntervalDigits.of(row.ciLow(), row.ciHigh());
-                if (grouped) {
-                    tex.append(Latex.escape(Labels.config(row.selected().group())))
-                            .append(" & ");
-                }
-                tex.append(Latex.escape(row.label()))
-                        .append(" & ")
-                        .append(cell(row.tuningMean(), "tuningMean", notes))
-                        .append(" & ")
-                        .append(cell(row.confirmedMean(), digits, "confirmedMean", notes))
-                        .append(" & ");
+                List<String> cells = new ArrayList<>();
+                cells.add(Latex.escape(row.label()));
+                cells.add(cell(row.tuningMean(), "tuningMean", notes));
+                cells.add(cell(row.confirmedMean(), digits, "confirmedMean", notes));
                 if (!row.ciLow().isDefined() && !row.ciHigh().isDefined()) {
                     LatexTables.note(notes, "ciLow", row.ciLow());
-                    tex.append(LatexTables.MISSING);
+                    cells.add(LatexTables.MISSING);
                 } else {
-                    tex.append(LatexTables.math(
+                    cells.add(LatexTables.math(
                             false,
                             "[" + LatexTables.stat(row.ciLow(), digits, "ciLow", notes) + ", "
                                     + LatexTables.stat(row.ciHigh(), digits, "ciHigh", notes) + "]"));
                 }
-                tex.append(" & ")
-                        .append(shrinkage(row, notes))
-                        .append(" & ")
-                        .append(row.n())
-                        .append(" \\\\\n");
+                cells.add(shrinkage(row, notes));
+                if (showN) {
+                    cells.add(Integer.toString(row.n()));
+                }
+                table.row(cells);
             }
-            tex.append("\\bottomrule\n\\end{tabular}")
-                    .append(LatexTables.FIT_CLOSE)
-                    .append("\\end{table}\n");
+            table.write(tex, caption);
             LatexTables.notes(tex, notes);
         }
 
@@ -111,20 +99,14 @@ final class LatexConfirmation {
             return "$" + digits.latex(statistic.value()) + "$";
         }
 
-        /** {@code $+0.12$ ($+6.4\%$)}, or {@code ---} with the reason noted. */
+        /** {@code $+0.12$}, confirmed minus tuning mean, or {@code ---} with the reason noted. */
         private static String shrinkage(ConfirmedSelection row, Map<String, String> notes) {
             Statistic<Double> shrinkage = row.shrinkage();
             if (!shrinkage.isDefined()) {
                 LatexTables.note(notes, "shrinkage", shrinkage);
                 return LatexTables.MISSING;
             }
-            String absolute = "$" + Numbers.latexSigned(shrinkage.value()) + "$";
-            Statistic<Double> relative = row.relativeShrinkage();
-            if (!relative.isDefined()) {
-                LatexTables.note(notes, "relativeShrinkage", relative);
-                return absolute;
-            }
-            return absolute + " ($" + Numbers.latexSigned(relative.value()) + "\\%$)";
+            return "$" + Numbers.latexSigned(shrinkage.value()) + "$";
         }
     }
 

@@ -26,23 +26,36 @@ final class LatexCurves implements LatexSection.Experiment {
         }
     }
 
+    /**
+     * Whether a legend entry, at the footnote size (about 0.8 of the text size), is wider than 0.6 of a
+     * two-column article's column; then each entry breaks its line after every comma.
+     */
+    private static boolean wrapsLegend(CurveAnalysis curve) {
+        return curve.configurations().stream()
+                .anyMatch(c -> 0.8 * LatexTabular.width(Latex.escape(Labels.config(c.config())))
+                        > 0.6 * LatexTabular.COLUMN_PT);
+    }
+
     private static void figure(StringBuilder tex, ExperimentAnalysis experiment, CurveAnalysis curve) {
         String metric = Latex.escape(curve.metric());
+        boolean wrap = wrapsLegend(curve);
         String goal = curve.goal() == null || curve.goal() == Goal.NONE ? "" : " (" + Labels.goal(curve.goal()) + ")";
         tex.append("\\begin{figure}[htbp]\n\\centering\n\\begin{tikzpicture}\n")
                 .append("\\begin{axis}[width=0.9\\linewidth, height=0.55\\linewidth, xlabel={step}, ylabel={")
                 .append(metric)
                 .append(Latex.escape(goal))
                 .append("}, legend cell align=left,")
-                .append(" legend style={font=\\scriptsize, at={(0.5,-0.2)}, anchor=north},")
+                .append(" legend style={font=\\footnotesize, at={(0.5,-0.2)}, anchor=north")
+                .append(wrap ? ", nodes={align=left}" : "")
+                .append("},")
                 .append(" scaled x ticks=false, x tick label style={/pgf/number")
                 .append(" format/fixed}, every axis plot/.append style={line join=round}]\n");
         List<ConfigurationCurve> configurations = curve.configurations();
         for (int i = 0; i < configurations.size(); i++) {
-            configuration(tex, configurations.get(i), COLOURS.get(i % COLOURS.size()));
+            configuration(tex, configurations.get(i), COLOURS.get(i % COLOURS.size()), wrap);
         }
-        tex.append("\\end{axis}\n\\end{tikzpicture}\n\\caption{Experiment ")
-                .append(Latex.escape(experiment.id()))
+        tex.append("\\end{axis}\n\\end{tikzpicture}\n\\caption{")
+                .append(LatexTables.name(experiment))
                 .append(": learning curves of ")
                 .append(metric)
                 .append(". Each line is the mean over the seeds of one configuration; the shaded band is its 95\\%")
@@ -53,7 +66,7 @@ final class LatexCurves implements LatexSection.Experiment {
                 .append(":curves}\n\\end{figure}\n");
     }
 
-    private static void configuration(StringBuilder tex, ConfigurationCurve curve, String colour) {
+    private static void configuration(StringBuilder tex, ConfigurationCurve curve, String colour, boolean wrap) {
         List<CurvePoint> points = curve.points();
         if (points.isEmpty()) {
             return;
@@ -74,8 +87,9 @@ final class LatexCurves implements LatexSection.Experiment {
         }
         tex.append("\\addplot[thick, mark=none, color=").append(colour).append("] coordinates {");
         points.forEach(p -> coordinate(tex, p.step(), p.mean()));
+        String label = Latex.escape(Labels.config(curve.config()));
         tex.append("};\n\\addlegendentry{")
-                .append(Latex.escape(Labels.config(curve.config())))
+                .append(wrap ? label.replace(", ", ",\\\\ ") : label)
                 .append("}\n");
     }
 

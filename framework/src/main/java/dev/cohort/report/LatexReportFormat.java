@@ -39,11 +39,14 @@ public final class LatexReportFormat implements ReportFormat {
     public static final String FILE_NAME = "report.tex";
 
     private final List<LatexSection.Metric> metricSections =
-            List.of(new LatexTables.Summary(), new LatexTables.Comparisons());
+            List.of(new LatexTables.Summary(), new LatexTables.Comparisons(), new LatexAnova());
     private final List<LatexSection.Metric> taskSections =
             List.of(new LatexTaskSections.TasksTable(), new LatexTaskSections.CriticalDifferenceFigure());
     private final List<LatexSection.Experiment> confirmationSections = List.of(
-            new LatexConfirmation.Table(), new LatexConfirmation.Comparisons(), new LatexConfirmation.TuningHeading());
+            new LatexPolicy(),
+            new LatexConfirmation.Table(),
+            new LatexConfirmation.Comparisons(),
+            new LatexConfirmation.TuningHeading());
     private final List<LatexSection.Experiment> experimentSections = List.of(new LatexCurves());
 
     @Override

@@ -6,6 +6,8 @@ import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Significance;
 import dev.cohort.analysis.Statistic;
+import dev.cohort.results.ExperimentNames;
+import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
@@ -13,27 +15,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The booktabs tables of {@code report.tex}: one summary and one comparisons table per metric. */
+/** The booktabs tables of {@code report.tex} and {@code comparisons.tex}: summary and comparisons per metric. */
 final class LatexTables {
 
     /** Written for a missing value; the reason follows the table as a comment. */
     static final String MISSING = "---";
 
-    /**
-     * Opens a box that shrinks a table wider than the text to the text width and leaves a narrower one
-     * as it is (graphicx's {@code \\resizebox}).
-     */
-    static final String FIT_OPEN = "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n";
-
-    /** Closes {@link #FIT_OPEN}. */
-    static final String FIT_CLOSE = "%\n}\n";
+    /** Rows of a comparisons table in {@code comparisons.tex}, so that one float fits a page. */
+    static final int ROWS_PER_TABLE = 25;
 
     private LatexTables() {}
 
     /**
-     * Per configuration: n, mean ± SD and the 95% CI of the mean; the best mean in bold by the metric's
-     * goal, and a dagger on every configuration significantly worse than the best (Holm-adjusted p of
-     * their comparison below alpha).
+     * Per configuration: mean ± SD and the 95% CI of the mean (and n when it differs between
+     * configurations); the best mean in bold by the metric's goal, and a dagger on every configuration
+     * significantly worse than the best (Holm-adjusted p of their comparison below alpha).
      */
     static final class Summary implements LatexSection.Metric {
         @Override
@@ -42,84 +38,94 @@ final class LatexTables {
             Set<Integer> best = Best.of(metric);
             Set<Integer> worse = SignificantlyWorse.of(metric, best, context.alpha());
             Map<String, String> notes = new TreeMap<>();
-            String alpha = Numbers.plain(context.alpha());
-            tex.append("\\begin{table}[htbp]\n\\centering\n\\caption{")
-                    .append("Experiment ")
-                    .append(Latex.escape(experiment.id()))
-                    .append(", metric ")
+            List<GroupSummary> groups = metric.groups();
+            IntSummaryStatistics n = groups.stream().mapToInt(GroupSummary::n).summaryStatistics();
+            boolean showN = n.getCount() > 0 && n.getMin() != n.getMax();
+            StringBuilder caption = new StringBuilder("\\caption{")
+                    .append(name(experiment))
+                    .append(", ")
                     .append(Latex.escape(metric.name()))
                     .append(" (")
                     .append(Labels.goal(metric.goal()))
-                    .append("): mean $\\pm$ standard deviation and 95\\% confidence interval of the mean over ")
-                    .append(seeds(metric.groups()));
-            context.design(experiment.id())
-                    .ifPresent(design -> tex.append("; design: ").append(Latex.escape(design)));
-            exploratory(tex, experiment);
+                    .append("): mean $\\pm$ SD and 95\\% CI over ")
+                    .append(seeds(groups));
+            exploratory(caption, experiment);
             if (!best.isEmpty()) {
-                tex.append("; best mean in bold");
-                StudyNotes.provisional(experiment)
-                        .ifPresent(why ->
-                                tex.append(" (").append(Latex.escape(why)).append(")"));
+                caption.append("; best in bold");
             }
-            StudyNotes.missing(experiment)
-                    .ifPresent(note ->
-                            tex.append("; incomplete: ").append(Latex.escape(note.substring(0, note.length() - 1))));
-            StudyNotes.stale(experiment, context.analysis().stale())
-                    .ifPresent(note -> tex.append("; ").append(Latex.escape(note.substring(0, note.length() - 1))));
             if (!worse.isEmpty()) {
-                tex.append("; $^{\\dagger}$: significantly worse than the best (")
-                        .append(Latex.escape(
-                                Labels.policyName(context.analysis().testChoice())))
-                        .append("; Holm-adjusted $p < ")
-                        .append(alpha)
-                        .append("$ over ")
-                        .append(Latex.escape(Labels.family(metric)))
-                        .append(", $\\alpha = ")
-                        .append(alpha)
+                caption.append("; $^{\\dagger}$: worse than the best (Holm $p < ")
+                        .append(Numbers.plain(context.alpha()))
                         .append("$)");
             }
-            tex.append(".}\n\\label{tab:cohort:")
+            caption.append(".}\n\\label{tab:cohort:")
                     .append(Latex.labelKey(experiment.id() + ":" + metric.name()))
                     .append("}\n");
-            tex.append(FIT_OPEN).append("\\begin{tabular}{lrcc}\n\\toprule\n");
-            tex.append("Configuration & $n$ & Mean $\\pm$ SD & 95\\% CI \\\\\n\\midrule\n");
-            List<GroupSummary> groups = metric.groups();
+            LatexTabular table = new LatexTabular(
+                    1,
+                    showN ? "rcc" : "cc",
+                    showN
+                            ? List.of("Configuration", "$n$", "Mean $\\pm$ SD", "95\\% CI")
+                            : List.of("Configuration", "Mean $\\pm$ SD", "95\\% CI"));
             for (int i = 0; i < groups.size(); i++) {
                 GroupSummary g = groups.get(i);
                 boolean bold = best.contains(i);
                 String config = Latex.escape(Labels.config(g.config()));
-                tex.append(bold ? "\\textbf{" + config + "}" : config);
-                if (worse.contains(i)) {
-                    tex.append("$^{\\dagger}$");
+                List<String> cells = new ArrayList<>(4);
+                cells.add((bold ? "\\textbf{" + config + "}" : config) + (worse.contains(i) ? "$^{\\dagger}$" : ""));
+                if (showN) {
+                    cells.add(Integer.toString(g.n()));
                 }
-                tex.append(" & ").append(g.n()).append(" & ");
                 IntervalDigits digits = IntervalDigits.of(g.ciLow(), g.ciHigh());
                 if (!g.mean().isDefined()) {
                     note(notes, "mean", g.mean());
-                    tex.append(MISSING);
+                    cells.add(MISSING);
                 } else {
-                    tex.append(
+                    cells.add(
                             math(bold, digits.latex(g.mean().value()) + " \\pm " + stat(g.sd(), digits, "sd", notes)));
                 }
-                tex.append(" & ");
                 if (!g.ciLow().isDefined() && !g.ciHigh().isDefined()) {
                     note(notes, "ciLow", g.ciLow());
-                    tex.append(MISSING);
+                    cells.add(MISSING);
                 } else {
-                    tex.append(math(
+                    cells.add(math(
                             bold,
                             "[" + stat(g.ciLow(), digits, "ciLow", notes) + ", "
                                     + stat(g.ciHigh(), digits, "ciHigh", notes) + "]"));
                 }
-                tex.append(" \\\\\n");
+                table.row(cells);
             }
-            tex.append("\\bottomrule\n\\end{tabular}").append(FIT_CLOSE).append("\\end{table}\n");
+            table.write(tex, caption.toString());
             notes(tex, notes);
         }
     }
 
-    /** Every pair: the chosen test, its raw, Bonferroni- and Holm-adjusted p, Cohen's d and Hedges' g. */
+    /** Which pairs a comparisons table shows. */
+    enum Scope {
+        /** In {@code report.tex}: each configuration against the best, when there is one best. */
+        AGAINST_BEST,
+        /** In {@code comparisons.tex}: every compared pair, over as many floats as a page needs. */
+        ALL
+    }
+
+    /**
+     * Comparisons as a paper shows them: the test of the pair, its Holm-adjusted p (in bold below alpha)
+     * and Hedges' g. In {@link Scope#AGAINST_BEST} each other configuration against the best (g of it
+     * minus the best), or every pair when there is no single best and they fit one float; in
+     * {@link Scope#ALL} every pair, a against b (g of a minus b).
+     */
     static final class Comparisons implements LatexSection.Metric {
+        private final Scope scope;
+
+        /** The pairs against the best, for {@code report.tex}. */
+        Comparisons() {
+            this(Scope.AGAINST_BEST);
+        }
+
+        Comparisons(Scope scope) {
+            this.scope = scope;
+        }
+
         @Override
         public void write(
                 StringBuilder tex, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
@@ -127,62 +133,141 @@ final class LatexTables {
             if (comparisons.isEmpty()) {
                 return;
             }
+            Set<Integer> best = Best.of(metric);
+            if (scope == Scope.AGAINST_BEST && best.size() == 1) {
+                againstBest(
+                        tex,
+                        experiment,
+                        metric,
+                        metric.groups().get(best.iterator().next()),
+                        context);
+                return;
+            }
+            if (scope == Scope.AGAINST_BEST && comparisons.size() > ROWS_PER_TABLE) {
+                tex.append("{\\raggedright The ")
+                        .append(comparisons.size())
+                        .append(" pairwise comparisons of ")
+                        .append(name(experiment))
+                        .append(", ")
+                        .append(Latex.escape(metric.name()))
+                        .append(", are in comparisons.tex.\\par}\n");
+                return;
+            }
+            for (int from = 0; from < comparisons.size(); from += ROWS_PER_TABLE) {
+                int to = Math.min(comparisons.size(), from + ROWS_PER_TABLE);
+                allPairs(tex, experiment, metric, comparisons.subList(from, to), from, context);
+            }
+        }
+
+        private void againstBest(
+                StringBuilder tex,
+                ExperimentAnalysis experiment,
+                MetricAnalysis metric,
+                GroupSummary best,
+                ReportContext context) {
             Map<String, String> notes = new TreeMap<>();
-            String alpha = Numbers.plain(context.alpha());
-            tex.append("\\begin{table}[htbp]\n\\centering\n\\caption{")
-                    .append("Pairwise comparisons of experiment ")
-                    .append(Latex.escape(experiment.id()))
-                    .append(", metric ")
+            StringBuilder caption = new StringBuilder("\\caption{")
+                    .append(name(experiment))
+                    .append(", ")
                     .append(Latex.escape(metric.name()))
-                    .append(", over ")
-                    .append(seeds(metric.groups()));
-            exploratory(tex, experiment);
-            tex.append(". Test per pair: ")
-                    .append(Latex.escape(Labels.policy(
-                            context.analysis().testChoice(), context.analysis().alpha())))
-                    .append("; used here: ")
-                    .append(Latex.escape(tests(comparisons)))
-                    .append(". $p$ adjusted by Bonferroni and Holm over the family of ")
-                    .append(Latex.escape(Labels.family(metric)))
-                    .append("; Holm-adjusted $p < ")
-                    .append(alpha)
-                    .append("$ in bold ($\\alpha = ")
-                    .append(alpha)
-                    .append("$). $d$: Cohen's $d$ of a minus b; $g$: Hedges' $g$.}\n\\label{tab:cohort:")
+                    .append(": each configuration against the best, ")
+                    .append(Latex.escape(Labels.config(best.config())));
+            exploratory(caption, experiment);
+            caption.append("; Holm $p$, bold below ")
+                    .append(Numbers.plain(context.alpha()))
+                    .append("; Hedges' $g$ of it minus the best.}\n\\label{tab:cohort:")
                     .append(Latex.labelKey(experiment.id() + ":" + metric.name() + ":comparisons"))
                     .append("}\n");
-            tex.append(FIT_OPEN).append("\\begin{tabular}{lllrrrrr}\n\\toprule\n");
-            tex.append("a & b & Test & $p$ & $p_{\\mathrm{Bonf}}$ & $p_{\\mathrm{Holm}}$ & $d$ & $g$ \\\\\n"
-                    + "\\midrule\n");
-            for (Comparison c : comparisons) {
-                boolean significant = Significance.isSignificant(c, context.alpha());
-                tex.append(Latex.escape(Labels.config(c.a())))
-                        .append(" & ")
-                        .append(Latex.escape(Labels.config(c.b())))
-                        .append(" & ")
-                        .append(c.test() == null ? MISSING : Latex.escape(Labels.test(c.test())))
-                        .append(" & ")
-                        .append(math(false, pValue(c.p(), "p", notes)))
-                        .append(" & ")
-                        .append(math(false, pValue(c.pBonferroni(), "pBonferroni", notes)))
-                        .append(" & ")
-                        .append(math(significant, pValue(c.pHolm(), "pHolm", notes)))
-                        .append(" & ")
-                        .append(math(false, stat(c.cohensD(), "cohensD", notes)))
-                        .append(" & ")
-                        .append(math(false, stat(c.hedgesG(), "hedgesG", notes)))
-                        .append(" \\\\\n");
+            LatexTabular table =
+                    new LatexTabular(1, "lrr", List.of("Configuration", "Test", "$p_{\\mathrm{Holm}}$", "$g$"));
+            for (Comparison c : metric.comparisons()) {
+                boolean bestIsA = c.a().equals(best.config());
+                if (!bestIsA && !c.b().equals(best.config())) {
+                    continue;
+                }
+                Map<String, Object> other = bestIsA ? c.b() : c.a();
+                Statistic<Double> g = bestIsA ? negated(c.hedgesG()) : c.hedgesG();
+                table.row(List.of(
+                        Latex.escape(Labels.config(other)),
+                        test(c),
+                        math(Significance.isSignificant(c, context.alpha()), pValue(c.pHolm(), "pHolm", notes)),
+                        math(false, stat(g, "hedgesG", notes))));
             }
-            tex.append("\\bottomrule\n\\end{tabular}").append(FIT_CLOSE).append("\\end{table}\n");
+            table.write(tex, caption.toString());
+            notes(tex, notes);
+        }
+
+        private void allPairs(
+                StringBuilder tex,
+                ExperimentAnalysis experiment,
+                MetricAnalysis metric,
+                List<Comparison> rows,
+                int from,
+                ReportContext context) {
+            Map<String, String> notes = new TreeMap<>();
+            int total = metric.comparisons().size();
+            StringBuilder caption = new StringBuilder("\\caption{")
+                    .append(name(experiment))
+                    .append(", ")
+                    .append(Latex.escape(metric.name()))
+                    .append(": pairwise comparisons");
+            if (rows.size() < total) {
+                caption.append(" ")
+                        .append(from + 1)
+                        .append("--")
+                        .append(from + rows.size())
+                        .append(" of ")
+                        .append(total);
+            }
+            exploratory(caption, experiment);
+            caption.append("; Holm $p$, bold below ")
+                    .append(Numbers.plain(context.alpha()))
+                    .append("; Hedges' $g$ of a minus b.}\n\\label{tab:cohort:")
+                    .append(Latex.labelKey(experiment.id() + ":" + metric.name() + ":"
+                            + (scope == Scope.ALL ? "all-pairs:" + from : "comparisons")))
+                    .append("}\n");
+            LatexTabular table = new LatexTabular(2, "lrr", List.of("a", "b", "Test", "$p_{\\mathrm{Holm}}$", "$g$"));
+            for (Comparison c : rows) {
+                table.row(List.of(
+                        Latex.escape(Labels.config(c.a())),
+                        Latex.escape(Labels.config(c.b())),
+                        test(c),
+                        math(Significance.isSignificant(c, context.alpha()), pValue(c.pHolm(), "pHolm", notes)),
+                        math(false, stat(c.hedgesG(), "hedgesG", notes))));
+            }
+            table.write(tex, caption.toString());
             notes(tex, notes);
         }
     }
 
+    /** The experiment as captions name it: its {@code @Experiment(name)} or its method name, escaped. */
+    static String name(ExperimentAnalysis experiment) {
+        return Latex.escape(ExperimentNames.methodOrName(experiment.id()));
+    }
+
+    /** The test of a comparison in a table cell, short; its full name is in the policy paragraph. */
+    private static String test(Comparison comparison) {
+        if (comparison.test() == null) {
+            return MISSING;
+        }
+        return switch (comparison.test()) {
+            case STUDENT_T -> "Student $t$";
+            case WELCH_T -> "Welch $t$";
+            case MANN_WHITNEY -> "M-W $U$";
+            case PAIRED_T -> "paired $t$";
+            case WILCOXON -> "Wilcoxon";
+        };
+    }
+
+    /** {@code statistic} of b minus a for one of a minus b; an undefined one as it is. */
+    private static Statistic<Double> negated(Statistic<Double> statistic) {
+        return statistic.isDefined() ? Statistic.of(-statistic.value()) : statistic;
+    }
+
     /** In the caption of a tuning table of an experiment with a confirmation stage: that it is exploratory. */
-    private static void exploratory(StringBuilder tex, ExperimentAnalysis experiment) {
+    private static void exploratory(StringBuilder caption, ExperimentAnalysis experiment) {
         if (experiment.hasConfirmation()) {
-            tex.append("; tuning stage, exploratory: these seeds selected the configurations confirmed on fresh")
-                    .append(" seeds, so its differences are not tests of the winners");
+            caption.append("; tuning stage (exploratory)");
         }
     }
 
@@ -198,7 +283,8 @@ final class LatexTables {
         return "$n = " + n.getMin() + "$--$" + n.getMax() + "$ seeds per configuration";
     }
 
-    private static String tests(List<Comparison> comparisons) {
+    /** The readable names of the tests the comparisons used, in order of first use, or {@code none}. */
+    static String tests(List<Comparison> comparisons) {
         List<String> used = comparisons.stream()
                 .map(Comparison::test)
                 .filter(Objects::nonNull)

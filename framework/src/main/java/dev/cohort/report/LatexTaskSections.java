@@ -160,7 +160,7 @@ final class LatexTaskSections {
             String alpha = Numbers.plain(context.alpha());
             tex.append("\\begin{").append(environment).append("}[htbp]\n\\centering\n\\footnotesize\n");
             tex.append("\\setlength{\\tabcolsep}{4pt}\n\\caption{Experiment ")
-                    .append(Latex.escape(experiment.id()))
+                    .append(LatexTables.name(experiment))
                     .append(", metric ")
                     .append(Latex.escape(metric.name()))
                     .append(" (")
@@ -322,7 +322,7 @@ final class LatexTaskSections {
                         .append(",2.2);\n");
             }
             tex.append("\\end{tikzpicture}\n\\caption{Experiment ")
-                    .append(Latex.escape(experiment.id()))
+                    .append(LatexTables.name(experiment))
                     .append(", metric ")
                     .append(Latex.escape(metric.name()))
                     .append(": mean ranks of ")

@@ -41,7 +41,7 @@ public final class ReportWriter {
     }
 
     /**
-     * The standard report: {@code index.html}, {@code report.tex}, {@code summary.csv},
+     * The standard report: {@code index.html}, {@code report.tex}, {@code comparisons.tex}, {@code summary.csv},
      * {@code comparisons.csv}, {@code summary.json}, {@code curves.csv}, and for studies across tasks
      * {@code tasks.csv} and {@code aggregate.csv} (only their headers when no metric has tasks).
      */
@@ -49,6 +49,7 @@ public final class ReportWriter {
         return new ReportWriter(List.of(
                 new HtmlReportFormat(),
                 new LatexReportFormat(),
+                new LatexComparisonsFormat(),
                 new SummaryCsvFormat(),
                 new ComparisonsCsvFormat(),
                 new SummaryJsonFormat(),

@@ -56,6 +56,6 @@ class DesignReportTest {
         assertThat(experiment.designDescription()).isEqualTo(design);
         assertThat(Files.readString(outcome.index(), StandardCharsets.UTF_8)).contains("Design: " + design + ".");
         assertThat(Files.readString(temp.resolve("report/report.tex"), StandardCharsets.UTF_8))
-                .contains("; design: " + design);
+                .contains("\nDesign: " + design + ".\n");
     }
 }

@@ -50,14 +50,14 @@ class LatexCompilesTest {
 
     private static final String HOSTILE = "a<b & 50% _x #1 {y} \\z $ ^ ~ >";
     private static final String DOCUMENT = """
-            \\documentclass{article}
+            \\documentclass%s{article}
             \\usepackage{booktabs}
             \\usepackage{graphicx}
             \\usepackage{pgfplots}
             \\pgfplotsset{compat=1.16}
             \\begin{document}
             \\input{report}
-            \\ifdefined\\cohortHeadlineABFiveZeroXOneYZRun \\cohortHeadlineABFiveZeroXOneYZRun\\fi
+            %s\\ifdefined\\cohortHeadlineABFiveZeroXOneYZRun \\cohortHeadlineABFiveZeroXOneYZRun\\fi
             \\end{document}
             """;
 
@@ -107,10 +107,16 @@ class LatexCompilesTest {
         Path reports = temp.resolve("report");
         new ReportPipeline(AnalysisOptions.defaults().withTestChoice(choice)).run(results, reports);
         String log = compile(reports);
-        assertThat(log).doesNotContain("Missing character", "Overfull");
+        Path kept = Path.of("target", "latex-hostile-pipeline-" + choice);
+        Files.createDirectories(kept);
+        for (String file : List.of("report.tex", "main.pdf")) {
+            Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(log).doesNotContain("Missing character");
+        assertThat(overfullWiderThan(log, 0)).isEmpty();
         assertThat(Files.readString(reports.resolve("report.tex")))
                 .contains("$^{\\dagger}$", "\\textbf{", "\\begin{axis}", "fill opacity")
-                .contains("incomplete: 40 of 48 declared trials have results", "no longer declares were left out")
+                .contains("Incomplete: 40 of 48 declared trials have results", "no longer declares were left out")
                 .contains("\\providecommand{\\cohortHeadlineABFiveZeroXOneYZRun}{");
     }
 
@@ -145,7 +151,8 @@ class LatexCompilesTest {
         for (String file : List.of("report.tex", "main.pdf")) {
             Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        assertThat(log).doesNotContain("Missing character", "Overfull");
+        assertThat(log).doesNotContain("Missing character");
+        assertThat(overfullWiderThan(log, 0)).isEmpty();
         assertThat(Files.readString(reports.resolve("report.tex")))
                 .contains("\\begin{tikzpicture}", "CD = ", "\\toprule", "Mean rank", "W/T/L & ")
                 .doesNotContain("\\resizebox");
@@ -177,14 +184,15 @@ class LatexCompilesTest {
         for (String file : List.of("report.tex", "main.pdf")) {
             Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        assertThat(log).doesNotContain("Missing character", "Overfull", "multiply defined");
+        assertThat(log).doesNotContain("Missing character", "multiply defined");
+        assertThat(overfullWiderThan(log, 0)).isEmpty();
         String tex = Files.readString(reports.resolve("report.tex"));
         assertThat(tex.split("\\\\subsection\\*\\{\\\\raggedright Confirmation on 30 fresh seeds", -1))
                 .hasSize(4);
         assertThat(tex.split("\\\\subsection\\*\\{\\\\raggedright Tuning \\(exploratory\\)", -1))
                 .hasSize(4);
         assertThat(tex)
-                .contains("Shrinkage & $n$", "12 of 30 declared trials have results")
+                .contains("Tuning & Confirmed & 95\\% CI & Shrinkage", "12 of 30 declared trials have results")
                 .doesNotContain("NaN");
     }
 
@@ -198,7 +206,8 @@ class LatexCompilesTest {
 
         String log = compile(reports);
 
-        assertThat(log).doesNotContain("Missing character", "Overfull", "multiply defined");
+        assertThat(log).doesNotContain("Missing character", "multiply defined");
+        assertThat(overfullWiderThan(log, 0)).isEmpty();
         assertThat(Files.readString(reports.resolve("report.tex")))
                 .contains(
                         "\\subsection*{\\raggedright Confirmation on 8 fresh seeds",
@@ -292,6 +301,103 @@ class LatexCompilesTest {
         assertThat(tex.split("begin\\{axis\\}", -1)).hasSize(payloads.size() + 1);
     }
 
+    /**
+     * The example's shape (the step-size study: algorithm x stepSize, 30 common seeds, a minimized error
+     * with learning curves) and a study of 20 configurations with long names: report.tex and
+     * comparisons.tex compile in a two-column article with only booktabs, graphicx and pgfplots, no box is
+     * more than 20pt too wide, nothing is shrunk, and report.tex holds the pairs against the best only,
+     * comparisons.tex every pair.
+     */
+    @ParameterizedTest(name = "{0} configurations")
+    @ValueSource(ints = {6, 20})
+    void theReportFitsATwoColumnPaperAtTheTextSize(int configurations) throws Exception {
+        List<String> algorithms =
+                configurations == 6 ? List.of("LMS", "IDBD") : List.of("LMS", "IDBD", "Autostep", "NormalizedLMS");
+        List<Double> stepSizes =
+                configurations == 6 ? List.of(0.001, 0.01, 0.1) : List.of(1.0e-4, 3.16227766017e-4, 0.001, 0.01, 0.1);
+        Path results = temp.resolve("results");
+        String experiment = "dev.cohort.example.StepSizeExperiments#metaStepSize";
+        SplittableRandom random = new SplittableRandom(11);
+        try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(results.resolve("trials.jsonl"))) {
+            int configIndex = 0;
+            for (String algorithm : algorithms) {
+                for (double stepSize : stepSizes) {
+                    Map<String, Object> config = new LinkedHashMap<>();
+                    config.put("algorithm", algorithm);
+                    config.put("stepSize", stepSize);
+                    double level = 2 + algorithms.indexOf(algorithm) * 0.4 + Math.abs(Math.log10(stepSize) + 2);
+                    for (int seed = 0; seed < 30; seed++) {
+                        String curves = "curves/" + configIndex + "-" + seed + ".csv";
+                        try (CurveFileWriter curve = CurveFileWriter.create(results.resolve(curves))) {
+                            for (int step = 1; step <= 20; step++) {
+                                curve.write("error", step * 100L, level + 5.0 / step + random.nextDouble() * 0.1);
+                            }
+                        }
+                        writer.append(new TrialResult(
+                                experiment,
+                                config,
+                                1000 + seed,
+                                seed,
+                                TrialStatus.SUCCESSFUL,
+                                Map.of("final_error", level + seed * 0.001 + random.nextGaussian() * 0.2),
+                                1.0,
+                                null,
+                                Map.of("final_error", Goal.MINIMIZE, "error", Goal.MINIMIZE),
+                                curves,
+                                null,
+                                configIndex,
+                                null));
+                    }
+                    configIndex++;
+                }
+            }
+        }
+        Path reports = temp.resolve("report");
+        new ReportPipeline(AnalysisOptions.defaults()).run(results, reports);
+
+        String log = compile(reports, "[twocolumn]", "\\clearpage\n\\input{comparisons}\n");
+
+        Path kept = Path.of("target", "latex-two-column-" + configurations);
+        Files.createDirectories(kept);
+        for (String file : List.of("report.tex", "comparisons.tex", "main.pdf")) {
+            Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(log).doesNotContain("Missing character", "multiply defined");
+        assertThat(overfullWiderThan(log, 20)).isEmpty();
+        String tex = Files.readString(reports.resolve("report.tex"));
+        String all = Files.readString(reports.resolve("comparisons.tex"));
+        for (String shrinking : List.of("\\resizebox", "\\scalebox", "\\tiny", "\\scriptsize")) {
+            assertThat(tex).doesNotContain(shrinking);
+            assertThat(all).doesNotContain(shrinking);
+        }
+        assertThat(tex)
+                .contains("\\caption{metaStepSize, final\\_error (lower is better)")
+                .contains("each configuration against the best, algorithm=LMS, stepSize=0.01")
+                .contains("one-way ANOVA over the configurations", "factorial ANOVA over the swept parameters")
+                .contains("algorithm $\\times$ stepSize & ")
+                .doesNotContain("NaN");
+        assertThat(tex.lines().filter(line -> line.startsWith("\\caption{")))
+                .isNotEmpty()
+                .noneMatch(line -> line.contains("StepSizeExperiments"));
+        int pairs = configurations * (configurations - 1) / 2;
+        String comparisonsTable = tex.substring(tex.indexOf("each configuration against the best"));
+        comparisonsTable = comparisonsTable.substring(0, comparisonsTable.indexOf("\\end{tabular}"));
+        assertThat(comparisonsTable.split("paired \\$t\\$|Wilcoxon", -1)).hasSize(configurations);
+        assertThat(all.split("paired \\$t\\$|Wilcoxon", -1)).hasSize(pairs + 1);
+        for (String caption : tex.split("\\\\caption\\{", -1)) {
+            if (caption.startsWith("metaStepSize")) {
+                assertThat(visibleLength(caption.substring(0, caption.indexOf("\n"))))
+                        .as("caption %s", caption)
+                        .isLessThanOrEqualTo(3 * 60);
+            }
+        }
+    }
+
+    /** The characters a caption prints, roughly: its LaTeX without commands, braces and math shifts. */
+    private static int visibleLength(String latex) {
+        return latex.replaceAll("\\\\[a-zA-Z]+", "x").replaceAll("[{}$^_]", "").length();
+    }
+
     /** Every R case across tasks through the real pipeline: its report.tex compiles without an overfull box. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.cohort.pipeline.TaskCases#files")
@@ -304,14 +410,23 @@ class LatexCompilesTest {
 
         String log = compile(reports);
 
-        assertThat(log).doesNotContain("Missing character", "Overfull");
+        assertThat(log).doesNotContain("Missing character");
+        assertThat(overfullWiderThan(log, 0)).isEmpty();
         assertThat(Files.readString(reports.resolve("report.tex")))
                 .contains("\\begin{tikzpicture}", "Mean rank")
                 .doesNotContain("NaN");
     }
 
     private static String compile(Path reports) throws Exception {
-        Files.writeString(reports.resolve("main.tex"), DOCUMENT, StandardCharsets.UTF_8);
+        return compile(reports, "", "");
+    }
+
+    /**
+     * Compiles {@code report.tex} in {@code \\documentclass[options]{article}} with only booktabs, graphicx
+     * and pgfplots, then whatever {@code more} inputs, and returns pdflatex's output.
+     */
+    private static String compile(Path reports, String options, String more) throws Exception {
+        Files.writeString(reports.resolve("main.tex"), DOCUMENT.formatted(options, more), StandardCharsets.UTF_8);
         Process process = new ProcessBuilder(
                         pdflatex.toString(), "-interaction=nonstopmode", "-halt-on-error", "main.tex")
                 .directory(reports.toFile())
@@ -373,6 +488,20 @@ class LatexCompilesTest {
                 curve.write("loss " + HOSTILE, step * 100L, 1.0 / step + (seed % 5) * 0.01);
             }
         }
+    }
+
+    /** The overfull boxes of a pdflatex log wider than {@code points}, each with the line that follows. */
+    static List<String> overfullWiderThan(String log, double points) {
+        List<String> boxes = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "Overfull \\\\hbox \\(([0-9.]+)pt too wide\\)[^\\n]*\\n[^\\n]*")
+                .matcher(log);
+        while (m.find()) {
+            if (Double.parseDouble(m.group(1)) > points) {
+                boxes.add(m.group());
+            }
+        }
+        return boxes;
     }
 
     private static String tail(String log) throws IOException {

@@ -90,6 +90,7 @@ class ReportPipelineTest {
                 .containsExactlyInAnyOrder(
                         "index.html",
                         "report.tex",
+                        "comparisons.tex",
                         "summary.csv",
                         "comparisons.csv",
                         "summary.json",

@@ -192,8 +192,8 @@ class DeclaredStudyReportTest {
         String tex = new LatexReportFormat().render(study(StalePolicy.EXCLUDE), context(StalePolicy.EXCLUDE));
 
         assertThat(tex)
-                .contains("best mean in bold (provisional: 1 declared configuration has no result yet)")
-                .contains("incomplete: 4 of 8 declared trials have results; 4 missing;"
+                .contains("Best in bold (provisional: 1 declared configuration has no result yet).")
+                .contains("Incomplete: 4 of 8 declared trials have results; 4 missing;"
                         + " 1 configuration has no result: population=20")
                 .contains("8 trials of 2 configurations that KnapsackTuning\\#knapsack no longer declares were left"
                         + " out");

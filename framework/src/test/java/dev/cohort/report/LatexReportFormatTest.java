@@ -66,8 +66,8 @@ class LatexReportFormatTest {
         String tex = format.render(study, Fixtures.context());
         String escaped = Latex.escape(hostile);
 
-        assertThat(tex).contains("Experiment " + escaped + ", metric " + escaped);
-        assertThat(tex).contains("\\textbf{p=" + escaped + "} & 5 & $\\mathbf{1.00 \\pm 0.50}$");
+        assertThat(tex).contains("\\caption{" + escaped + ", " + escaped + " (lower is better)");
+        assertThat(tex).contains("\\textbf{p=" + escaped + "} & $\\mathbf{1.00 \\pm 0.50}$");
         assertThat(withoutComments(tex)).doesNotContain(hostile);
         assertBalancedBraces(tex);
     }
@@ -77,10 +77,9 @@ class LatexReportFormatTest {
         String tex = format.render(Fixtures.study(), Fixtures.context());
 
         assertThat(tex)
-                .contains("\\textbf{alpha=0.01, algorithm=IDBD} & 30 & $\\mathbf{0.25 \\pm 0.05}$"
+                .contains("\\textbf{alpha=0.01, algorithm=IDBD} & $\\mathbf{0.25 \\pm 0.05}$"
                         + " & $\\mathbf{[0.15, 0.35]}$ \\\\");
-        assertThat(tex)
-                .contains("alpha=0.01, algorithm=LMS$^{\\dagger}$ & 30 & $0.50 \\pm 0.10$ & $[0.40, 0.60]$ \\\\");
+        assertThat(tex).contains("alpha=0.01, algorithm=LMS$^{\\dagger}$ & $0.50 \\pm 0.10$ & $[0.40, 0.60]$ \\\\");
         assertThat(tex).contains("\\textbf{alpha=0.1, algorithm=IDBD} & 2 & $\\mathbf{1.5 \\pm 0.7}$");
     }
 
@@ -104,16 +103,17 @@ class LatexReportFormatTest {
     void writesBooktabsTablesWithCaptionsNamingSeedsTestsAndAlpha() {
         String tex = format.render(Fixtures.study(), Fixtures.context());
 
-        assertThat(tex).contains("\\toprule", "\\midrule", "\\bottomrule", "\\begin{tabular}{lrcc}");
+        assertThat(tex).contains("\\toprule", "\\midrule", "\\bottomrule", "\\begin{tabular}{lcc}");
         assertThat(tex).contains("over $n = 30$ seeds per configuration");
         assertThat(tex).contains("$n = 2$--$30$ seeds per configuration");
         assertThat(tex).contains("Test per pair: chosen per pair (policy AUTO)");
-        assertThat(tex).contains("used here: Welch's t, Mann-Whitney U, Student's t");
+        assertThat(tex).contains("tests used: Welch's t, Mann-Whitney U, Student's t");
         assertThat(tex).contains("$\\alpha = 0.05$");
         assertThat(tex).contains("$p_{\\mathrm{Holm}}$");
-        assertThat(tex)
-                .contains("Mann-Whitney U & $< 10^{-16}$ & $< 10^{-16}$ & $\\mathbf{< 10^{-16}}$ & $-0.8000$"
-                        + " & $-0.7800$ \\\\");
+        // against the best, alpha=0.01, algorithm=IDBD (b of the stored pair): g of the other minus the best
+        assertThat(tex).contains("\nalpha=0.01, algorithm=LMS & Welch $t$ & $\\mathbf{0.002}$ & $-0.7800$ \\\\");
+        assertThat(tex).contains("\\begin{tabular}{lrrrrr}", "Configuration & 2 & $12.50$ & $1.2 \\times 10^{-5}$");
+        assertThat(tex).contains("alpha $\\times$ algorithm & 1 & $0.5000$ & $\\mbox{---}$ & --- \\\\");
         assertThat(tex).contains("\\label{tab:cohort:org.acme.StepSize-tracking:final-error}");
         assertBalancedBraces(tex);
         assertThat(tex.chars().filter(c -> c == '$').count() % 2).isZero();
@@ -123,13 +123,12 @@ class LatexReportFormatTest {
     void marksConfigurationsSignificantlyWorseThanTheBestWithADagger() {
         String tex = format.render(Fixtures.study(), Fixtures.context());
 
+        assertThat(tex).contains("; $^{\\dagger}$: worse than the best (Holm $p < 0.05$).}");
         assertThat(tex)
-                .contains("$^{\\dagger}$: significantly worse than the best (policy AUTO: paired t or Wilcoxon"
-                        + " signed-rank for pairs that ran the same seeds, else Student's t,");
-        assertThat(tex)
-                .contains("Holm-adjusted $p < 0.05$ over all 3 pairs of the 3 configurations, $\\alpha = 0.05$)");
+                .contains("$p$ adjusted by Holm (and Bonferroni, in comparisons.csv) over all 3 pairs of the 3"
+                        + " configurations.\nSignificance level $\\alpha = 0.05$");
         // IDBD at alpha=0.1 against the best: Holm p = 0.8, not significant
-        assertThat(tex).contains("\nalpha=0.1, algorithm=IDBD & 30 & ");
+        assertThat(tex).contains("\nalpha=0.1, algorithm=IDBD & $0.75 ");
     }
 
     @Test
@@ -160,7 +159,7 @@ class LatexReportFormatTest {
                         List.of(),
                         List.of(Fixtures.metric("m", Goal.MINIMIZE, List.of(Fixtures.group(null, 0, null, null))))))),
                 Fixtures.context());
-        assertThat(meanMissing).contains("(no swept parameters) & 0 & --- & --- \\\\");
+        assertThat(meanMissing).contains("(no swept parameters) & --- & --- \\\\");
         assertThat(meanMissing).contains("% --- mean: " + Records.UNSET);
     }
 

@@ -29,6 +29,7 @@ class ReportWriterTest {
                 .containsExactly(
                         "index.html",
                         "report.tex",
+                        "comparisons.tex",
                         "summary.csv",
                         "comparisons.csv",
                         "summary.json",
@@ -37,7 +38,7 @@ class ReportWriterTest {
                         "aggregate.csv");
         assertThat(written).allSatisfy(p -> assertThat(p).isRegularFile().hasParent(reports.toAbsolutePath()));
         try (Stream<Path> files = Files.list(reports)) {
-            assertThat(files).hasSize(8);
+            assertThat(files).hasSize(9);
         }
         assertThat(Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8))
                 .contains("org.acme.StepSize#tracking", "± ");
@@ -52,7 +53,7 @@ class ReportWriterTest {
 
         assertThat(reports.resolve("summary.json")).content().doesNotContain("StepSize");
         try (Stream<Path> files = Files.list(reports)) {
-            assertThat(files).hasSize(8);
+            assertThat(files).hasSize(9);
         }
     }
 

@@ -12,13 +12,14 @@ import java.util.Map;
 
 /**
  * {@code report.tex}: booktabs tables to {@code \input} into a paper. Per experiment first its {@link
- * Headline}, as comments and as a macro of its answer ({@link LatexHeadlines}). Per experiment and metric, a
- * summary table (configuration, n, mean ± SD, 95% CI, the best configuration in bold by the metric's
- * goal, a dagger on configurations significantly worse than the best after the Holm correction) and a
- * table of pairwise comparisons with corrected p-values and effect sizes; per experiment a pgfplots
- * figure of the learning curves of each logged metric. Captions name the number of seeds, the test
- * policy and alpha. Needs the booktabs, graphicx (a table wider than the text is shrunk to fit) and, for
- * learning curves, pgfplots packages; every name and value is escaped.
+ * Headline}, as comments and as a macro of its answer ({@link LatexHeadlines}), then one paragraph with its
+ * design and test policy ({@link LatexPolicy}). Per experiment and metric, a summary table (configuration,
+ * mean ± SD, 95% CI, the best configuration in bold by the metric's goal, a dagger on configurations
+ * significantly worse than the best after the Holm correction), the comparisons against the best (every
+ * pair in {@code comparisons.tex}) and the ANOVA tables; per experiment a pgfplots figure of the learning
+ * curves of each logged metric. Captions name the experiment and the metric in at most three lines; a
+ * table fits the column or goes to {@code table*}, never shrunk ({@link LatexTabular}). Needs the booktabs,
+ * graphicx and, for learning curves, pgfplots packages; every name and value is escaped.
  * A metric compared across tasks has instead the tasks x configurations table (mean ± SD per task, best
  * in bold, daggers, mean ranks and wins/ties/losses; split over several tabulars rather than shrunk when
  * it is wider than the text) and the critical-difference diagram as a TikZ figure.

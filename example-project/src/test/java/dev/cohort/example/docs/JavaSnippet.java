@@ -87,11 +87,11 @@ final class JavaSnippet {
         List<String> suffix = new ArrayList<>();
         switch (kind) {
             case "members" -> {
-                prefix.add("@SuppressWarnings(\"all\") class " + className + " {");
+                prefix.add("class " + className + " {");
                 suffix.add("}");
             }
             case "statements" -> {
-                prefix.add("@SuppressWarnings(\"all\") class " + className + " {");
+                prefix.add("class " + className + " {");
                 prefix.add("void snippet() throws Throwable {");
                 suffix.add("}}");
             }

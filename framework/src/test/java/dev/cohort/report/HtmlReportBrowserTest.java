@@ -72,7 +72,7 @@ class HtmlReportBrowserTest {
                 double m = centre * (1 - Math.exp(-step / 200.0)) + 0.05 * random.nextGaussian();
                 Statistic<Double> low = step == 0 ? Statistic.undefined("one seed") : Statistic.of(m - 0.1);
                 Statistic<Double> high = step == 0 ? Statistic.undefined("one seed") : Statistic.of(m + 0.1);
-                points.add(new CurvePoint(step, 20, m, low, high));
+                points.add(new CurvePoint(step, 20, m, low, high, m - 0.25, m + 0.25));
             }
             curves.add(new ConfigurationCurve(configs.get(i), 20, points, 0));
         }

@@ -2,8 +2,9 @@ package dev.cohort.results;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The range a metric's values can take, as declared with {@code @Metric(min = ..., max = ...)}: a
@@ -26,11 +27,26 @@ public record MetricBounds(
         }
     }
 
-    /** The bounds as read from JSON: a missing end is infinite. */
-    @JsonCreator
-    static MetricBounds fromJson(@JsonProperty("min") Double min, @JsonProperty("max") Double max) {
+    /** The bounds as read from JSON, {@code {"min": 0, "max": 100}}: a missing end is infinite. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static MetricBounds fromJson(Map<String, Double> json) {
+        Double min = json.get("min");
+        Double max = json.get("max");
         return new MetricBounds(
                 min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
+    }
+
+    /** The bounds as JSON: the finite ends only. */
+    @JsonValue
+    Map<String, Double> toJson() {
+        Map<String, Double> json = new LinkedHashMap<>();
+        if (Double.isFinite(min)) {
+            json.put("min", min);
+        }
+        if (Double.isFinite(max)) {
+            json.put("max", max);
+        }
+        return json;
     }
 
     /** Whether either end is finite. */
@@ -42,17 +58,5 @@ public record MetricBounds(
     /** {@code value} moved into the bounds: the nearer end when it lies outside. */
     public double clip(double value) {
         return Math.max(min, Math.min(max, value));
-    }
-
-    @JsonProperty("min")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    Double minInJson() {
-        return Double.isFinite(min) ? min : null;
-    }
-
-    @JsonProperty("max")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    Double maxInJson() {
-        return Double.isFinite(max) ? max : null;
     }
 }

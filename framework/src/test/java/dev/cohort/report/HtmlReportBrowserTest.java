@@ -111,6 +111,7 @@ class HtmlReportBrowserTest {
 
         ReportBrowserCheck.Rendered rendered =
                 ReportBrowserCheck.check(index.toAbsolutePath(), Path.of("target", "report-screenshot.png"));
+        ReportBrowserCheck.assertNoOverlappingLabels(rendered);
 
         // means, box plot, 2 sensitivity plots, pairwise heat map, learning curve
         assertThat(rendered.containers()).isEqualTo(6);
@@ -143,6 +144,7 @@ class HtmlReportBrowserTest {
 
         ReportBrowserCheck.Rendered rendered = ReportBrowserCheck.check(
                 index.toAbsolutePath(), Path.of("target", "confirmation-report-screenshot.png"));
+        ReportBrowserCheck.assertNoOverlappingLabels(rendered);
 
         List<Map<String, Object>> shrinkage = rendered.perChart().stream()
                 .filter(c -> ((String) c.get("id")).startsWith("chart-shrinkage-"))

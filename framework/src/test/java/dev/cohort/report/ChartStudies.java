@@ -82,6 +82,13 @@ final class ChartStudies {
         return new StudyAnalysis(withCurves);
     }
 
+    /** The study with only the experiments of these ids, in the study's order. */
+    static StudyAnalysis only(StudyAnalysis study, String... ids) {
+        List<String> kept = List.of(ids);
+        return new StudyAnalysis(
+                study.experiments().stream().filter(e -> kept.contains(e.id())).toList());
+    }
+
     /**
      * The percentage curve of the grid: per seed, a rise towards a plateau just under 100 with noise of a
      * few points, kept in [0, 100] like a real percentage, so that a t-band around the mean would pass 100.

@@ -2,6 +2,7 @@ package dev.cohort.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cohort.analysis.StudyAnalysis;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,36 +13,34 @@ import org.junit.jupiter.api.Test;
 /**
  * The charts of studies that are hard to lay out ({@link ChartStudies}: 20 configurations as a 5 x 4 grid
  * and as a 20 x 1 sweep, a 10 x 10 grid, a categorical sweep) drawn in headless Chromium: every series
- * has the points of its configurations and no text label overlaps another. The screenshot is
- * {@code target/charts-20-configurations.png}.
+ * has the points of its configurations and no text label overlaps another. The screenshots are {@code
+ * target/charts-20-configurations.png} (the 5 x 4 grid) and {@code target/charts-20x1-10x10-categories.png}.
  */
 class HtmlChartsBrowserTest {
 
     @Test
     void everySeriesHasItsPointsAndNoLabelOverlapsAnother() throws Exception {
         ReportBrowserCheck.requireChromium();
-        Path dir = Path.of("target", "browser-charts-report");
-        Files.createDirectories(dir);
-        Path index = dir.resolve("index.html");
-        Files.writeString(
-                index,
-                new HtmlReportFormat().render(ChartStudies.study(), Fixtures.context(ChartStudies.OPTIONS)),
-                StandardCharsets.UTF_8);
-
-        ReportBrowserCheck.Rendered rendered =
-                ReportBrowserCheck.check(index.toAbsolutePath(), Path.of("target", "charts-20-configurations.png"));
-
+        StudyAnalysis study = ChartStudies.study();
+        // the 20-configuration grid alone, so that its screenshot shows the whole page
+        ReportBrowserCheck.Rendered grid = render(
+                ChartStudies.only(study, ChartStudies.GRID), "browser-charts-20", "charts-20-configurations.png");
+        ReportBrowserCheck.assertNoOverlappingLabels(grid);
+        ReportBrowserCheck.Rendered rendered = render(
+                ChartStudies.only(study, ChartStudies.SWEEP, ChartStudies.SQUARE, ChartStudies.CATEGORIES),
+                "browser-charts-layouts",
+                "charts-20x1-10x10-categories.png");
         ReportBrowserCheck.assertNoOverlappingLabels(rendered);
-        assertThat(ReportBrowserCheck.labelCounts(rendered).values())
+        assertThat(ReportBrowserCheck.labelCounts(grid).values())
                 .as("labels measured in every chart")
                 .allSatisfy(count -> assertThat(count).isGreaterThan(3));
         // The 20-configuration grid: means (20 means, 20 intervals, 200 seed dots), 190 pairs in the heat map.
-        Map<String, Object> means = chart(rendered, HtmlCharts.id("means", ChartStudies.GRID, ChartStudies.ERROR));
+        Map<String, Object> means = chart(grid, HtmlCharts.id("means", ChartStudies.GRID, ChartStudies.ERROR));
         assertThat(counts(means)).containsExactly(200, 20, 20);
-        Map<String, Object> pairs = chart(rendered, HtmlCharts.id("pairs", ChartStudies.GRID, ChartStudies.ERROR));
+        Map<String, Object> pairs = chart(grid, HtmlCharts.id("pairs", ChartStudies.GRID, ChartStudies.ERROR));
         assertThat(counts(pairs).stream().mapToInt(Integer::intValue).sum()).isEqualTo(20 * 19 / 2);
         // one curve (and its band) per configuration, 21 steps each
-        Map<String, Object> curve = chart(rendered, HtmlCharts.id("curve", ChartStudies.GRID, ChartStudies.ACCURACY));
+        Map<String, Object> curve = chart(grid, HtmlCharts.id("curve", ChartStudies.GRID, ChartStudies.ACCURACY));
         assertThat(counts(curve)).hasSize(2 * 20).containsOnly(21);
         // the 10 x 10 grid compares the 99 others with the best
         assertThat(counts(chart(rendered, HtmlCharts.id("versus-best", ChartStudies.SQUARE, ChartStudies.ERROR))))
@@ -65,6 +64,18 @@ class HtmlChartsBrowserTest {
         assertThat(series(algorithms))
                 .extracting(s -> s.get("type") + " " + s.get("count"))
                 .containsExactly("scatter 3", "custom 3", "scatter 3", "custom 3");
+    }
+
+    private static ReportBrowserCheck.Rendered render(StudyAnalysis study, String directory, String screenshot)
+            throws Exception {
+        Path dir = Path.of("target", directory);
+        Files.createDirectories(dir);
+        Path index = dir.resolve("index.html");
+        Files.writeString(
+                index,
+                new HtmlReportFormat().render(study, Fixtures.context(ChartStudies.OPTIONS)),
+                StandardCharsets.UTF_8);
+        return ReportBrowserCheck.check(index.toAbsolutePath(), Path.of("target", screenshot));
     }
 
     /** The chart with this id. */

@@ -9,7 +9,14 @@ import java.lang.annotation.Target;
 
 /**
  * Declares the direction of a metric recorded by an experiment, so the report can name the best
- * configuration. A metric with no declaration is compared without calling either side better.
+ * configuration, and optionally the range its values can take. A metric with no declaration is compared
+ * without calling either side better.
+ *
+ * <p>A declared range ({@code @Metric(name = "accuracy", goal = Goal.MAXIMIZE, min = 0, max = 100)}, or
+ * {@code min = 0} alone for an error) is recorded in the experiment's manifest and keeps the report's
+ * learning-curve bands inside it: a t-based band around a mean near a bound would otherwise reach values the
+ * metric cannot take. The statistics themselves are not changed. Discovery rejects a declaration whose
+ * {@code min} is not less than its {@code max}.
  */
 @Documented
 @Repeatable(Metrics.class)
@@ -22,4 +29,10 @@ public @interface Metric {
 
     /** Which direction is better. */
     Goal goal() default Goal.NONE;
+
+    /** The smallest value the metric can take; unbounded below by default. Must be less than {@link #max()}. */
+    double min() default Double.NEGATIVE_INFINITY;
+
+    /** The largest value the metric can take; unbounded above by default. Must be greater than {@link #min()}. */
+    double max() default Double.POSITIVE_INFINITY;
 }

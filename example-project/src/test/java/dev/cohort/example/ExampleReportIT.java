@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the report this build wrote ({@code target/cohort/report/index.html}, by {@code cohort:report}
- * in {@code post-integration-test}) in headless Chromium: every chart draws, the console stays clean.
+ * in {@code post-integration-test}) in headless Chromium: every chart draws, the console stays clean, no
+ * text label of a chart overlaps another. The screenshot is {@code target/report-screenshot.png}.
  */
 class ExampleReportIT {
 
@@ -21,6 +22,7 @@ class ExampleReportIT {
 
         ReportBrowserCheck.Rendered rendered =
                 ReportBrowserCheck.check(index, Path.of("target", "report-screenshot.png"));
+        ReportBrowserCheck.assertNoOverlappingLabels(rendered);
 
         assertThat(rendered.text()).contains("final_error", "mean_error", "stepSize");
         // the second study, across tasks

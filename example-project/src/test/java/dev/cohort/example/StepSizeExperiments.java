@@ -56,7 +56,7 @@ class StepSizeExperiments {
     @Seeds(30)
     @Metric(name = "final_error", goal = Goal.MINIMIZE)
     @Metric(name = "mean_error", goal = Goal.MINIMIZE)
-    @Metric(name = "squared_error", goal = Goal.MINIMIZE)
+    @Metric(name = "squared_error", goal = Goal.MINIMIZE, min = 0)
     @Expect(metric = "final_error", better = "algorithm=IDBD", than = "algorithm=LMS")
     @Confirm(per = "algorithm", metric = "final_error")
     void tracking(

@@ -1,6 +1,7 @@
 package dev.cohort.analysis;
 
 import dev.cohort.Goal;
+import dev.cohort.results.MetricBounds;
 import dev.cohort.results.TrialResult;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * combined across seeds with Welford's update (Welford 1962, <i>Technometrics</i> 4(3)), giving per
  * bucket the number of seeds {@code n}, their mean, and the 95% interval {@code mean +- t(0.975, n-1) *
  * sd / sqrt(n)} ({@code t.test(x)$conf.int} in R; {@code null} when {@code n < 2}, zero width when the
- * seeds agree). A point's step is the largest step logged in its bucket. NaN and infinite values are
+ * seeds agree), and the smallest and largest seed value. A point's step is the largest step logged in its bucket. NaN and infinite values are
  * left out and counted ({@link ConfigurationCurve#skipped()}); a seed that did not log a bucket simply
  * does not count in it.
  *
@@ -52,6 +53,7 @@ public final class CurveAggregator {
     private final Map<String, Integer> configIndex = new HashMap<>();
     private final List<TrialResult> trials;
     private final Map<String, Goal> goals = new HashMap<>();
+    private final Map<String, MetricBounds> bounds = new HashMap<>();
     private final Map<String, CurveGrid.Scan> scans = new LinkedHashMap<>();
     private final Map<Integer, Double> quantiles = new HashMap<>();
 
@@ -71,6 +73,7 @@ public final class CurveAggregator {
             configs.add(config);
         });
         goals.putAll(experiment.goals());
+        bounds.putAll(experiment.bounds());
         List<TrialResult> selected = new ArrayList<>();
         for (TrialResult t : experiment.counted()) {
             if (t.isSuccessful() && t.curves() != null) {
@@ -193,7 +196,11 @@ public final class CurveAggregator {
             for (int c = 0; c < configs.size(); c++) {
                 perConfig.add(state.curve(c, configs.get(c), this::quantile));
             }
-            curves.add(new CurveAnalysis(metric, goals.getOrDefault(metric, Goal.NONE), perConfig));
+            curves.add(new CurveAnalysis(
+                    metric,
+                    goals.getOrDefault(metric, Goal.NONE),
+                    bounds.getOrDefault(metric, MetricBounds.NONE),
+                    perConfig));
         });
         return List.copyOf(curves);
     }
@@ -291,17 +298,22 @@ public final class CurveAggregator {
                     low = Statistic.finiteOr(c.mean[b] - half, Statistic.OVERFLOW);
                     high = Statistic.finiteOr(c.mean[b] + half, Statistic.OVERFLOW);
                 }
-                points.add(new CurvePoint(c.lastStep[b], n, c.mean[b], low, high));
+                points.add(new CurvePoint(c.lastStep[b], n, c.mean[b], low, high, c.min[b], c.max[b]));
             }
             return new ConfigurationCurve(values, c.seeds, points, c.skipped);
         }
     }
 
-    /** One configuration of one metric: per bucket, Welford's running mean and sum of squares over seeds. */
+    /**
+     * One configuration of one metric: per bucket, Welford's running mean and sum of squares over seeds,
+     * and the smallest and largest seed value.
+     */
     private static final class Config {
         private final int[] n;
         private final double[] mean;
         private final double[] m2;
+        private final double[] min;
+        private final double[] max;
         private final long[] lastStep;
         private int seeds;
         private long skipped;
@@ -310,6 +322,8 @@ public final class CurveAggregator {
             n = new int[buckets];
             mean = new double[buckets];
             m2 = new double[buckets];
+            min = new double[buckets];
+            max = new double[buckets];
             lastStep = new long[buckets];
         }
 
@@ -318,6 +332,8 @@ public final class CurveAggregator {
             double delta = x - mean[b];
             mean[b] += delta / k;
             m2[b] += delta * (x - mean[b]);
+            min[b] = k == 1 ? x : Math.min(min[b], x);
+            max[b] = k == 1 ? x : Math.max(max[b], x);
             lastStep[b] = k == 1 ? step : Math.max(lastStep[b], step);
         }
     }

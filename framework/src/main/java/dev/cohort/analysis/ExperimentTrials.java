@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import dev.cohort.results.ConfigId;
 import dev.cohort.results.ConfigIds;
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.MetricBounds;
 import dev.cohort.results.TrialResult;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -306,6 +307,11 @@ public final class ExperimentTrials {
     /** The metrics' goals: the declared ones, then those the counted trials recorded. */
     public Map<String, Goal> goals() {
         return goals;
+    }
+
+    /** The ranges declared with {@code @Metric(min, max)}, by metric name; empty without a declaration. */
+    public Map<String, MetricBounds> bounds() {
+        return declaration == null ? Map.of() : declaration.bounds();
     }
 
     /** How many seeds the declaration asks of the configuration with this id; 0 when it does not declare it. */

@@ -279,6 +279,9 @@ final class HtmlChartSections {
                 }
             } else {
                 x = HtmlCharts.categoryAxis(levels.stream().map(Labels::value).toList(), false);
+                ((ObjectNode) x.get("axisLabel"))
+                        .put("interval", 0)
+                        .put("width", Math.max(40, 1000 / levels.size() - 8));
                 x.put("name", parameter).put("nameLocation", "middle").put("nameGap", 32);
                 x.putObject("nameTextStyle").put("fontWeight", "bold");
             }
@@ -300,7 +303,10 @@ final class HtmlChartSections {
                             g -> levels.indexOf(g.config().get(parameter))));
                 }
                 ObjectNode line = series.addObject();
-                line.put("type", "line").put("name", entry.getKey()).put("symbolSize", 7);
+                // Categories have no order between them: a dot per level, no line joining levels.
+                line.put("type", numeric ? "line" : "scatter")
+                        .put("name", entry.getKey())
+                        .put("symbolSize", numeric ? 7 : 9);
                 line.put("color", colour);
                 ArrayNode lineData = line.putArray("data");
                 ObjectNode bars = series.addObject();
@@ -328,7 +334,8 @@ final class HtmlChartSections {
                 }
             }
             String seriesSentence = bySeries.size() > 1
-                    ? " One line per combination of the other parameters (" + String.join(", ", others) + ")."
+                    ? (numeric ? " One line" : " One colour") + " per combination of the other parameters ("
+                            + String.join(", ", others) + ")."
                     : "";
             HtmlCharts.chart(
                     html,
@@ -337,7 +344,10 @@ final class HtmlChartSections {
                     360 + legend,
                     metric.name() + " against " + parameter,
                     "The mean of " + metric.name() + " with its 95% confidence interval at each value of " + parameter
-                            + (log ? " (logarithmic axis)" : "") + "." + seriesSentence);
+                            + (log ? " (logarithmic axis)" : "")
+                            + (numeric ? "" : "; the values are categories, so no line joins them")
+                            + "."
+                            + seriesSentence);
         }
 
         private static void addLevel(ArrayNode value, Object level, boolean numeric, List<Object> levels) {
@@ -356,31 +366,45 @@ final class HtmlChartSections {
             if (metric.comparisons().isEmpty() || metric.comparisonFamily() == ComparisonFamily.VERSUS_BEST) {
                 return;
             }
-            Set<String> rowSet = new LinkedHashSet<>();
-            Set<String> columnSet = new LinkedHashSet<>();
-            List<String> order = labels(metric.groups());
+            Set<Map<String, Object>> rowSet = new LinkedHashSet<>();
+            Set<Map<String, Object>> columnSet = new LinkedHashSet<>();
+            List<Map<String, Object>> order =
+                    metric.groups().stream().map(GroupSummary::config).toList();
             for (Comparison c : metric.comparisons()) {
-                rowSet.add(Labels.config(c.a()));
-                columnSet.add(Labels.config(c.b()));
+                rowSet.add(c.a());
+                columnSet.add(c.b());
             }
-            List<String> rows = order.stream().filter(rowSet::contains).toList();
-            List<String> columns = order.stream().filter(columnSet::contains).toList();
+            List<Map<String, Object>> rows =
+                    order.stream().filter(rowSet::contains).toList();
+            List<Map<String, Object>> columns =
+                    order.stream().filter(columnSet::contains).toList();
+            HeatmapAxes axes = HeatmapAxes.of(order, rows, columns);
             double alpha = context.alpha();
             ObjectNode option = HtmlCharts.base();
             option.putObject("grid")
-                    .put("left", 16)
+                    .put("left", axes.left())
                     .put("right", 24)
-                    .put("top", 56)
+                    .put("top", axes.top())
                     .put("bottom", 64)
-                    .put("containLabel", true);
-            ObjectNode x = HtmlCharts.categoryAxis(columns, false);
+                    .put("containLabel", false);
+            ObjectNode x = HtmlCharts.categoryAxis(axes.columns(), false);
             ((ObjectNode) x.get("axisLabel"))
-                    .put("width", Math.max(60, 800 / Math.max(1, columns.size())))
-                    .put("overflow", "break")
-                    .put("interval", 0);
-            x.put("position", "top");
+                    .put("interval", 0)
+                    .put("rotate", axes.rotate())
+                    .put("fontSize", axes.columnFontSize())
+                    .put("overflow", "none")
+                    .remove("width");
+            x.put("position", "top").put("triggerEvent", true);
             option.set("xAxis", x);
-            option.set("yAxis", HtmlCharts.categoryAxis(rows, true));
+            ObjectNode y = HtmlCharts.categoryAxis(axes.rows(), true);
+            ((ObjectNode) y.get("axisLabel"))
+                    .put("interval", 0)
+                    .put("overflow", "none")
+                    .remove("width");
+            y.put("triggerEvent", true);
+            option.set("yAxis", y);
+            ObjectNode hover = option.putObject("hoverTexts");
+            axes.hoverTexts().forEach(hover::put);
             ObjectNode visual = option.putObject("visualMap");
             visual.put("type", "piecewise")
                     .put("orient", "horizontal")
@@ -408,20 +432,20 @@ final class HtmlChartSections {
                     .put("color", "#f0f0f0");
             ObjectNode heat = option.putArray("series").addObject();
             heat.put("type", "heatmap").put("name", "Holm-adjusted p");
-            heat.putObject("label").put("show", true).put("formatter", "text");
+            heat.putObject("label").put("show", axes.cellLabels()).put("formatter", "text");
             heat.putObject("itemStyle").put("borderColor", "#fff").put("borderWidth", 2);
             ArrayNode data = heat.putArray("data");
             ObjectNode missing = option.withArray("series").addObject();
             missing.put("type", "heatmap").put("name", "undefined");
-            missing.putObject("label").put("show", true).put("formatter", "text");
+            missing.putObject("label").put("show", axes.cellLabels()).put("formatter", "text");
             missing.putObject("itemStyle")
                     .put("color", "#ffffff")
                     .put("borderColor", "#d0d7de")
                     .put("borderWidth", 1);
             ArrayNode missingData = missing.putArray("data");
             for (Comparison c : metric.comparisons()) {
-                int column = columns.indexOf(Labels.config(c.b()));
-                int row = rows.indexOf(Labels.config(c.a()));
+                int column = columns.indexOf(c.b());
+                int row = rows.indexOf(c.a());
                 String tip = Labels.config(c.a()) + "\nvs " + Labels.config(c.b()) + "\n" + "test: "
                         + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = " + plainP(c.p())
                         + "\nHolm-adjusted p = " + plainP(c.pHolm())
@@ -442,10 +466,18 @@ final class HtmlChartSections {
                     html,
                     HtmlCharts.id("pairs", experiment.id(), metric.name()),
                     option,
-                    140 + 40 * rows.size(),
+                    axes.top() + 64 + 40 * rows.size(),
                     metric.name() + ": pairwise comparisons",
                     "Each cell compares the row's configuration with the column's: its Holm-adjusted p-value (darker "
-                            + "is smaller). Hover a cell for the test used, the raw p-value and Cohen's d.");
+                            + "is smaller"
+                            + (axes.cellLabels() ? "" : "; the cells are too narrow to print it")
+                            + ")."
+                            + (axes.abbreviated()
+                                    ? " Rows and columns are named by the values of "
+                                            + String.join(", ", experiment.parameters())
+                                            + "; hover a name for the whole configuration."
+                                    : "")
+                            + " Hover a cell for the test used, the raw p-value and Cohen's d.");
         }
     }
 
@@ -581,7 +613,8 @@ final class HtmlChartSections {
                 for (CurvePoint point : c.points()) {
                     ArrayNode row = rows.addArray().add(point.step()).add(point.mean());
                     if (point.ciLow().isDefined() && point.ciHigh().isDefined()) {
-                        row.add(point.ciLow().value()).add(point.ciHigh().value());
+                        row.add(point.bandLow(curve.bounds()).value())
+                                .add(point.bandHigh(curve.bounds()).value());
                     } else {
                         row.add("-").add("-");
                     }
@@ -595,8 +628,9 @@ final class HtmlChartSections {
                     option,
                     400 + legendHeight,
                     curve.metric() + ": learning curves",
-                    "The mean of " + curve.metric() + " over seeds at each step, with a shaded 95% confidence band, "
-                            + "one colour per configuration. Click a configuration in the legend to hide or show it.");
+                    "The mean of " + curve.metric() + " over seeds at each step, one colour per configuration; the"
+                            + " shaded band is " + CurveBands.describe(curve) + ". Click a configuration in the"
+                            + " legend to hide or show it.");
         }
     }
 }

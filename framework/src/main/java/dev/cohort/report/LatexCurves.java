@@ -5,6 +5,7 @@ import dev.cohort.analysis.ConfigurationCurve;
 import dev.cohort.analysis.CurveAnalysis;
 import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.ExperimentAnalysis;
+import dev.cohort.results.MetricBounds;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,21 +53,23 @@ final class LatexCurves implements LatexSection.Experiment {
                 .append(" format/fixed}, every axis plot/.append style={line join=round}]\n");
         List<ConfigurationCurve> configurations = curve.configurations();
         for (int i = 0; i < configurations.size(); i++) {
-            configuration(tex, configurations.get(i), COLOURS.get(i % COLOURS.size()), wrap);
+            configuration(tex, configurations.get(i), curve.bounds(), COLOURS.get(i % COLOURS.size()), wrap);
         }
         tex.append("\\end{axis}\n\\end{tikzpicture}\n\\caption{")
                 .append(LatexTables.name(experiment))
                 .append(": learning curves of ")
                 .append(metric)
-                .append(". Each line is the mean over the seeds of one configuration; the shaded band is its 95\\%")
-                .append(" confidence interval (t-based, over seeds).}\n\\label{fig:cohort:")
+                .append(". Each line is a configuration's mean over seeds; the band is ")
+                .append(Latex.escape(CurveBands.describe(curve)))
+                .append(".}\n\\label{fig:cohort:")
                 .append(Latex.labelKey(experiment.id()))
                 .append(':')
                 .append(Latex.labelKey(curve.metric()))
                 .append(":curves}\n\\end{figure}\n");
     }
 
-    private static void configuration(StringBuilder tex, ConfigurationCurve curve, String colour, boolean wrap) {
+    private static void configuration(
+            StringBuilder tex, ConfigurationCurve curve, MetricBounds bounds, String colour, boolean wrap) {
         List<CurvePoint> points = curve.points();
         if (points.isEmpty()) {
             return;
@@ -79,9 +82,10 @@ final class LatexCurves implements LatexSection.Experiment {
                     .append(colour)
                     .append(", fill opacity=0.18, forget plot]")
                     .append(" coordinates {");
-            banded.forEach(p -> coordinate(tex, p.step(), p.ciHigh().value()));
+            banded.forEach(p -> coordinate(tex, p.step(), p.bandHigh(bounds).value()));
             for (int j = banded.size() - 1; j >= 0; j--) {
-                coordinate(tex, banded.get(j).step(), banded.get(j).ciLow().value());
+                coordinate(
+                        tex, banded.get(j).step(), banded.get(j).bandLow(bounds).value());
             }
             tex.append("} -- cycle;\n");
         }

@@ -29,6 +29,8 @@ import java.util.Map;
  *     experiment has none
  * @param confirmation how the experiment's winners are confirmed on fresh seeds ({@code @Confirm}), or
  *     {@code null} when it has no confirmation stage
+ * @param bounds the ranges declared with {@code @Metric(min, max)}, by metric name (only metrics that
+ *     declare a finite end; empty in manifests written before bounds were recorded)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentManifest(
@@ -44,7 +46,8 @@ public record ExperimentManifest(
         String recordedAt,
         DesignRecord design,
         TaskDeclaration task,
-        ConfirmationDeclaration confirmation) {
+        ConfirmationDeclaration confirmation,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, MetricBounds> bounds) {
 
     /** Copies the collections, keeping their order; {@code null} collections become empty. */
     public ExperimentManifest {
@@ -57,6 +60,39 @@ public record ExperimentManifest(
         seeds = seeds == null ? List.of() : List.copyOf(seeds);
         goals = goals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(goals));
         expectations = expectations == null ? List.of() : List.copyOf(expectations);
+        bounds = bounds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
+    }
+
+    /** An experiment whose metrics declare no bounds. */
+    public ExperimentManifest(
+            String experiment,
+            String description,
+            String testClass,
+            String method,
+            Map<String, List<Object>> parameters,
+            List<Map<String, Object>> configurations,
+            List<Long> seeds,
+            Map<String, Goal> goals,
+            List<Expectation> expectations,
+            String recordedAt,
+            DesignRecord design,
+            TaskDeclaration task,
+            ConfirmationDeclaration confirmation) {
+        this(
+                experiment,
+                description,
+                testClass,
+                method,
+                parameters,
+                configurations,
+                seeds,
+                goals,
+                expectations,
+                recordedAt,
+                design,
+                task,
+                confirmation,
+                Map.of());
     }
 
     /** An experiment without a confirmation stage. */
@@ -86,7 +122,8 @@ public record ExperimentManifest(
                 recordedAt,
                 design,
                 task,
-                null);
+                null,
+                Map.of());
     }
 
     /** How many trials the declaration asks for in its tuning stage: configurations x seeds. */

@@ -5,6 +5,7 @@ import dev.cohort.results.ConfirmationDeclaration;
 import dev.cohort.results.DesignRecord;
 import dev.cohort.results.Expectation;
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.results.MetricBounds;
 import dev.cohort.results.TaskDeclaration;
 import dev.cohort.results.TrialStage;
 import java.lang.reflect.Method;
@@ -31,6 +32,7 @@ public final class ExperimentDefinition {
     private final int trialParameterIndex;
     private final long[] seeds;
     private final Map<String, Goal> goals;
+    private final Map<String, MetricBounds> bounds;
     private final List<Configuration> configurations;
     private final List<Expectation> expectations;
     private final Design design;
@@ -50,6 +52,7 @@ public final class ExperimentDefinition {
             int trialParameterIndex,
             long[] seeds,
             Map<String, Goal> goals,
+            Map<String, MetricBounds> bounds,
             List<Expectation> expectations,
             Design design,
             DesignGenerator.Generated generated,
@@ -65,6 +68,7 @@ public final class ExperimentDefinition {
         this.trialParameterIndex = trialParameterIndex;
         this.seeds = seeds.clone();
         this.goals = Collections.unmodifiableMap(new LinkedHashMap<>(goals));
+        this.bounds = Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
         List<Configuration> made = new ArrayList<>();
         for (Map<String, Object> values : generated.configurations()) {
             made.add(new Configuration(made.size(), values));
@@ -89,6 +93,7 @@ public final class ExperimentDefinition {
         this.trialParameterIndex = tuning.trialParameterIndex;
         this.seeds = confirmationSeeds;
         this.goals = tuning.goals;
+        this.bounds = tuning.bounds;
         this.configurations = tuning.configurations;
         this.expectations = tuning.expectations;
         this.design = tuning.design;
@@ -204,6 +209,11 @@ public final class ExperimentDefinition {
         return goals;
     }
 
+    /** The ranges declared with {@code @Metric(min, max)}, by metric name: only metrics that declare one. */
+    public Map<String, MetricBounds> bounds() {
+        return bounds;
+    }
+
     /** The {@code @Expect} declarations, in declaration order. */
     public List<Expectation> expectations() {
         return expectations;
@@ -255,7 +265,8 @@ public final class ExperimentDefinition {
                 recordedAt.toString(),
                 designRecord(),
                 task,
-                confirmation);
+                confirmation,
+                bounds);
     }
 
     private DesignRecord designRecord() {

@@ -15,6 +15,7 @@ import dev.cohort.Valid;
 import dev.cohort.Zip;
 import dev.cohort.results.ConfigSelector;
 import dev.cohort.results.Expectation;
+import dev.cohort.results.MetricBounds;
 import dev.cohort.results.TaskDeclaration;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -194,6 +195,7 @@ public final class ExperimentReader {
                 trialIndex,
                 seeds,
                 goals,
+                bounds(where, method),
                 expectations(where, id, method, swept, generated.configurations(), goals, task),
                 design,
                 generated,
@@ -419,6 +421,28 @@ public final class ExperimentReader {
             }
         }
         return goals;
+    }
+
+    /** The declared {@code @Metric(min, max)} of every metric that declares a finite end; {@code min < max}. */
+    private static Map<String, MetricBounds> bounds(String where, Method method) {
+        Map<String, MetricBounds> bounds = new LinkedHashMap<>();
+        for (Metric metric : AnnotationSupport.findRepeatableAnnotations(method, Metric.class)) {
+            if (!(metric.min() < metric.max())) {
+                throw new InvalidExperimentException(where + ": @Metric \"" + metric.name() + "\" declares min = "
+                        + metric.min() + " and max = " + metric.max() + "; min must be less than max");
+            }
+            MetricBounds declared = new MetricBounds(metric.min(), metric.max());
+            if (!declared.isDeclared()) {
+                continue;
+            }
+            MetricBounds previous = bounds.putIfAbsent(metric.name(), declared);
+            if (previous != null && !previous.equals(declared)) {
+                throw new InvalidExperimentException(where + ": @Metric \"" + metric.name()
+                        + "\" is declared with two ranges, [" + previous.min() + ", " + previous.max() + "] and ["
+                        + declared.min() + ", " + declared.max() + "]");
+            }
+        }
+        return bounds;
     }
 
     private static InvalidExperimentException invalid(String where, Parameter parameter, String problem) {

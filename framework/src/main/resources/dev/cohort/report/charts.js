@@ -165,10 +165,28 @@
 
   var charts = [];
 
+  /* An abbreviated axis label shows its whole text (option.hoverTexts: label to text) as the container's title. */
+  function hoverTexts(chart, element, texts) {
+    chart.on('mouseover', function (params) {
+      if ((params.componentType === 'xAxis' || params.componentType === 'yAxis') && texts[params.value]) {
+        element.setAttribute('title', texts[params.value]);
+      }
+    });
+    chart.on('mouseout', function () {
+      element.removeAttribute('title');
+    });
+  }
+
   function draw(element) {
     var source = document.getElementById(element.getAttribute('data-option'));
     var chart = echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(resolve(JSON.parse(source.textContent)));
+    var option = JSON.parse(source.textContent);
+    var texts = option.hoverTexts;
+    delete option.hoverTexts;
+    chart.setOption(resolve(option));
+    if (texts) {
+      hoverTexts(chart, element, texts);
+    }
     charts.push(chart);
   }
 

@@ -99,9 +99,11 @@ class CurveAggregatorTest {
             assertThat(first.mean()).isCloseTo(2.0, within(TOLERANCE));
             assertThat(first.ciLow().value()).isCloseTo(2.0 - T2 / Math.sqrt(3), within(TOLERANCE));
             assertThat(first.ciHigh().value()).isCloseTo(2.0 + T2 / Math.sqrt(3), within(TOLERANCE));
+            assertThat(first.min()).isEqualTo(1.0);
+            assertThat(first.max()).isEqualTo(3.0);
             // step 1: one seed only -> no interval
             assertThat(c.points().get(1))
-                    .isEqualTo(new CurvePoint(1, 1, 10.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED));
+                    .isEqualTo(new CurvePoint(1, 1, 10.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED, 10.0, 10.0));
         });
         assertThat(T2).isCloseTo(4.30265272974946, within(1e-13));
     }
@@ -168,8 +170,8 @@ class CurveAggregatorTest {
         assertThat(c.seeds()).as("seed 3 logged no finite value").isEqualTo(2);
         assertThat(c.points())
                 .containsExactly(
-                        new CurvePoint(0, 1, 2.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED),
-                        new CurvePoint(1, 1, 1.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED));
+                        new CurvePoint(0, 1, 2.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED, 2.0, 2.0),
+                        new CurvePoint(1, 1, 1.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED, 1.0, 1.0));
     }
 
     @Test
@@ -177,7 +179,7 @@ class CurveAggregatorTest {
         List<CurveAnalysis> curves = aggregate(300, List.of(logged(0, 1, 0, 0.5), logged(0, 2, 0, 0.5)));
 
         assertThat(curves.get(0).configurations().get(0).points())
-                .containsExactly(new CurvePoint(0, 2, 0.5, Statistic.of(0.5), Statistic.of(0.5)));
+                .containsExactly(new CurvePoint(0, 2, 0.5, Statistic.of(0.5), Statistic.of(0.5), 0.5, 0.5));
     }
 
     @Test
@@ -216,7 +218,7 @@ class CurveAggregatorTest {
                 .as("every configuration, in declared order")
                 .containsExactly(0, 1, 2, 3);
         assertThat(curves.get(0).configurations().get(0).points())
-                .containsExactly(new CurvePoint(0, 1, 5.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED));
+                .containsExactly(new CurvePoint(0, 1, 5.0, CurvePoint.ONE_SEED, CurvePoint.ONE_SEED, 5.0, 5.0));
         assertThat(curves.get(0).configurations().get(2).seeds()).isZero();
         assertThat(curves.get(0).configurations().get(2).points()).isEmpty();
     }

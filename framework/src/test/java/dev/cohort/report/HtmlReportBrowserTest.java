@@ -72,7 +72,7 @@ class HtmlReportBrowserTest {
                 double m = centre * (1 - Math.exp(-step / 200.0)) + 0.05 * random.nextGaussian();
                 Statistic<Double> low = step == 0 ? Statistic.undefined("one seed") : Statistic.of(m - 0.1);
                 Statistic<Double> high = step == 0 ? Statistic.undefined("one seed") : Statistic.of(m + 0.1);
-                points.add(new CurvePoint(step, 20, m, low, high));
+                points.add(new CurvePoint(step, 20, m, low, high, m - 0.25, m + 0.25));
             }
             curves.add(new ConfigurationCurve(configs.get(i), 20, points, 0));
         }
@@ -111,6 +111,7 @@ class HtmlReportBrowserTest {
 
         ReportBrowserCheck.Rendered rendered =
                 ReportBrowserCheck.check(index.toAbsolutePath(), Path.of("target", "report-screenshot.png"));
+        ReportBrowserCheck.assertNoOverlappingLabels(rendered);
 
         // means, box plot, 2 sensitivity plots, pairwise heat map, learning curve
         assertThat(rendered.containers()).isEqualTo(6);
@@ -143,6 +144,7 @@ class HtmlReportBrowserTest {
 
         ReportBrowserCheck.Rendered rendered = ReportBrowserCheck.check(
                 index.toAbsolutePath(), Path.of("target", "confirmation-report-screenshot.png"));
+        ReportBrowserCheck.assertNoOverlappingLabels(rendered);
 
         List<Map<String, Object>> shrinkage = rendered.perChart().stream()
                 .filter(c -> ((String) c.get("id")).startsWith("chart-shrinkage-"))

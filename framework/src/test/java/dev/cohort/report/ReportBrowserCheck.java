@@ -102,8 +102,16 @@ public final class ReportBrowserCheck {
                       const values = chart ? chart.getModel().getSeries()
                           .reduce((sum, s) => sum + s.getData().count(), 0) : 0;
                       const texts = svg ? Array.from(svg.querySelectorAll('text')).map(t => t.textContent) : [];
+                      const labels = svg ? Array.from(svg.querySelectorAll('text'))
+                          .filter(t => t.textContent.trim() !== '' && getComputedStyle(t).visibility !== 'hidden'
+                              && Number(t.getAttribute('opacity') ?? getComputedStyle(t).opacity) > 0)
+                          .map(t => { const r = t.getBoundingClientRect();
+                                      return { text: t.textContent, x: r.x, y: r.y, w: r.width, h: r.height }; })
+                          .filter(b => b.w > 0 && b.h > 0) : [];
+                      const series = chart ? chart.getModel().getSeries()
+                          .map(s => ({ name: s.name, type: s.subType, count: s.getData().count() })) : [];
                       return { id: el.id, svg: !!svg, marks: marks, values: values, texts: texts,
-                               width: el.clientWidth, height: el.clientHeight };
+                               labels: labels, series: series, width: el.clientWidth, height: el.clientHeight };
                     });
                     return { containers: containers.length, charts: charts.length, perChart: perChart,
                              text: document.body.innerText };
@@ -145,6 +153,57 @@ public final class ReportBrowserCheck {
             driver.quit();
             deleteQuietly(profile);
         }
+    }
+
+    /**
+     * Fails when two text labels of one chart overlap: axis labels and names, legend entries, cell and
+     * point labels, as the browser laid them out (their bounding boxes from the DOM; boxes that share at
+     * most a pixel's width or height count as touching, not overlapping).
+     */
+    public static void assertNoOverlappingLabels(Rendered rendered) {
+        List<String> overlaps = new java.util.ArrayList<>();
+        for (Map<String, Object> chart : rendered.perChart()) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> labels = (List<Map<String, Object>>) chart.get("labels");
+            for (int i = 0; i < labels.size(); i++) {
+                for (int j = i + 1; j < labels.size(); j++) {
+                    if (overlap(labels.get(i), labels.get(j))) {
+                        overlaps.add(chart.get("id") + ": \"" + labels.get(i).get("text") + "\" " + box(labels.get(i))
+                                + " overlaps \"" + labels.get(j).get("text") + "\" " + box(labels.get(j)));
+                    }
+                }
+            }
+        }
+        assertThat(overlaps).as("overlapping labels").isEmpty();
+    }
+
+    /** The number of labels of each chart whose boxes were measured, by chart id. */
+    public static Map<String, Integer> labelCounts(Rendered rendered) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        rendered.perChart().forEach(c -> counts.put((String) c.get("id"), ((List<?>) c.get("labels")).size()));
+        return counts;
+    }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        double width = Math.min(number(a, "x") + number(a, "w"), number(b, "x") + number(b, "w"))
+                - Math.max(number(a, "x"), number(b, "x"));
+        double height = Math.min(number(a, "y") + number(a, "h"), number(b, "y") + number(b, "h"))
+                - Math.max(number(a, "y"), number(b, "y"));
+        return width > 1 && height > 1;
+    }
+
+    private static String box(Map<String, Object> label) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "[x %.0f, y %.0f, %.0f x %.0f]",
+                number(label, "x"),
+                number(label, "y"),
+                number(label, "w"),
+                number(label, "h"));
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
     }
 
     /**

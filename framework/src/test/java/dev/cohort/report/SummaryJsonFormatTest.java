@@ -159,7 +159,7 @@ class SummaryJsonFormatTest {
                         List.of(new ConfigurationCurve(
                                 Map.of("alpha", 0.1),
                                 2,
-                                List.of(new CurvePoint(1, 2, 0.5, Statistic.of(0.1), Statistic.of(0.9))),
+                                List.of(new CurvePoint(1, 2, 0.5, Statistic.of(0.1), Statistic.of(0.9), 0.2, 0.8)),
                                 0)))));
 
         JsonNode written =

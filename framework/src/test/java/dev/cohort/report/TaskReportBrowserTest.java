@@ -24,6 +24,7 @@ class TaskReportBrowserTest {
 
         ReportBrowserCheck.Rendered rendered =
                 ReportBrowserCheck.check(index.toAbsolutePath(), Path.of("target", "task-report-screenshot.png"));
+        ReportBrowserCheck.assertNoOverlappingLabels(rendered);
 
         Map<String, Map<String, Object>> byKind = rendered.perChart().stream()
                 .collect(Collectors.toMap(c -> kind((String) c.get("id")), c -> c, (x, y) -> x));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -15,8 +16,10 @@ import org.junit.platform.testkit.engine.Events;
 /**
  * The rule for tests that need a program: run without it on the PATH (an empty directory stands for the
  * PATH), each of their tests is reported skipped with the reason, and failed when {@code CI} is set to any
- * non-empty value.
+ * non-empty value. The PATH and CI stand-ins are system properties, so the class runs alone even under
+ * parallel execution.
  */
+@Isolated
 class TestEnvironmentTest {
 
     private static final String LATEX = "dev.cohort.pipeline.LatexCompilesTest";

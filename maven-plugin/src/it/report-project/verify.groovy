@@ -1,9 +1,19 @@
-File report = new File(basedir, 'target/cohort/report')
-['index.html', 'report.tex', 'summary.csv', 'summary.json'].each {
-    assert new File(report, it).isFile() : "missing report file $it"
-}
-String summary = new File(report, 'summary.json').text
-assert summary.contains('"quick.QuickExperiments#approach"') : summary
+def check = evaluate(new File(reportFiles))
+def experiment = check.checkReport(
+        new File(basedir, 'target/cohort/report'), 'quick.QuickExperiments#approach', 2, 1)
+// The statistics against their closed forms over the values the trials stored.
+def values = check.valuesByConfig(new File(basedir, 'target/cohort/results'), 'error')
+def small = values['step=0.1']
+def large = values['step=1.0']
+assert small.size() == 5 && large.size() == 5 : values
+def error = experiment.metrics.find { it.name == 'error' }
+def group = { String step -> error.groups.find { it.config.step.toString() == step } }
+check.close(group('0.1').mean, check.mean(small), 'mean of step=0.1')
+check.close(group('1.0').mean, check.mean(large), 'mean of step=1.0')
+check.close(group('0.1').sd, Math.sqrt(check.variance(small)), 'sd of step=0.1')
+def pair = error.comparisons[0]
+assert pair.a.step == 0.1 && pair.b.step == 1.0
+check.close(pair.welchT, check.welchT(small, large), 'Welch t of step=0.1 - step=1.0')
 File manifests = new File(basedir, 'target/cohort/results/experiments')
 assert manifests.listFiles().findAll { it.name.endsWith('.json') }.size() == 1
 String log = new File(basedir, 'build.log').text

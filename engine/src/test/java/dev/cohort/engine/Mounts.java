@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Mounts a small tmpfs on a test's directory, to meet a full disk or a read-only file system for real.
  * Mounting needs root (or the capability to mount) and a {@code mount} command; where it is not allowed
- * the tests that need it are skipped, saying why.
+ * the tests that need it are skipped, saying why (and fail on CI: {@code TestEnvironment}).
  */
 final class Mounts {
 

@@ -1,19 +1,15 @@
 package dev.cohort.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
+import dev.cohort.testing.TestEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,18 +74,8 @@ class ExampleLatexReportIT {
     }
 
     private static Path pdflatex() {
-        Optional<Path> found = Arrays.stream(
-                        System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, "pdflatex"))
-                .filter(Files::isExecutable)
-                .findFirst();
-        if (found.isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("pdflatex is not on the PATH, and CI=true requires the LaTeX compile test to run");
-            }
-            Assumptions.abort("pdflatex is not on the PATH; the LaTeX compile test is skipped outside CI");
-        }
-        return found.get();
+        return TestEnvironment.requireProgram(
+                "pdflatex",
+                "apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-pictures");
     }
 }

@@ -2,12 +2,14 @@ package dev.cohort.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cohort.Goal;
 import dev.cohort.results.TrialError;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
-import dev.cohort.statistics.TTests;
+import dev.cohort.testing.IndependentReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,32 +192,38 @@ class AnalyzerTest {
         assertThat(c.p()).isEqualTo(c.welchP());
     }
 
+    /**
+     * A group's bootstrap intervals of the mean and the IQM are R's percentile intervals over the resamples
+     * the seed draws ({@code bootstrap.json}, see {@code BootstrapReferenceTest}), whatever order the
+     * trials finished in.
+     */
     @Test
-    void bootstrapIntervalsAreReproducible() {
+    void bootstrapIntervalsAreRsPercentileIntervalsOfTheSeededResamples() {
+        JsonNode reference = IndependentReference.read("bootstrap.json");
+        double[] values = IndependentReference.doubles(reference.get("values"));
         List<TrialResult> trials = new ArrayList<>();
-        for (long seed = 1; seed <= 10; seed++) {
-            trials.add(ok("e", Map.of("k", 1), seed, Math.sin(seed)));
+        for (int s = values.length - 1; s >= 0; s--) {
+            trials.add(ok("e", Map.of("k", 1), s + 1, values[s]));
         }
-        GroupSummary first = Analyzer.analyze(trials)
+        GroupSummary group = Analyzer.analyze(
+                        trials,
+                        AnalysisOptions.defaults()
+                                .withBootstrap(
+                                        reference.get("resamples").asInt(),
+                                        reference.get("seed").asLong()))
                 .experiments()
                 .get(0)
                 .metrics()
                 .get(0)
                 .groups()
                 .get(0);
-        GroupSummary second = Analyzer.analyze(trials)
-                .experiments()
-                .get(0)
-                .metrics()
-                .get(0)
-                .groups()
-                .get(0);
-        assertThat(first.meanBootLow().isDefined()).isTrue();
-        assertThat(first.meanBootLow()).isEqualTo(second.meanBootLow());
-        assertThat(first.iqmBootHigh().isDefined()).isTrue();
-        assertThat(first.iqmBootHigh()).isEqualTo(second.iqmBootHigh());
-        assertThat(first.meanBootLow().value()).isLessThan(first.mean().value());
-        assertThat(first.meanBootHigh().value()).isGreaterThan(first.mean().value());
+
+        double[] mean = IndependentReference.doubles(reference.get("mean").get("type7"));
+        double[] iqm = IndependentReference.doubles(reference.get("iqm").get("type7"));
+        assertThat(group.meanBootLow().value()).isCloseTo(mean[0], within(IndependentReference.tolerance(mean[0])));
+        assertThat(group.meanBootHigh().value()).isCloseTo(mean[1], within(IndependentReference.tolerance(mean[1])));
+        assertThat(group.iqmBootLow().value()).isCloseTo(iqm[0], within(IndependentReference.tolerance(iqm[0])));
+        assertThat(group.iqmBootHigh().value()).isCloseTo(iqm[1], within(IndependentReference.tolerance(iqm[1])));
     }
 
     @Test
@@ -268,9 +276,13 @@ class AnalyzerTest {
                 .comparisons()
                 .get(0);
 
-        double[] x = {1.0, 2.5, 4.5, 5.0};
-        double[] y = {1.5, 2.0, 5.0, 4.0};
-        assertThat(c.pairs()).isEqualTo(Statistic.count(4));
-        assertThat(c.pairedT()).isEqualTo(Statistic.of(TTests.paired(x, y).t()));
+        JsonNode reference = IndependentReference.read("paired.json"); // R: t.test(paired = TRUE)
+        assertThat(IndependentReference.doubles(reference.get("a"))).containsExactly(a);
+        assertThat(IndependentReference.doubles(reference.get("b"))).containsExactly(b);
+        assertThat(c.pairs()).isEqualTo(Statistic.count(reference.get("pairs").asInt()));
+        double t = reference.get("t").asDouble();
+        assertThat(c.pairedT().value()).isCloseTo(t, within(IndependentReference.tolerance(t)));
+        double p = reference.get("p").asDouble();
+        assertThat(c.pairedP().value()).isCloseTo(p, within(IndependentReference.tolerance(p)));
     }
 }

@@ -2,11 +2,13 @@ package dev.cohort.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cohort.Goal;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStatus;
-import dev.cohort.statistics.PAdjust;
+import dev.cohort.testing.IndependentReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ class ComparisonFamilyTest {
     }
 
     @Test
-    void aboveTheLimitEveryConfigurationIsComparedWithTheBestAndHolmAdjustsOverThoseOnly() {
+    void aboveTheLimitEveryConfigurationIsComparedWithTheBest() {
         AnalysisOptions options = AnalysisOptions.defaults().withComparisons(ComparisonFamily.AUTO, 4);
 
         MetricAnalysis metric = analyze(study(Goal.MAXIMIZE, 0, 5, 2, 3, 0.5), options);
@@ -72,16 +74,65 @@ class ComparisonFamilyTest {
                 .allSatisfy(c -> assertThat(c.a()).isEqualTo(Map.of("lr", 2)));
         assertThat(metric.comparisons().stream().map(Comparison::b))
                 .containsExactly(Map.of("lr", 1), Map.of("lr", 3), Map.of("lr", 4), Map.of("lr", 5));
-        double[] p =
-                metric.comparisons().stream().mapToDouble(c -> c.p().value()).toArray();
-        assertThat(metric.comparisons().stream()
-                        .mapToDouble(c -> c.pHolm().value())
-                        .toArray())
-                .containsExactly(PAdjust.holm(p));
-        assertThat(metric.comparisons().stream()
-                        .mapToDouble(c -> c.pBonferroni().value())
-                        .toArray())
-                .containsExactly(PAdjust.bonferroni(p));
+    }
+
+    /**
+     * R's {@code p.adjust} over the four comparisons with the best ({@code versus-best.json}): Welch's
+     * p-values of lr=2 against the others, Holm and Bonferroni over those four only.
+     */
+    @Test
+    void versusTheBestTheCorrectionsAreRsPAdjustOverTheComparisonsWithTheBest() {
+        JsonNode reference = IndependentReference.read("versus-best.json");
+        List<TrialResult> trials = new ArrayList<>();
+        JsonNode values = reference.get("values");
+        for (int c = 0; c < values.size(); c++) {
+            for (int seed = 0; seed < values.get(c).size(); seed++) {
+                trials.add(trial(c + 1, seed, values.get(c).get(seed).asDouble()));
+            }
+        }
+        MetricAnalysis metric = analyze(
+                trials,
+                AnalysisOptions.defaults()
+                        .withComparisons(ComparisonFamily.VERSUS_BEST, 50)
+                        .withTestChoice(TestChoice.WELCH_T));
+
+        assertThat(metric.reference())
+                .isEqualTo(Map.of("lr", reference.get("best").asInt()));
+        assertThat(metric.comparisons().stream().map(c -> c.b().get("lr")))
+                .containsExactly(
+                        reference.get("others").get(0).asInt(),
+                        reference.get("others").get(1).asInt(),
+                        reference.get("others").get(2).asInt(),
+                        reference.get("others").get(3).asInt());
+        assertClose(metric.comparisons().stream().map(c -> c.p().value()).toList(), reference.get("p"));
+        assertClose(metric.comparisons().stream().map(c -> c.pHolm().value()).toList(), reference.get("holm"));
+        assertClose(
+                metric.comparisons().stream().map(c -> c.pBonferroni().value()).toList(), reference.get("bonferroni"));
+    }
+
+    private static void assertClose(List<Double> actual, JsonNode expected) {
+        double[] values = IndependentReference.doubles(expected);
+        assertThat(actual).hasSize(values.length);
+        for (int i = 0; i < values.length; i++) {
+            assertThat(actual.get(i)).as("comparison %d", i).isCloseTo(values[i], within(1e-9 * values[i]));
+        }
+    }
+
+    private static TrialResult trial(int lr, int seed, double score) {
+        return new TrialResult(
+                "org.acme.Study#run",
+                Map.of("lr", lr),
+                seed,
+                seed,
+                TrialStatus.SUCCESSFUL,
+                Map.of("score", score),
+                1,
+                null,
+                Map.of("score", Goal.MAXIMIZE),
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -20,21 +20,18 @@ import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
 import dev.cohort.results.store.ManifestStore;
 import dev.cohort.testing.RReference;
-import java.io.File;
+import dev.cohort.testing.TestEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,7 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@code report.tex}, written by the real pipeline from results whose names hold every LaTeX special
  * character, wrapped in a minimal document and compiled with {@code pdflatex -halt-on-error}. Without
- * {@code pdflatex} on the PATH the test is skipped, except on CI ({@code CI=true}) where it fails.
+ * {@code pdflatex} on the PATH every test is skipped with the reason, except on CI where each fails
+ * ({@link TestEnvironment}).
  */
 class LatexCompilesTest {
 
@@ -61,34 +59,18 @@ class LatexCompilesTest {
             \\end{document}
             """;
 
+    private static final String TEXLIVE =
+            "apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-pictures";
+
+    /** Found per test, so that a missing pdflatex shows every test skipped with the reason. */
     private static Path pdflatex;
 
     @TempDir
     Path temp;
 
-    @BeforeAll
-    static void findPdflatex() {
-        Optional<Path> found = onPath("pdflatex");
-        if (found.isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("pdflatex is not on the PATH, and CI=true requires the LaTeX compile test to run."
-                        + " Install texlive-latex-base, texlive-latex-recommended and texlive-latex-extra.");
-            }
-            Assumptions.abort("pdflatex is not on the PATH; the LaTeX compile test is skipped outside CI");
-        }
-        pdflatex = found.get();
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(path.split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, program))
-                .filter(Files::isExecutable)
-                .findFirst();
+    @BeforeEach
+    void findPdflatex() {
+        pdflatex = TestEnvironment.requireProgram("pdflatex", TEXLIVE);
     }
 
     @ParameterizedTest

@@ -1,9 +1,8 @@
 package dev.cohort.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cohort.testing.TestEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,23 +33,37 @@ public final class ReportBrowserCheck {
     /** What the page reported about its charts. */
     public record Rendered(int containers, int charts, List<Map<String, Object>> perChart, String text) {}
 
-    private static final String CHROMIUM = System.getenv().getOrDefault("COHORT_CHROMIUM", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER =
-            System.getenv().getOrDefault("COHORT_CHROMEDRIVER", "/usr/bin/chromedriver");
+    private static final String PACKAGES = "apt-get install chromium chromium-driver";
 
     private ReportBrowserCheck() {}
 
     /**
-     * Skips the calling test when Chromium or its driver is missing, unless {@code CI=true}, where their
-     * absence fails it.
+     * Skips the calling test, saying why, when {@code chromium} or {@code chromedriver} is not on the PATH
+     * (or where {@code COHORT_CHROMIUM} and {@code COHORT_CHROMEDRIVER} point); on CI their absence fails
+     * it ({@link TestEnvironment}).
      */
     public static void requireChromium() {
-        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing: install Debian's chromium and chromium-driver (see .ci/run)");
+        chromium();
+        chromedriver();
+    }
+
+    private static Path chromium() {
+        return program("COHORT_CHROMIUM", "chromium");
+    }
+
+    private static Path chromedriver() {
+        return program("COHORT_CHROMEDRIVER", "chromedriver");
+    }
+
+    private static Path program(String variable, String name) {
+        String given = System.getenv(variable);
+        if (given == null || given.isEmpty()) {
+            return TestEnvironment.requireProgram(name, PACKAGES);
         }
-        assumeTrue(present, "Chromium or chromedriver not installed; browser check skipped");
+        TestEnvironment.require(
+                Files.isExecutable(Path.of(given)),
+                variable + "=" + given + " is not an executable file (" + PACKAGES + ")");
+        return Path.of(given);
     }
 
     /**
@@ -59,12 +72,13 @@ public final class ReportBrowserCheck {
      * @return what the page rendered, for further checks
      */
     public static Rendered check(Path index, Path screenshot) throws IOException {
-        requireChromium();
+        Path chromium = chromium();
+        Path chromedriver = chromedriver();
         // Selenium warns that it has no DevTools bindings for this Chromium; the check does not use them.
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         Path profile = Files.createTempDirectory("cohort-chromium-");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(chromium.toFile());
         options.addArguments(
                 "--headless",
                 "--no-sandbox",
@@ -82,7 +96,7 @@ public final class ReportBrowserCheck {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);

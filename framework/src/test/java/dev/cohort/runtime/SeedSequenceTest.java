@@ -17,10 +17,19 @@ class SeedSequenceTest {
         assertThat(SeedSequence.first(5)).containsExactly(Arrays.copyOf(hundred, 5));
     }
 
+    /** The seeds every stored result was run with: changing them would orphan every results directory. */
     @Test
     void sequenceIsFixed() {
-        assertThat(SeedSequence.first(3)).containsExactly(739312, 176630, 669021);
+        assertThat(SeedSequence.first(10))
+                .containsExactly(739312, 176630, 669021, 858558, 37361, 383467, 772690, 53930, 606798, 423989);
         assertThat(SeedSequence.first(0)).isEmpty();
+    }
+
+    @Test
+    void theConfirmationSeedsOfTheExamplesExperimentArePinned() {
+        assertThat(SeedSequence.confirmation(
+                        "dev.cohort.example.StepSizeExperiments#tracking", 5, SeedSequence.first(30)))
+                .containsExactly(794406, 514797, 492366, 602241, 52094);
     }
 
     @Test

@@ -44,7 +44,7 @@ class FullDiskTest {
     void aDiskThatFillsUpStopsTheRunAtTheFirstErrorAndAResumeAfterSpaceIsFreedStoresTheRest() throws IOException {
         Path results = Files.createDirectory(temp.resolve("results"));
         Optional<String> refused = Mounts.tmpfs(results, "size=256k");
-        TestEnvironment.require(refused.isEmpty(), "a tmpfs cannot be mounted here: " + refused.orElse(""));
+        TestEnvironment.requirePrivilege(refused.isEmpty(), "a tmpfs cannot be mounted here: " + refused.orElse(""));
         try {
             Path filler = results.resolve("filler.bin");
             Files.write(filler, new byte[(int) (Files.getFileStore(results).getUsableSpace() - LEFT)]);
@@ -115,7 +115,8 @@ class FullDiskTest {
     void aReadOnlyResultsDirectoryFailsTheFirstTrialNamingItAndNoTrialIsDone() throws IOException {
         Path results = Files.createDirectory(temp.resolve("read-only"));
         Optional<String> refused = Mounts.tmpfs(results, "ro,size=64k");
-        TestEnvironment.require(refused.isEmpty(), "a read-only tmpfs cannot be mounted here: " + refused.orElse(""));
+        TestEnvironment.requirePrivilege(
+                refused.isEmpty(), "a read-only tmpfs cannot be mounted here: " + refused.orElse(""));
         try {
             EngineExecutionResults execution = EngineRuns.engine(results)
                     .selectors(selectClass(ManyTrialsExperiments.class))
@@ -144,7 +145,8 @@ class FullDiskTest {
     void theFinalLineOfARunInAReadOnlyDirectoryCountsWhatWasAndWasNotStored() throws Exception {
         Path results = Files.createDirectory(temp.resolve("read-only"));
         Optional<String> refused = Mounts.tmpfs(results, "ro,size=64k");
-        TestEnvironment.require(refused.isEmpty(), "a read-only tmpfs cannot be mounted here: " + refused.orElse(""));
+        TestEnvironment.requirePrivilege(
+                refused.isEmpty(), "a read-only tmpfs cannot be mounted here: " + refused.orElse(""));
         String output;
         try {
             Process child = new ProcessBuilder(

@@ -75,4 +75,14 @@ public final class TestEnvironment {
         }
         Assumptions.abort(missing + "; skipped outside CI");
     }
+
+    /**
+     * Skips the calling test, saying {@code refused}, when the machine does not grant what it needs
+     * ({@code granted} false), on CI too: a privilege such as mounting a file system is the machine's, not
+     * a tool that {@code .ci/run} can install, so its absence is reported, never hidden and never fatal.
+     */
+    public static void requirePrivilege(boolean granted, String refused) {
+        Assumptions.assumeTrue(
+                granted, () -> refused + "; skipped (a privilege of the machine, not a tool CI installs)");
+    }
 }

@@ -163,18 +163,6 @@ public class CheckMojo extends BuildStepMojo {
                                 : "All " + considered + " Cohort expectations hold.");
     }
 
-    /** In a project, the declarations of its compiled test classes; without one, none. */
-    private CompiledDeclarations compiledDeclarations() throws MojoExecutionException {
-        if (projectFile == null || testClasses == null || testClasspath == null) {
-            return CompiledDeclarations.NONE;
-        }
-        try {
-            return TestClassDeclarations.scan(testClasses.toPath(), testClasspath);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
-        }
-    }
-
     /**
      * The results with the compiled declarations in place of the recorded ones of the same experiments. A
      * recorded declaration that cannot be read fails the check, unless a compiled one replaces it.

@@ -15,10 +15,10 @@ assert xml.contains('name="approach[step=0.1] seed #0 (')
 // cohort:check ends the build with the summary; cohort:report handed it the report's path and headline
 int heading = log.indexOf('[INFO] Cohort summary:')
 assert heading >= 0 : 'no Cohort summary in the build log'
-String summary = log.substring(heading)
-assert summary.contains('[INFO]   Trials: 10 of 10 declared done (10 ran in this build, 0 from earlier runs), 0 failed, 0 missing') : summary
+String ending = log.substring(heading)
+assert ending.contains('[INFO]   Trials: 10 of 10 declared done (10 ran in this build, 0 from earlier runs), 0 failed, 0 missing') : ending
 String index = new File(basedir, 'target/cohort/report/index.html').toPath().toAbsolutePath().normalize()
-assert summary.contains('[INFO]   Report: ' + index) : summary
-assert summary.contains('[INFO]   QuickExperiments#approach: ') : summary
-assert summary.contains('[INFO]   Expectation holds: QuickExperiments#approach error: best of step=1.0') : summary
+assert ending.contains('[INFO]   Report: ' + index) : ending
+assert ending.contains('[INFO]   QuickExperiments#approach: ') : ending
+assert ending.contains('[INFO]   Expectation holds: QuickExperiments#approach error: best of step=1.0') : ending
 return true

@@ -157,20 +157,21 @@ public class CheckMojo extends BuildStepMojo {
             }
             verdicts.add(outcome.message());
         }
-        summarize(loaded, verdicts);
         if (!failures.isEmpty()) {
+            summarize(loaded, verdicts);
             throw new MojoFailureException(failures.size() + " of " + considered + " Cohort expectation"
                     + (considered == 1 ? "" : "s") + " did not hold:\n" + String.join("\n", failures));
         }
         if (considered == 0) {
             getLog().warn("No Cohort expectation was checked: the experiments that declare them did not run ("
                     + narrowedBy.orElse("tests skipped") + ").");
-            return;
+        } else {
+            getLog().info(
+                            considered == 1
+                                    ? "The Cohort expectation holds."
+                                    : "All " + considered + " Cohort expectations hold.");
         }
-        getLog().info(
-                        considered == 1
-                                ? "The Cohort expectation holds."
-                                : "All " + considered + " Cohort expectations hold.");
+        summarize(loaded, verdicts);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.cohort.engine;
 
+import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
@@ -12,18 +13,21 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
  *     started it
  * @param resumption which trials are skipped because the results directory already holds them
  * @param executor where the trials run ({@value CohortConfiguration#ISOLATION})
+ * @param listener the execution's listener, to which trials and experiments publish what they measured
+ *     ({@link MeasuredEntries})
  */
 record CohortExecutionContext(
         CohortConfiguration configuration,
         RunStore store,
         Progress progress,
         Resumption resumption,
-        TrialExecutor executor)
+        TrialExecutor executor,
+        EngineExecutionListener listener)
         implements EngineExecutionContext {
 
     /** The context before the engine descriptor opened the run. */
-    CohortExecutionContext(CohortConfiguration configuration) {
-        this(configuration, null, Progress.silent(), Resumption.runAll(), TrialExecutor.THREAD);
+    CohortExecutionContext(CohortConfiguration configuration, EngineExecutionListener listener) {
+        this(configuration, null, Progress.silent(), Resumption.runAll(), TrialExecutor.THREAD, listener);
     }
 
     /** The context with the run's store and progress, running every trial. */
@@ -33,11 +37,11 @@ record CohortExecutionContext(
 
     /** The context with the run's store, progress and skipped trials. */
     CohortExecutionContext withRun(RunStore runStore, Progress runProgress, Resumption runResumption) {
-        return new CohortExecutionContext(configuration, runStore, runProgress, runResumption, executor);
+        return new CohortExecutionContext(configuration, runStore, runProgress, runResumption, executor, listener);
     }
 
     /** The context whose trials run on {@code trialExecutor}. */
     CohortExecutionContext withExecutor(TrialExecutor trialExecutor) {
-        return new CohortExecutionContext(configuration, store, progress, resumption, trialExecutor);
+        return new CohortExecutionContext(configuration, store, progress, resumption, trialExecutor, listener);
     }
 }

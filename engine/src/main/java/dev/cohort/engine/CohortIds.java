@@ -1,67 +1,57 @@
 package dev.cohort.engine;
 
 import dev.cohort.runtime.Configuration;
-import dev.cohort.runtime.ExperimentReader;
+import dev.cohort.runtime.UniqueIds;
+import dev.cohort.runtime.UniqueIds.Segment;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import org.junit.platform.engine.UniqueId;
 
 /**
- * Builds and reads the engine's unique ids, in one place. Every segment value is stable across runs,
- * so an id names the same trial, configuration or experiment in a later run:
- *
- * <pre>
- * [engine:cohort]/[class:org.acme.X]/[experiment:tracking(double,dev.cohort.Trial)]
- *     /[config:alpha=0.01, algorithm=IDBD]/[seed:130479]
- * </pre>
- *
- * An experiment with no swept parameter has the configuration segment {@code [config:(no parameters)]}.
- * The trials of an experiment's confirmation stage ({@code @Confirm}) hang below the experiment, one
- * segment for the selected configuration, one for the confirmation seed:
- *
- * <pre>
- * [experiment:tracking(double,dev.cohort.Trial)]/[confirmation:alpha=0.01, algorithm=IDBD]/[seed:455423]
- * </pre>
- *
- * and the test reporting a confirmation stage that cannot run is {@code [confirmation:(selection)]}.
+ * The engine's unique ids as JUnit Platform {@link UniqueId}s, built from the segments of {@link UniqueIds}
+ * (the one definition of the id format, which the Maven plugin prints too), and read back for re-runs.
  */
 final class CohortIds {
 
-    static final String ENGINE_ID = "cohort";
-    static final String CLASS = "class";
-    static final String EXPERIMENT = "experiment";
-    static final String CONFIG = "config";
-    static final String SEED = "seed";
-    static final String CONFIRMATION = "confirmation";
+    static final String ENGINE_ID = UniqueIds.ENGINE_ID;
+    static final String CLASS = Segment.Type.CLASS.key();
+    static final String EXPERIMENT = Segment.Type.EXPERIMENT.key();
+    static final String CONFIG = Segment.Type.CONFIG.key();
+    static final String SEED = Segment.Type.SEED.key();
+    static final String CONFIRMATION = Segment.Type.CONFIRMATION.key();
 
-    /** The value of the {@value #CONFIRMATION} segment of the test reporting a blocked confirmation. */
-    static final String SELECTION = "(selection)";
+    /** The value of the {@code confirmation} segment of the test reporting a blocked confirmation. */
+    static final String SELECTION = UniqueIds.SELECTION;
 
     private CohortIds() {}
 
     static UniqueId forClass(UniqueId engine, Class<?> type) {
-        return engine.append(CLASS, type.getName());
+        return append(engine, UniqueIds.ofClass(type));
     }
 
     static UniqueId forExperiment(UniqueId classId, Method method) {
-        return classId.append(EXPERIMENT, ExperimentReader.signature(method));
+        return append(classId, UniqueIds.ofExperiment(method));
     }
 
     static UniqueId forConfiguration(UniqueId experimentId, Configuration configuration) {
-        return experimentId.append(CONFIG, configuration.displayName());
+        return append(experimentId, UniqueIds.ofConfiguration(configuration));
     }
 
     static UniqueId forTrial(UniqueId configurationId, long seed) {
-        return configurationId.append(SEED, Long.toString(seed));
+        return append(configurationId, UniqueIds.ofSeed(seed));
     }
 
     static UniqueId forConfirmationTrial(UniqueId experimentId, Configuration configuration, long seed) {
-        return experimentId.append(CONFIRMATION, configuration.displayName()).append(SEED, Long.toString(seed));
+        return append(append(experimentId, UniqueIds.ofConfirmation(configuration)), UniqueIds.ofSeed(seed));
     }
 
     static UniqueId forConfirmationSelection(UniqueId experimentId) {
-        return experimentId.append(CONFIRMATION, SELECTION);
+        return append(experimentId, UniqueIds.confirmationSelection());
+    }
+
+    private static UniqueId append(UniqueId id, Segment segment) {
+        return id.append(segment.type().key(), segment.value());
     }
 
     /**
@@ -89,12 +79,12 @@ final class CohortIds {
         return last.getType().equals(type) ? Optional.of(last.getValue()) : Optional.empty();
     }
 
-    /** The configuration id a {@value #CONFIG} segment value names. */
+    /** The configuration id a {@code config} segment value names. */
     static String configId(String segmentValue) {
         return segmentValue.equals(Configuration.NO_PARAMETERS) ? "" : segmentValue;
     }
 
-    /** The seed a {@value #SEED} segment value names, if it is a number. */
+    /** The seed a {@code seed} segment value names, if it is a number. */
     static Optional<Long> seed(String segmentValue) {
         try {
             return Optional.of(Long.parseLong(segmentValue));

@@ -74,7 +74,7 @@ public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecuti
 
     @Override
     protected CohortExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new CohortExecutionContext(configuration(request));
+        return new CohortExecutionContext(configuration(request), request.getEngineExecutionListener());
     }
 
     private static CohortConfiguration configuration(ExecutionRequest request) {

@@ -19,6 +19,7 @@ final class ExperimentDescriptor extends ContainerDescriptor {
 
     private final ExperimentDefinition definition;
     private final Set<UniqueId> selectedConfirmations = new LinkedHashSet<>();
+    private final RunMeans means = new RunMeans();
     private DynamicTestExecutor dynamicTests;
 
     ExperimentDescriptor(UniqueId classId, ExperimentDefinition definition) {
@@ -58,17 +59,26 @@ final class ExperimentDescriptor extends ContainerDescriptor {
         return context;
     }
 
-    /** Runs the confirmation stage, when it runs in this execution: the tuning children have ended. */
+    /** The means of the trials of this experiment that ran in this execution. */
+    RunMeans means() {
+        return means;
+    }
+
+    /**
+     * Runs the confirmation stage, when it runs in this execution: the tuning children have ended. Then
+     * publishes, per metric, the best configuration of the trials that ran ({@link MeasuredEntries}).
+     */
     @Override
     public void after(CohortExecutionContext context) throws Exception {
-        if (dynamicTests == null || !ConfirmationStage.runs(this, context.configuration())) {
-            return;
+        if (dynamicTests != null && ConfirmationStage.runs(this, context.configuration())) {
+            for (TestDescriptor test : ConfirmationStage.plan(this, context)) {
+                addChild(test);
+                dynamicTests.execute(test);
+            }
+            dynamicTests.awaitFinished();
         }
-        for (TestDescriptor test : ConfirmationStage.plan(this, context)) {
-            addChild(test);
-            dynamicTests.execute(test);
-        }
-        dynamicTests.awaitFinished();
+        MeasuredEntries.ofExperiment(means.best())
+                .ifPresent(entry -> context.listener().reportingEntryPublished(this, entry));
     }
 
     /** Selectors of every configuration, to discover the whole experiment. */

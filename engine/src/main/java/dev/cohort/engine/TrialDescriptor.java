@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -24,7 +25,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * =process}), stores the result line, then reports a failure or abort with
  * the exception the method threw. Skipped, with the reason, when the execution resumes and the results
  * directory already holds it ({@link Resumption}), or when the results store failed ({@link
- * StoreFailure}). Runs with a time limit when its experiment declares one ({@code @Experiment(timeout)})
+ * StoreFailure}). Publishes its metrics, or its failure, as a report entry ({@link MeasuredEntries}). Runs with a time limit when its experiment declares one ({@code @Experiment(timeout)})
  * or the configuration sets {@value CohortConfiguration#TRIAL_TIMEOUT}.
  */
 sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<CohortExecutionContext>
@@ -116,6 +117,7 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
         context.store().started(experiment, configuration, seedIndex);
         TrialOutcome outcome = context.executor().run(experiment, configuration, seedIndex, timeout, source);
         context.store().record(outcome);
+        publish(outcome, context);
         Throwable failure = outcome.failure();
         context.progress().trialEnded(failure != null);
         if (failure instanceof TrialTimeoutException timedOut) {
@@ -136,6 +138,18 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
             throw new IllegalStateException("The trial threw " + failure, failure);
         }
         return context;
+    }
+
+    /** Shows what the trial measured next to it, and counts it in its experiment's means of this run. */
+    private void publish(TrialOutcome outcome, CohortExecutionContext context) {
+        MeasuredEntries.ofTrial(outcome).ifPresent(entry -> context.listener().reportingEntryPublished(this, entry));
+        TestDescriptor ancestor = getParent().orElse(null);
+        while (ancestor != null && !(ancestor instanceof ExperimentDescriptor)) {
+            ancestor = ancestor.getParent().orElse(null);
+        }
+        if (ancestor instanceof ExperimentDescriptor experimentNode) {
+            experimentNode.means().add(outcome);
+        }
     }
 
     private String timeoutSource(boolean declared, Duration timeout) {

@@ -48,6 +48,7 @@ class RunRecordTest {
     void surefireSeesTrialNamesThatNameExperimentConfigurationAndSeed() {
         TestDescriptor root = EngineTestKit.engine(new CohortTestEngine())
                 .configurationParameter(CohortConfiguration.RESULTS, results.toString())
+                .configurationParameter(CohortConfiguration.PROGRESS, "false")
                 .selectors(selectClass(SweepExperiments.class))
                 .execute()
                 .testEvents()

@@ -41,6 +41,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Surefire {@code <include>} that would run its class), or a declaration that cannot be read (a class
  * that cannot be loaded, an invalid {@code @Experiment}, a corrupt {@code experiments/*.json}).
  *
+ * <p>It ends with the build's summary ({@link BuildSummary}): trials done, failed and missing, the
+ * report's path and headlines when {@code cohort:report} ran in this build, and the verdicts; printed
+ * even with {@code mvn -q} ({@link EssentialOutput}), before a failed expectation fails the build.
+ *
  * <p>Bound to {@code verify}, after the report is written in {@code post-integration-test}. Without a
  * project: {@code mvn dev.cohort:cohort-maven-plugin:check -Dcohort.results=DIR}. With {@code
  * -DskipTests}, {@code -Dmaven.test.skip}, {@code -DskipITs}, {@code -Dtest=...} or {@code -Dit.test=...},
@@ -120,9 +124,11 @@ public class CheckMojo extends BuildStepMojo {
                 getLog().warn("No Cohort results in " + directory + ": no experiment ran, nothing to check.");
             } else {
                 getLog().info("No Cohort expectations declared (@Expect or <expectations>) for " + directory);
+                summarize(loaded, List.of());
             }
             return;
         }
+        List<String> verdicts = new ArrayList<>(failures);
         UnrunExperiments unrun = UnrunExperiments.find(compiled.experiments(), directory);
         Optional<String> narrowedBy = testSelection().narrowedBy();
         int considered = failures.size();
@@ -132,10 +138,12 @@ public class CheckMojo extends BuildStepMojo {
                 String what = "Expectation not checked: " + Results.shortName(id.get()) + " " + expectation.describe();
                 if (narrowedBy.isPresent()) {
                     getLog().warn(what + ": the experiment did not run (" + narrowedBy.get() + ")");
+                    verdicts.add(what + ": the experiment did not run (" + narrowedBy.get() + ")");
                 } else {
                     considered++;
                     failures.add(what + ": " + unrun.reason(id.get()));
                     getLog().error(failures.get(failures.size() - 1));
+                    verdicts.add(failures.get(failures.size() - 1));
                 }
                 continue;
             }
@@ -147,32 +155,23 @@ public class CheckMojo extends BuildStepMojo {
                 getLog().error(outcome.message());
                 failures.add(outcome.message());
             }
+            verdicts.add(outcome.message());
         }
         if (!failures.isEmpty()) {
+            summarize(loaded, verdicts);
             throw new MojoFailureException(failures.size() + " of " + considered + " Cohort expectation"
                     + (considered == 1 ? "" : "s") + " did not hold:\n" + String.join("\n", failures));
         }
         if (considered == 0) {
             getLog().warn("No Cohort expectation was checked: the experiments that declare them did not run ("
                     + narrowedBy.orElse("tests skipped") + ").");
-            return;
+        } else {
+            getLog().info(
+                            considered == 1
+                                    ? "The Cohort expectation holds."
+                                    : "All " + considered + " Cohort expectations hold.");
         }
-        getLog().info(
-                        considered == 1
-                                ? "The Cohort expectation holds."
-                                : "All " + considered + " Cohort expectations hold.");
-    }
-
-    /** In a project, the declarations of its compiled test classes; without one, none. */
-    private CompiledDeclarations compiledDeclarations() throws MojoExecutionException {
-        if (projectFile == null || testClasses == null || testClasspath == null) {
-            return CompiledDeclarations.NONE;
-        }
-        try {
-            return TestClassDeclarations.scan(testClasses.toPath(), testClasspath);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
-        }
+        summarize(loaded, verdicts);
     }
 
     /**
@@ -214,6 +213,12 @@ public class CheckMojo extends BuildStepMojo {
             }
         }
         return loaded;
+    }
+
+    /** Ends the build with its summary ({@link BuildSummary}), shown even with {@code mvn -q}. */
+    private void summarize(Results loaded, List<String> verdicts) {
+        EssentialOutput.print(
+                getLog(), BuildSummary.lines(loaded, buildStarted(), reportOfThisBuild(), verdicts), System.out);
     }
 
     private static Optional<String> experimentId(Results results, dev.cohort.results.Expectation expectation) {

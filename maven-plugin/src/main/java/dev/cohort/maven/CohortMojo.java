@@ -62,13 +62,35 @@ abstract class CohortMojo extends AbstractMojo {
         return ResultsDirectory.resolve(results, resultsDir, buildDirectory);
     }
 
-    /** The experiments declared in the project's compiled test classes; none without a project. */
-    List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
-        if (testClasses == null || testClasspath == null) {
-            return List.of();
+    /** In a project, the declarations of its compiled test classes; without one, none. */
+    CompiledDeclarations compiledDeclarations() throws MojoExecutionException {
+        if (projectFile == null || testClasses == null || testClasspath == null) {
+            return CompiledDeclarations.NONE;
         }
         try {
-            return TestClassDeclarations.read(testClasses.toPath(), testClasspath, getLog()::warn);
+            return TestClassDeclarations.scan(testClasses.toPath(), testClasspath);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
+        }
+    }
+
+    /** The experiments declared in the project's compiled test classes; none without a project. */
+    List<ExperimentManifest> declaredInTestClasses() throws MojoExecutionException {
+        return testClassDeclarations().experiments();
+    }
+
+    /**
+     * What the project's compiled test classes declare, each class or experiment that cannot be read
+     * logged as a warning; nothing without a project.
+     */
+    CompiledDeclarations testClassDeclarations() throws MojoExecutionException {
+        if (testClasses == null || testClasspath == null) {
+            return CompiledDeclarations.NONE;
+        }
+        try {
+            CompiledDeclarations declarations = TestClassDeclarations.scan(testClasses.toPath(), testClasspath);
+            declarations.unreadable().forEach(u -> getLog().warn(u.describe()));
+            return declarations;
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the experiments in " + testClasses + ": " + e, e);
         }

@@ -1,6 +1,7 @@
 package dev.cohort.maven;
 
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.runtime.ExperimentDefinition;
 import java.util.List;
 
 /**
@@ -9,11 +10,13 @@ import java.util.List;
  *
  * @param experiments the declarations read, as the engine would record them
  * @param unreadable the classes and experiments that could not be read
+ * @param definitions the experiments read, as the engine runs them (the same order as {@code experiments})
  */
-record CompiledDeclarations(List<ExperimentManifest> experiments, List<Unreadable> unreadable) {
+record CompiledDeclarations(
+        List<ExperimentManifest> experiments, List<Unreadable> unreadable, List<ExperimentDefinition> definitions) {
 
     /** Nothing declared: a goal without a project. */
-    static final CompiledDeclarations NONE = new CompiledDeclarations(List.of(), List.of());
+    static final CompiledDeclarations NONE = new CompiledDeclarations(List.of(), List.of(), List.of());
 
     /**
      * A class that cannot be loaded, or an experiment whose declaration is invalid.
@@ -35,5 +38,6 @@ record CompiledDeclarations(List<ExperimentManifest> experiments, List<Unreadabl
     CompiledDeclarations {
         experiments = List.copyOf(experiments);
         unreadable = List.copyOf(unreadable);
+        definitions = List.copyOf(definitions);
     }
 }

@@ -156,6 +156,7 @@ public class ReportMojo extends BuildStepMojo {
         outcome.notes().forEach(getLog()::warn);
         warnAboutUnrunExperiments(declared, resultsDirectory);
         getLog().info("Cohort report: " + outcome.index());
+        reportWritten(outcome);
     }
 
     /** In a project, one warning per compiled test class whose experiments wrote no results. */

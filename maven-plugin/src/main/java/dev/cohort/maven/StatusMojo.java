@@ -5,6 +5,9 @@ import dev.cohort.query.StatusTable;
 import dev.cohort.query.StudyStatus;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.ReadProblem;
+import dev.cohort.runtime.Configuration;
+import dev.cohort.runtime.ExperimentDefinition;
+import dev.cohort.runtime.UniqueIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +37,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * <p>When the results were recorded by shards ({@code cohort.shard} or a Slurm job array), a second table
  * shows each shard's expected, done, failed and missing trials and the runs (file and host) that recorded
  * it, and every missing trial names its shard, so the shard to re-run is known.
+ *
+ * <p>With {@code -Dcohort.ids}, it then lists the unique ids of the experiments, configurations and
+ * trials the compiled test classes declare ({@link UniqueIds}, the engine's own), to re-run one of them
+ * with the console launcher's {@code --select-unique-id} or from an IDE.
  */
 @Mojo(name = "status", requiresProject = false, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class StatusMojo extends CohortMojo {
@@ -42,10 +49,20 @@ public class StatusMojo extends CohortMojo {
     @Parameter(property = "cohort.status.listed", defaultValue = "10")
     int listed = 10;
 
+    /**
+     * Whether to list, after the table, the unique id of every experiment, configuration and trial the
+     * compiled test classes declare, each ready to paste into the console launcher's {@code
+     * --select-unique-id} or an IDE's run configuration ({@code mvn cohort:status -Dcohort.ids}). Needs a
+     * project: the ids name the experiment methods by their signatures.
+     */
+    @Parameter(property = "cohort.ids", defaultValue = "false")
+    boolean ids;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path directory = resultsDirectory();
-        List<ExperimentManifest> declared = declaredInTestClasses();
+        CompiledDeclarations compiled = testClassDeclarations();
+        List<ExperimentManifest> declared = compiled.experiments();
         Results loaded;
         if (Files.isDirectory(directory)) {
             try {
@@ -56,6 +73,7 @@ public class StatusMojo extends CohortMojo {
             getLog().info("Cohort results in " + directory + ":");
         } else if (declared.isEmpty()) {
             getLog().warn("No Cohort results in " + directory + " yet: no experiment has run.");
+            listIds(compiled);
             return;
         } else {
             getLog().info("No Cohort results in " + directory + " yet: every declared trial is missing.");
@@ -77,6 +95,32 @@ public class StatusMojo extends CohortMojo {
         if (!shards.isEmpty()) {
             getLog().info("Per shard (cohort.shard; the study's trials dealt as the engine deals them):");
             shards.forEach(getLog()::info);
+        }
+        listIds(compiled);
+    }
+
+    /** With {@code cohort.ids}: every declared experiment's, configuration's and trial's unique id. */
+    private void listIds(CompiledDeclarations compiled) {
+        if (!ids) {
+            return;
+        }
+        if (compiled.definitions().isEmpty()) {
+            getLog().warn("No unique ids to list (cohort.ids): no compiled test class of a project declares an"
+                    + " experiment"
+                    + (testClasses == null
+                            ? "; run the goal in the project."
+                            : " in " + testClasses + "; run test-compile first."));
+            return;
+        }
+        getLog().info("Unique ids (for --select-unique-id): experiments, their configurations, their trials:");
+        for (ExperimentDefinition experiment : compiled.definitions()) {
+            getLog().info(UniqueIds.format(UniqueIds.experiment(experiment)));
+            for (Configuration configuration : experiment.configurations()) {
+                getLog().info(UniqueIds.format(UniqueIds.configuration(experiment, configuration)));
+                for (int seed = 0; seed < experiment.seedCount(); seed++) {
+                    getLog().info(UniqueIds.format(UniqueIds.trial(experiment, configuration, seed)));
+                }
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.cohort.Expectations;
 import dev.cohort.Experiment;
 import dev.cohort.maven.CompiledDeclarations.Unreadable;
 import dev.cohort.results.ExperimentManifest;
+import dev.cohort.runtime.ExperimentDefinition;
 import dev.cohort.runtime.ExperimentReader;
 import dev.cohort.runtime.InvalidExperimentException;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -33,19 +33,6 @@ final class TestClassDeclarations {
     private TestClassDeclarations() {}
 
     /**
-     * Reads every experiment of the classes under {@code testClasses}.
-     *
-     * @param classpath the project's test classpath (its classes and dependencies)
-     * @param warnings receives a line for each class or experiment that cannot be read
-     */
-    static List<ExperimentManifest> read(Path testClasses, List<String> classpath, Consumer<String> warnings)
-            throws IOException {
-        CompiledDeclarations declarations = scan(testClasses, classpath);
-        declarations.unreadable().forEach(u -> warnings.accept(u.describe()));
-        return declarations.experiments();
-    }
-
-    /**
      * Reads every experiment of the classes under {@code testClasses}, and names the classes that cannot
      * be loaded and the experiments whose declaration is invalid.
      *
@@ -57,6 +44,7 @@ final class TestClassDeclarations {
         }
         List<ExperimentManifest> declared = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
+        List<ExperimentDefinition> definitions = new ArrayList<>();
         Instant now = Instant.now();
         try (URLClassLoader loader = new URLClassLoader(urls(classpath), TestClassDeclarations.class.getClassLoader());
                 Stream<Path> files = Files.walk(testClasses)) {
@@ -82,7 +70,9 @@ final class TestClassDeclarations {
                 }
                 for (Method method : ExperimentReader.experimentMethods(type)) {
                     try {
-                        declared.add(ExperimentReader.read(type, method).manifest(now));
+                        ExperimentDefinition definition = ExperimentReader.read(type, method);
+                        declared.add(definition.manifest(now));
+                        definitions.add(definition);
                     } catch (InvalidExperimentException e) {
                         unreadable.add(new Unreadable(
                                 name + "#" + method.getName(),
@@ -92,7 +82,7 @@ final class TestClassDeclarations {
                 }
             }
         }
-        return new CompiledDeclarations(declared, unreadable);
+        return new CompiledDeclarations(declared, unreadable, definitions);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
 /** A Maven log that keeps every message, prefixed with its level. */
-final class RecordingLog implements Log {
+class RecordingLog implements Log {
 
     final List<String> messages = new ArrayList<>();
 

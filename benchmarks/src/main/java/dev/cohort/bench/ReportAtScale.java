@@ -42,7 +42,10 @@ public final class ReportAtScale {
                 + (curves ? " with " + study.curveSteps() + "-step curves" : "") + " in " + results);
         study.writeOnce(results);
         List<String> report = ChildProcess.java(
-                HEAP, ReportMain.class, results.toString(), dir.resolve("report").toString());
+                HEAP,
+                ReportMain.class,
+                results.toString(),
+                dir.resolve("report").toString());
         long[] cohort = new long[ROUNDS];
         long[] python = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {

@@ -83,44 +83,42 @@ final class CurveLoading {
         List<ReadProblem> skipped = aggregate(curves, files);
         if (!curves.gridHeld()) {
             curves = CurveAggregator.of(trials, CurveAggregator.DEFAULT_MAX_POINTS);
-            for (Path file : files) {
-                if (file != null) {
-                    CurveFileReader.read(file, curves::scan);
+            CurveAggregator scanned = curves;
+            ReadCurveFile.inOrder(files, (i, read) -> {
+                if (read != null) {
+                    read.replay(scanned::scan);
                 }
-            }
+            });
             skipped = aggregate(curves, files);
         }
         problems.addAll(skipped);
         return experiment.withCurves(curves.result());
     }
 
-    /** The aggregating pass over the trials' files; returns the lines it skipped, the first per file. */
+    /**
+     * The aggregating pass over the trials' files (parsed on every core, aggregated in order); returns the
+     * lines it skipped, the first per file.
+     */
     private static List<ReadProblem> aggregate(CurveAggregator curves, List<Path> files) throws IOException {
         List<ReadProblem> skippedLines = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (file == null) {
-                continue;
+        ReadCurveFile.inOrder(files, (i, read) -> {
+            if (read == null) {
+                return;
             }
             curves.beginTrial(curves.trials().get(i));
-            int[] firstLine = {0};
-            String[] firstReason = {null};
-            int skipped = CurveFileReader.read(file, curves::add, (line, reason) -> {
-                if (firstReason[0] == null) {
-                    firstLine[0] = line;
-                    firstReason[0] = reason;
-                }
-            });
+            read.replay(curves::add);
             curves.endTrial();
+            int skipped = read.skipped();
             if (skipped > 0) {
                 skippedLines.add(new ReadProblem(
-                        file,
-                        firstLine[0],
+                        read.file(),
+                        read.firstSkippedLine(),
                         skipped == 1
-                                ? firstReason[0]
-                                : firstReason[0] + ", and " + (skipped - 1) + " more lines skipped in this file"));
+                                ? read.firstSkippedReason()
+                                : read.firstSkippedReason() + ", and " + (skipped - 1)
+                                        + " more lines skipped in this file"));
             }
-        }
+        });
         return skippedLines;
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The report at scale: writes a study (once: a later run on the same study reuses it), then times
  * {@link ReportMain} on it in a JVM limited to 512 MiB of heap, start-up included, alternately with its
- * peer, {@value #ROUNDS} rounds; the medians count. {@code ReportAtScale scalars <dir> <parse.py>}:
+ * peer, 3 rounds ({@code BENCH_ROUNDS}); the medians count. {@code ReportAtScale scalars <dir> <parse.py>}:
  * 1,000 configurations (three swept parameters, 10 x 10 x 10) x 1,000 seeds x 3 metrics (1,000,000
  * trial lines), against Python's {@code json} module merely parsing the same lines; target: the whole
  * report under {@value #SCALARS_TARGET} s and faster than the parse. {@code ReportAtScale curves <dir>}:
@@ -18,7 +18,9 @@ import java.util.Locale;
 public final class ReportAtScale {
 
     static final List<String> HEAP = List.of("-Xmx512m");
-    private static final int ROUNDS = 3;
+    /** The rounds, 3 unless the environment variable {@code BENCH_ROUNDS} says otherwise. */
+    private static final int ROUNDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+
     private static final double SCALARS_TARGET = 5;
     private static final double CURVES_TARGET = 10;
     private static final String PYTHON = "/usr/bin/python3";

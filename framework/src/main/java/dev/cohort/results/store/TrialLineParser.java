@@ -3,6 +3,7 @@ package dev.cohort.results.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.cohort.Goal;
 import dev.cohort.results.RunInfo;
 import dev.cohort.results.TrialResult;
@@ -29,7 +30,10 @@ import java.util.Optional;
  */
 final class TrialLineParser {
 
-    private static final JsonFactory FACTORY = TrialJson.MAPPER.getFactory();
+    /** Numbers parsed by FastDoubleParser: correctly rounded, so the same doubles, several times faster. */
+    private static final JsonFactory FACTORY =
+            TrialJson.MAPPER.getFactory().copy().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature());
+
     private static final Map<String, TrialStatus> STATUSES = byName(TrialStatus.values());
     private static final Map<String, Goal> GOALS = byName(Goal.values());
 

@@ -25,6 +25,12 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * List<CurveAnalysis> result = curves.result();
  * }</pre>
  *
+ * <p>Trials usually log the same steps, so one pass suffices: scan only the first trial, aggregate
+ * every trial, and ask {@link #gridHeld()}: the second pass notes every step too, and when the grid
+ * it implies is the one the scan fixed (the same metrics in the same order, the same buckets), the
+ * result is exactly the two passes' result. When it is not, aggregate again with a fresh aggregator
+ * after scanning every trial.
+ *
  * <p>The trials are those the {@link Analyzer} counts ({@link ExperimentTrials#counted()}: one per
  * configuration and seed, the latest wins, stale ones left out), successful, with a curve file. The first pass fixes each
  * metric's {@link CurveGrid}: its distinct steps when there are at most {@code maxPoints} (the curve is
@@ -55,6 +61,9 @@ public final class CurveAggregator {
     private final Map<String, Goal> goals = new HashMap<>();
     private final Map<String, MetricBounds> bounds = new HashMap<>();
     private final Map<String, CurveGrid.Scan> scans = new LinkedHashMap<>();
+    /** The steps the second pass saw, to check that the grid fixed by the first pass holds for them. */
+    private final Map<String, CurveGrid.Scan> seen = new LinkedHashMap<>();
+
     private final Map<Integer, Double> quantiles = new HashMap<>();
 
     private Map<String, MetricState> metrics;
@@ -62,6 +71,7 @@ public final class CurveAggregator {
     private String lastMetric;
     private CurveGrid.Scan lastScan;
     private MetricState lastState;
+    private CurveGrid.Scan lastSeen;
 
     private CurveAggregator(ExperimentTrials experiment, int maxPoints) {
         if (maxPoints < 1) {
@@ -153,9 +163,33 @@ public final class CurveAggregator {
             state = new MetricState(new CurveGrid.Scan(maxPoints).grid(), configs.size());
             metrics.put(metric, state);
         }
+        if (lastState != state) {
+            lastSeen = seen.computeIfAbsent(metric, m -> new CurveGrid.Scan(maxPoints));
+        }
         lastMetric = metric;
         lastState = state;
+        lastSeen.add(step);
         state.add(current, step, value);
+    }
+
+    /**
+     * Whether the grid the first pass fixed is the one the points of the second pass imply: then the
+     * result is what scanning every trial first gives, even when the first pass scanned fewer trials.
+     * Always true after scanning every trial.
+     */
+    public boolean gridHeld() {
+        if (metrics == null) {
+            return scans.isEmpty();
+        }
+        if (!List.copyOf(seen.keySet()).equals(List.copyOf(scans.keySet()))) {
+            return false;
+        }
+        for (Map.Entry<String, CurveGrid.Scan> entry : seen.entrySet()) {
+            if (!entry.getValue().grid().equals(metrics.get(entry.getKey()).grid)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Second pass: the current trial's points are all given; its per-bucket means join the others. */

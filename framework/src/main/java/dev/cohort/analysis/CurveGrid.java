@@ -30,6 +30,21 @@ final class CurveGrid {
         return size;
     }
 
+    /** Grids are equal when they cut the steps into the same buckets. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CurveGrid g
+                && Arrays.equals(steps, g.steps)
+                && min == g.min
+                && width == g.width
+                && size == g.size;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(steps) * 31 + Long.hashCode(min) * 17 + Long.hashCode(width) + size;
+    }
+
     /** Whether every step is its own bucket. */
     boolean exact() {
         return steps != null;

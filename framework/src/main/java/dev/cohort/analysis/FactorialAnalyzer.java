@@ -4,7 +4,9 @@ import dev.cohort.statistics.AnovaTerm;
 import dev.cohort.statistics.FactorialAnova;
 import dev.cohort.statistics.FactorialAnovaResult;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The factorial ANOVA of one metric over the swept parameters. */
 final class FactorialAnalyzer {
@@ -16,25 +18,10 @@ final class FactorialAnalyzer {
         if (parameters.size() < 2) {
             return null;
         }
-        List<Double> y = new ArrayList<>();
-        List<List<Object>> levels = new ArrayList<>();
-        for (int f = 0; f < parameters.size(); f++) {
-            levels.add(new ArrayList<>());
-        }
-        for (ConfigurationData d : present) {
-            for (double v : d.values()) {
-                y.add(v);
-                for (int f = 0; f < parameters.size(); f++) {
-                    levels.get(f).add(String.valueOf(d.config().get(parameters.get(f))));
-                }
-            }
-        }
-        if (y.size() < 2) {
+        FactorialAnovaResult r = cells(parameters, present);
+        if (r == null) {
             return Factorial.undefined("fewer than two values");
         }
-        double[] response = y.stream().mapToDouble(Double::doubleValue).toArray();
-        List<Object[]> factors = levels.stream().map(List::toArray).toList();
-        FactorialAnovaResult r = FactorialAnova.fit(response, factors, parameters);
         String undefinedF = !Double.isFinite(r.residualSumSq())
                 ? Statistic.OVERFLOW
                 : r.residualDf() <= 0
@@ -45,6 +32,63 @@ final class FactorialAnalyzer {
                 terms(r.typeII(), undefinedF),
                 r.residualDf(),
                 Statistic.finiteOr(r.residualSumSq(), Statistic.OVERFLOW));
+    }
+
+    /**
+     * The fit from the configurations' cells (their levels, as text, of each parameter): counts and sums
+     * per cell, then each value's squared deviation from its cell's mean, adding in the order of the
+     * values as the fit over every observation does, so the numbers are the same; {@code null} when there
+     * are fewer than two values.
+     */
+    private static FactorialAnovaResult cells(List<String> parameters, List<ConfigurationData> present) {
+        Map<List<String>, Integer> index = new LinkedHashMap<>();
+        int[] cellOf = new int[present.size()];
+        for (int d = 0; d < present.size(); d++) {
+            List<String> key = new ArrayList<>(parameters.size());
+            for (String parameter : parameters) {
+                key.add(String.valueOf(present.get(d).config().get(parameter)));
+            }
+            Integer cell = index.putIfAbsent(key, index.size());
+            cellOf[d] = cell == null ? index.size() - 1 : cell;
+        }
+        int k = index.size();
+        double[] counts = new double[k];
+        double[] sums = new double[k];
+        long total = 0;
+        for (int d = 0; d < present.size(); d++) {
+            for (double v : present.get(d).finiteValues()) {
+                counts[cellOf[d]]++;
+                sums[cellOf[d]] += v;
+            }
+            total += present.get(d).n();
+        }
+        if (total < 2) {
+            return null;
+        }
+        double[] means = new double[k];
+        for (int c = 0; c < k; c++) {
+            means[c] = sums[c] / counts[c];
+        }
+        double within = 0;
+        for (int d = 0; d < present.size(); d++) {
+            double mean = means[cellOf[d]];
+            for (double v : present.get(d).finiteValues()) {
+                double deviation = v - mean;
+                within += deviation * deviation;
+            }
+        }
+        List<Object[]> levels = new ArrayList<>();
+        for (int f = 0; f < parameters.size(); f++) {
+            levels.add(new Object[k]);
+        }
+        int c = 0;
+        for (List<String> key : index.keySet()) {
+            for (int f = 0; f < key.size(); f++) {
+                levels.get(f)[c] = key.get(f);
+            }
+            c++;
+        }
+        return FactorialAnova.fitCells(levels, counts, means, within, parameters);
     }
 
     private static List<FactorialTerm> terms(List<AnovaTerm> rows, String undefinedF) {

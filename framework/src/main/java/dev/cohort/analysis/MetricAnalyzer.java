@@ -45,10 +45,11 @@ final class MetricAnalyzer {
         long values = data.stream().mapToLong(ConfigurationData::n).sum();
         int resamples = options.resamplesFor(values);
         String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
-        List<GroupSummary> groups = new ArrayList<>();
-        for (ConfigurationData d : data) {
-            groups.add(summarize(d, options, resamples, omitted));
-        }
+        // each configuration's summary depends on its own values only (its bootstrap seeded on its own), so
+        // they are computed on every core, in order
+        List<GroupSummary> groups = data.parallelStream()
+                .map(d -> summarize(d, options, resamples, omitted))
+                .toList();
         List<ConfigurationData> present = data.stream().filter(d -> d.n() > 0).toList();
         List<double[]> samples = present.stream().map(ConfigurationData::values).toList();
         Factorial factorial = FactorialAnalyzer.analyze(parameters, present);
@@ -294,11 +295,11 @@ final class MetricAnalyzer {
             List<GroupSummary> groups,
             AnalysisOptions options,
             List<int[]> candidates) {
-        List<PairComparison> pairs = new ArrayList<>();
-        for (int[] ab : candidates) {
-            pairs.add(PairComparison.of(
-                    goal, data.get(ab[0]), data.get(ab[1]), groups.get(ab[0]), groups.get(ab[1]), options));
-        }
+        // each pair depends on its two configurations only: compared on every core, in order
+        List<PairComparison> pairs = candidates.parallelStream()
+                .map(ab -> PairComparison.of(
+                        goal, data.get(ab[0]), data.get(ab[1]), groups.get(ab[0]), groups.get(ab[1]), options))
+                .toList();
         double[] p = pairs.stream().mapToDouble(c -> c.p.orElse(Double.NaN)).toArray();
         double[] bonferroni = PAdjust.bonferroni(p);
         double[] holm = PAdjust.holm(p);

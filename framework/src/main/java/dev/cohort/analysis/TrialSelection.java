@@ -33,12 +33,12 @@ public final class TrialSelection {
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
         // Positions grouped by configuration, so the seed index below holds one configuration's seeds at
         // a time rather than a map entry per trial of the whole study.
-        Map<String, IntStream.Builder> positionsByConfig = new LinkedHashMap<>();
+        Map<ExperimentConfig, IntStream.Builder> positionsByConfig = new LinkedHashMap<>();
         ConfigIds ids = new ConfigIds();
         for (int i = 0; i < trials.size(); i++) {
             TrialResult t = trials.get(i);
             positionsByConfig
-                    .computeIfAbsent(t.experiment() + "\u0000" + ids.of(t), k -> IntStream.builder())
+                    .computeIfAbsent(new ExperimentConfig(t.experiment(), ids.of(t)), k -> IntStream.builder())
                     .add(i);
         }
         // The kept result of each (configuration, seed), at the position where that pair first appears.
@@ -64,6 +64,9 @@ public final class TrialSelection {
         ordered.sort(IN_DECLARED_ORDER);
         return Collections.unmodifiableList(ordered);
     }
+
+    /** A configuration of an experiment (the id strings are shared, so their hashes are computed once). */
+    private record ExperimentConfig(String experiment, String configId) {}
 
     private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.comparing(
                     TrialResult::experiment, Comparator.nullsFirst(Comparator.<String>naturalOrder()))

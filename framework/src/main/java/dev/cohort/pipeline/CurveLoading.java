@@ -17,13 +17,16 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads the learning curves of the trials and attaches their aggregates to the analysis. Curve files are
- * streamed one at a time, twice (the {@link CurveAggregator}'s two passes), so memory does not grow with
- * the number of points. A missing curve file, or a line of one that is skipped (malformed, or holding bytes
+ * streamed one at a time, so memory does not grow with the number of points, and read once: the step
+ * grid comes from the first trial's file and is checked against every point as it is aggregated
+ * ({@link CurveAggregator#gridHeld()}); only when the trials logged other steps are the files read again,
+ * all scanned first, as the {@link CurveAggregator}'s two passes ask. A missing curve file, or a line of one that is skipped (malformed, or holding bytes
  * that are not UTF-8), is a {@link ReadProblem} naming the file and the first such line, never fatal.
  */
 final class CurveLoading {
@@ -51,16 +54,14 @@ final class CurveLoading {
         List<ExperimentAnalysis> experiments = new ArrayList<>();
         for (ExperimentAnalysis experiment : study.experiments()) {
             ExperimentTrials own = byExperiment.get(experiment.id());
-            experiments.add(
-                    own == null
-                            ? experiment
-                            : loading.attach(experiment, CurveAggregator.of(own, CurveAggregator.DEFAULT_MAX_POINTS)));
+            experiments.add(own == null ? experiment : loading.attach(experiment, own));
         }
         problems.addAll(loading.problems);
         return new StudyAnalysis(experiments);
     }
 
-    private ExperimentAnalysis attach(ExperimentAnalysis experiment, CurveAggregator curves) throws IOException {
+    private ExperimentAnalysis attach(ExperimentAnalysis experiment, ExperimentTrials trials) throws IOException {
+        CurveAggregator curves = CurveAggregator.of(trials, CurveAggregator.DEFAULT_MAX_POINTS);
         if (curves.trials().isEmpty()) {
             return experiment;
         }
@@ -75,36 +76,50 @@ final class CurveLoading {
             }
             files.add(file);
         }
-        for (Path file : files) {
-            if (file != null) {
-                CurveFileReader.read(file, curves::scan);
-            }
+        Path first = files.stream().filter(Objects::nonNull).findFirst().orElse(null);
+        if (first != null) {
+            CurveFileReader.read(first, curves::scan);
         }
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (file == null) {
-                continue;
-            }
-            curves.beginTrial(curves.trials().get(i));
-            int[] firstLine = {0};
-            String[] firstReason = {null};
-            int skipped = CurveFileReader.read(file, curves::add, (line, reason) -> {
-                if (firstReason[0] == null) {
-                    firstLine[0] = line;
-                    firstReason[0] = reason;
+        List<ReadProblem> skipped = aggregate(curves, files);
+        if (!curves.gridHeld()) {
+            curves = CurveAggregator.of(trials, CurveAggregator.DEFAULT_MAX_POINTS);
+            CurveAggregator scanned = curves;
+            ReadCurveFile.inOrder(files, (i, read) -> {
+                if (read != null) {
+                    read.replay(scanned::scan);
                 }
             });
-            curves.endTrial();
-            if (skipped > 0) {
-                problems.add(new ReadProblem(
-                        file,
-                        firstLine[0],
-                        skipped == 1
-                                ? firstReason[0]
-                                : firstReason[0] + ", and " + (skipped - 1) + " more lines skipped in this file"));
-            }
+            skipped = aggregate(curves, files);
         }
+        problems.addAll(skipped);
         return experiment.withCurves(curves.result());
+    }
+
+    /**
+     * The aggregating pass over the trials' files (parsed on every core, aggregated in order); returns the
+     * lines it skipped, the first per file.
+     */
+    private static List<ReadProblem> aggregate(CurveAggregator curves, List<Path> files) throws IOException {
+        List<ReadProblem> skippedLines = new ArrayList<>();
+        ReadCurveFile.inOrder(files, (i, read) -> {
+            if (read == null) {
+                return;
+            }
+            curves.beginTrial(curves.trials().get(i));
+            read.replay(curves::add);
+            curves.endTrial();
+            int skipped = read.skipped();
+            if (skipped > 0) {
+                skippedLines.add(new ReadProblem(
+                        read.file(),
+                        read.firstSkippedLine(),
+                        skipped == 1
+                                ? read.firstSkippedReason()
+                                : read.firstSkippedReason() + ", and " + (skipped - 1)
+                                        + " more lines skipped in this file"));
+            }
+        });
+        return skippedLines;
     }
 
     /**

@@ -10,10 +10,10 @@ import dev.cohort.analysis.Levene;
 import dev.cohort.analysis.MetricAnalysis;
 import dev.cohort.analysis.Statistic;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The sections of the HTML report that show the less central statistics (in {@code <details>}, so the
@@ -244,6 +244,7 @@ final class HtmlStatisticsSections {
             }
             if (!underpowered.isEmpty()) {
                 String power = percent(context.analysis().power());
+                Map<Map<String, Object>, Integer> values = valuesByConfig(metric);
                 html.raw("<li>")
                         .text(underpowered.size() + " of "
                                 + metric.comparisons().size()
@@ -260,7 +261,7 @@ final class HtmlStatisticsSections {
                                             + (needed.isDefined()
                                                     ? needed.value() + " seeds per configuration"
                                                     : needed.reason())
-                                            + " needed, " + seedsRun(metric, c) + " run (Cohen's d = "
+                                            + " needed, " + seedsRun(values, c) + " run (Cohen's d = "
                                             + HtmlSections.plainNum(c.cohensD()) + ")")
                             .raw("\n");
                 }
@@ -323,8 +324,9 @@ final class HtmlStatisticsSections {
         /** The comparisons whose observed effect needs more seeds than the smaller of the two groups ran. */
         static List<Comparison> underpowered(MetricAnalysis metric) {
             List<Comparison> found = new ArrayList<>();
+            Map<Map<String, Object>, Integer> values = valuesByConfig(metric);
             for (Comparison c : metric.comparisons()) {
-                int run = seedsRun(metric, c);
+                int run = seedsRun(values, c);
                 Statistic<Integer> needed = c.seedsForPowerHolm();
                 boolean beyondAnyCount =
                         !needed.isDefined() && c.p().isDefined() && c.cohensD().orElse(0) != 0;
@@ -335,14 +337,23 @@ final class HtmlStatisticsSections {
             return found;
         }
 
-        private static int seedsRun(MetricAnalysis metric, Comparison c) {
-            int run = Integer.MAX_VALUE;
+        /** The values each configuration has, by configuration: looked up per comparison, not searched. */
+        private static Map<Map<String, Object>, Integer> valuesByConfig(MetricAnalysis metric) {
+            Map<Map<String, Object>, Integer> n = new HashMap<>();
             for (GroupSummary g : metric.groups()) {
-                if (Objects.equals(g.config(), c.a()) || Objects.equals(g.config(), c.b())) {
-                    run = Math.min(run, g.n());
-                }
+                n.merge(g.config(), g.n(), Math::min);
             }
-            return run == Integer.MAX_VALUE ? 0 : run;
+            return n;
+        }
+
+        /** The fewer values of the comparison's two configurations (0 when neither is among the groups). */
+        private static int seedsRun(Map<Map<String, Object>, Integer> valuesByConfig, Comparison c) {
+            Integer a = valuesByConfig.get(c.a());
+            Integer b = valuesByConfig.get(c.b());
+            if (a == null || b == null) {
+                return a != null ? a : b != null ? b : 0;
+            }
+            return Math.min(a, b);
         }
     }
 }

@@ -59,11 +59,51 @@ public final class FactorialAnova {
             }
         }
         Cells cells = Cells.of(y, factors);
+        return fit(cells, names, n);
+    }
+
+    /**
+     * Fits the model from the cells (the combinations of levels that hold observations) alone: the same
+     * result as {@link #fit(double[], List, List)} on the observations they summarize, at a cost that does
+     * not grow with the observations.
+     *
+     * @param cellLevels the level of each cell for each factor: {@code cellLevels.get(f)[c]} is the level of
+     *     cell c for factor f (any labels; compared with {@code equals}); cells are distinct combinations,
+     *     in order of first appearance among the observations
+     * @param counts the number of observations in each cell (at least 1)
+     * @param means the mean of each cell's observations
+     * @param withinSumSq the sum over all observations of the squared deviation from its cell's mean
+     * @param names the factor names, used to name the terms
+     */
+    public static FactorialAnovaResult fitCells(
+            List<Object[]> cellLevels, double[] counts, double[] means, double withinSumSq, List<String> names) {
+        if (cellLevels.size() != names.size()) {
+            throw new IllegalArgumentException("one name per factor needed");
+        }
+        if (counts.length != means.length) {
+            throw new IllegalArgumentException("one count per cell mean needed");
+        }
+        double n = 0;
+        for (Object[] levels : cellLevels) {
+            if (levels.length != counts.length) {
+                throw new IllegalArgumentException("each factor needs one level per cell");
+            }
+        }
+        for (double count : counts) {
+            if (!(count >= 1) || count != Math.rint(count)) {
+                throw new IllegalArgumentException("each cell needs a whole count of at least 1, got " + count);
+            }
+            n += count;
+        }
+        return fit(new Cells(cellLevels, counts.clone(), means.clone(), withinSumSq), names, (int) n);
+    }
+
+    private static FactorialAnovaResult fit(Cells cells, List<String> names, int n) {
         List<List<double[]>> dummies = new ArrayList<>();
         for (Object[] levels : cells.levels()) {
             dummies.add(dummyColumns(levels));
         }
-        List<int[]> terms = terms(factors.size());
+        List<int[]> terms = terms(names.size());
         List<List<double[]>> termColumns = new ArrayList<>();
         for (int[] term : terms) {
             termColumns.add(interactionColumns(term, dummies, cells.count()));

@@ -108,6 +108,49 @@ class CurveAggregatorTest {
         assertThat(T2).isCloseTo(4.30265272974946, within(1e-13));
     }
 
+    /** One pass as the pipeline makes it: only the first trial scanned; empty when the grid did not hold. */
+    private static java.util.Optional<List<CurveAnalysis>> onePass(int maxPoints, List<Logged> logged) {
+        CurveAggregator curves =
+                CurveAggregator.of(logged.stream().map(Logged::trial).toList(), maxPoints);
+        pointsOf(logged, curves.trials().get(0)).forEach(p -> curves.scan(p.metric(), p.step(), p.value()));
+        for (TrialResult t : curves.trials()) {
+            curves.beginTrial(t);
+            pointsOf(logged, t).forEach(p -> curves.add(p.metric(), p.step(), p.value()));
+            curves.endTrial();
+        }
+        return curves.gridHeld() ? java.util.Optional.of(curves.result()) : java.util.Optional.empty();
+    }
+
+    @Test
+    void onePassGivesTheTwoPassesResultWhenEveryTrialLogsTheFirstTrialsSteps() {
+        List<Logged> same = new ArrayList<>();
+        List<Logged> coarse = new ArrayList<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            Object[] points = new Object[2 * 1000];
+            for (int step = 0; step < 1000; step++) {
+                points[2 * step] = step;
+                points[2 * step + 1] = Math.sin(step * seed);
+            }
+            same.add(logged(0, seed, 0, 1.0 * seed, 10, 2.0, 20, 3.0 + seed));
+            coarse.add(logged(1, seed, points));
+        }
+        assertThat(onePass(300, same)).contains(aggregate(300, same));
+        assertThat(onePass(300, coarse)).contains(aggregate(300, coarse));
+    }
+
+    @Test
+    void onePassDoesNotHoldWhenALaterTrialLogsOtherStepsOrMetrics() {
+        List<Logged> longer = List.of(logged(0, 1, 0, 1.0, 10, 2.0), logged(0, 2, 0, 3.0, 10, 5.0, 30, 7.0));
+        List<Logged> otherMetric = new ArrayList<>(List.of(logged(0, 1, 0, 1.0), logged(0, 2, 0, 3.0)));
+        otherMetric.set(
+                1,
+                new Logged(otherMetric.get(1).trial(), List.of(new Point("error", 0, 3.0), new Point("loss", 0, 1.0))));
+
+        assertThat(onePass(300, longer)).isEmpty();
+        assertThat(onePass(300, otherMetric)).isEmpty();
+        assertThat(onePass(1, longer)).isEmpty(); // one bucket over [0, 10], then over [0, 30]
+    }
+
     @Test
     void seedsThatLogDifferentStepsCountWhereTheyLogged() {
         List<CurveAnalysis> curves =

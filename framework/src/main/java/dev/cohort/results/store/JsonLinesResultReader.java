@@ -56,13 +56,17 @@ public final class JsonLinesResultReader {
      *     the directory or file
      */
     public static LoadedResults read(Path directory) throws IOException {
+        return read(files(directory));
+    }
+
+    private static LoadedResults read(List<Path> files) throws IOException {
         List<TrialResult> trials = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         Interner interner = new Interner();
-        for (Path file : files(directory)) {
-            LoadedResults loaded = readFile(file, interner);
-            trials.addAll(loaded.trials());
-            problems.addAll(loaded.problems());
+        try (ParsedLines parsed = new ParsedLines(files)) {
+            for (ParsedLines.Batch batch = parsed.next(); batch != null; batch = parsed.next()) {
+                accept(batch, interner, trials, problems);
+            }
         }
         return new LoadedResults(trials, problems);
     }
@@ -98,53 +102,43 @@ public final class JsonLinesResultReader {
      * @throws IOException naming the file when it cannot be read
      */
     public static LoadedResults readFile(Path file) throws IOException {
-        return readFile(file, new Interner());
+        return read(List.of(file));
     }
 
-    private static LoadedResults readFile(Path file, Interner interner) throws IOException {
-        List<TrialResult> trials = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
-        try (ResultLines lines = ResultLines.open(file)) {
-            ResultLines.Line next = lines.next();
-            int last = 0;
-            while (next != null) {
-                ResultLines.Line line = next;
-                next = lines.next();
-                last = line.number();
-                if (line.text().isBlank()) {
-                    continue;
+    /** Takes the parsed lines of a batch in order: the trials kept, the problems named by file and line. */
+    private static void accept(
+            ParsedLines.Batch batch, Interner interner, List<TrialResult> trials, List<ReadProblem> problems) {
+        Path file = batch.file();
+        for (ParsedLines.Parsed parsed : batch.lines()) {
+            ResultLines.Line line = parsed.line();
+            TrialResult trial = parsed.trial();
+            if (trial != null) {
+                Optional<String> damaged = line.replaced() ? damagedField(trial) : Optional.empty();
+                if (line.replaced()) {
+                    problems.add(new ReadProblem(
+                            file,
+                            line.number(),
+                            INVALID_BYTES
+                                    + damaged.map(f -> " in '" + f + "', line ignored (it would be read as"
+                                                    + " another " + noun(f) + ")")
+                                            .orElse(", line kept")));
                 }
-                try {
-                    TrialResult trial = TrialJson.fromLine(line.text());
-                    Optional<String> damaged = line.replaced() ? damagedField(trial) : Optional.empty();
-                    if (line.replaced()) {
-                        problems.add(new ReadProblem(
-                                file,
-                                line.number(),
-                                INVALID_BYTES
-                                        + damaged.map(f -> " in '" + f + "', line ignored (it would be read as"
-                                                        + " another " + noun(f) + ")")
-                                                .orElse(", line kept")));
-                    }
-                    if (damaged.isEmpty()) {
-                        trials.add(trial.sharing(interner));
-                    }
-                } catch (IOException e) {
-                    if (line.replaced()) {
-                        problems.add(new ReadProblem(file, line.number(), INVALID_BYTES));
-                    }
-                    boolean torn = next == null && !line.terminated();
-                    problems.add(
-                            new ReadProblem(file, line.number(), torn ? TORN_LINE + ": " + describe(e) : describe(e)));
+                if (damaged.isEmpty()) {
+                    trials.add(trial.sharing(interner));
                 }
+            } else {
+                if (line.replaced()) {
+                    problems.add(new ReadProblem(file, line.number(), INVALID_BYTES));
+                }
+                // only the last line of a file can lack its line break
+                boolean torn = !line.terminated();
+                String why = describe(parsed.failure());
+                problems.add(new ReadProblem(file, line.number(), torn ? TORN_LINE + ": " + why : why));
             }
-            if (lines.damage() != null) {
-                problems.add(new ReadProblem(file, last + 1, DAMAGED_GZIP + ": " + lines.damage()));
-            }
-        } catch (IOException e) {
-            throw new IOException("Cannot read the results file " + file + ": " + e.getMessage(), e);
         }
-        return new LoadedResults(trials, problems);
+        if (batch.damage() != null) {
+            problems.add(new ReadProblem(file, batch.lastLine() + 1, DAMAGED_GZIP + ": " + batch.damage()));
+        }
     }
 
     /**

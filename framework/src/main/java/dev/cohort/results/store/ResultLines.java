@@ -156,6 +156,11 @@ final class ResultLines implements AutoCloseable {
         return limit > 0;
     }
 
+    /** How many lines {@link #next()} returned so far. */
+    int lines() {
+        return number;
+    }
+
     /**
      * Why the compressed data ended before its end (a gzip file cut short or corrupt), or {@code null};
      * known once {@link #next()} returned {@code null} or an unterminated line.

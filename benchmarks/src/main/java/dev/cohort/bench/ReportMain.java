@@ -4,12 +4,15 @@ import dev.cohort.analysis.AnalysisOptions;
 import dev.cohort.analysis.ComparisonFamily;
 import dev.cohort.pipeline.ReportOutcome;
 import dev.cohort.pipeline.ReportPipeline;
+import dev.cohort.results.TaskDeclaration;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * The report path alone, as the {@code cohort:report} goal runs it: {@code ReportMain <results> <reports>
- * [ALL_PAIRS|VERSUS_BEST|AUTO]} (the comparison family, default {@code AUTO} as in the goal).
+ * [ALL_PAIRS|VERSUS_BEST|AUTO [task parameter]]} (the comparison family, default {@code AUTO} as in the
+ * goal; the task parameter as {@code -Dcohort.task} names one, min-max normalised, with the default
+ * stratified resamples).
  * Started in its own JVM by the benchmarks that time it, so its heap limit and start-up count.
  */
 public final class ReportMain {
@@ -18,13 +21,16 @@ public final class ReportMain {
 
     /** Reads the results, analyzes them and writes every report format; prints what it did. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 && args.length != 3) {
-            throw new IllegalArgumentException(
-                    "usage: ReportMain <results directory> <reports directory> [ALL_PAIRS|VERSUS_BEST|AUTO]");
+        if (args.length < 2 || args.length > 4) {
+            throw new IllegalArgumentException("usage: ReportMain <results directory> <reports directory>"
+                    + " [ALL_PAIRS|VERSUS_BEST|AUTO [task parameter]]");
         }
         AnalysisOptions options = AnalysisOptions.defaults();
-        if (args.length == 3) {
+        if (args.length >= 3) {
             options = options.withComparisons(ComparisonFamily.valueOf(args[2]), options.allPairsLimit());
+        }
+        if (args.length == 4) {
+            options = options.withTask(TaskDeclaration.minMax(args[3]), AnalysisOptions.DEFAULT_TASK_RESAMPLES);
         }
         long start = System.nanoTime();
         ReportOutcome outcome = new ReportPipeline(options).run(Path.of(args[0]), Path.of(args[1]));

@@ -60,6 +60,33 @@ public record GroupSummary(
         values = values instanceof DoubleList ? values : List.copyOf(values);
     }
 
+    /** The same statistics of the same values, shown under another configuration. */
+    GroupSummary withConfig(Map<String, Object> other) {
+        return new GroupSummary(
+                other,
+                n,
+                mean,
+                sd,
+                se,
+                ciLow,
+                ciHigh,
+                median,
+                min,
+                max,
+                iqm,
+                shapiroW,
+                shapiroP,
+                q25,
+                q75,
+                meanBootLow,
+                meanBootHigh,
+                iqmBootLow,
+                iqmBootHigh,
+                nonFinite,
+                unrecorded,
+                values);
+    }
+
     /** Why a statistic is undefined, by component name; derived from the statistics. */
     public Map<String, String> reasons() {
         return Statistic.reasonsOf(this);

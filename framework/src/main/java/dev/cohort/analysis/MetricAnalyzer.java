@@ -7,6 +7,7 @@ import dev.cohort.statistics.Descriptive;
 import dev.cohort.statistics.Interval;
 import dev.cohort.statistics.OneWayAnova;
 import dev.cohort.statistics.PAdjust;
+import dev.cohort.statistics.Power;
 import dev.cohort.statistics.ShapiroWilk;
 import dev.cohort.statistics.ShapiroWilkResult;
 import dev.cohort.statistics.TTests;
@@ -42,13 +43,33 @@ final class MetricAnalyzer {
             List<ConfigurationData> data,
             AnalysisOptions options,
             boolean compare) {
+        return analyze(metric, goal, parameters, data, options, compare, null);
+    }
+
+    /**
+     * The analysis, its groups taken from {@code known} where an entry is not null: the summary of the
+     * same values with the same bootstrap resamples, computed already (a task's cell is a configuration
+     * of the whole metric), so its bootstrap is not drawn twice. The other groups, and the pairs, are
+     * computed in parallel, each from its own data alone, so the numbers do not depend on the threads.
+     */
+    static MetricAnalysis analyze(
+            String metric,
+            Goal goal,
+            List<String> parameters,
+            List<ConfigurationData> data,
+            AnalysisOptions options,
+            boolean compare,
+            List<GroupSummary> known) {
         long values = data.stream().mapToLong(ConfigurationData::n).sum();
         int resamples = options.resamplesFor(values);
         String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
         // each configuration's summary depends on its own values only (its bootstrap seeded on its own), so
         // they are computed on every core, in order
-        List<GroupSummary> groups = data.parallelStream()
-                .map(d -> summarize(d, options, resamples, omitted))
+        List<GroupSummary> groups = IntStream.range(0, data.size())
+                .parallel()
+                .mapToObj(i -> known != null && known.get(i) != null
+                        ? known.get(i)
+                        : summarize(data.get(i), options, resamples, omitted))
                 .toList();
         List<ConfigurationData> present = data.stream().filter(d -> d.n() > 0).toList();
         List<double[]> samples = present.stream().map(ConfigurationData::values).toList();
@@ -305,17 +326,13 @@ final class MetricAnalyzer {
         double[] holm = PAdjust.holm(p);
         double[] holmAlpha = PairComparison.holmAlphas(p, options.alpha());
         long family = Arrays.stream(p).filter(v -> !Double.isNaN(v)).count();
-        List<Comparison> result = new ArrayList<>();
-        for (int k = 0; k < pairs.size(); k++) {
-            result.add(pairs.get(k)
-                    .toComparison(
-                            bonferroni[k],
-                            holm[k],
-                            family == 0 ? Double.NaN : options.alpha() / family,
-                            holmAlpha[k],
-                            options));
-        }
-        return result;
+        Power.CriticalValues alphaBonferroni =
+                new Power.CriticalValues(family == 0 ? Double.NaN : options.alpha() / family);
+        return IntStream.range(0, pairs.size())
+                .parallel()
+                .mapToObj(
+                        k -> pairs.get(k).toComparison(bonferroni[k], holm[k], alphaBonferroni, holmAlpha[k], options))
+                .toList();
     }
 
     /**

@@ -282,10 +282,14 @@ final class PairComparison {
 
     /**
      * The comparison, with the family-wide adjusted p-values and significance levels (NaN where this
-     * pair's p is undefined or the family has none).
+     * pair's p is undefined or the family has none); {@code bonferroni} is shared by the family.
      */
     Comparison toComparison(
-            double pBonferroni, double pHolm, double alphaBonferroni, double alphaHolm, AnalysisOptions options) {
+            double pBonferroni,
+            double pHolm,
+            Power.CriticalValues bonferroni,
+            double alphaHolm,
+            AnalysisOptions options) {
         String unadjusted = "the chosen test is undefined";
         return new Comparison(
                 a,
@@ -310,21 +314,21 @@ final class PairComparison {
                 pairs,
                 pairedCorrelation,
                 probabilityOfImprovement,
-                seedsFor(alphaBonferroni, options),
-                seedsFor(alphaHolm, options));
+                seedsFor(bonferroni, options),
+                seedsFor(new Power.CriticalValues(alphaHolm), options));
     }
 
-    private Statistic<Integer> seedsFor(double alpha, AnalysisOptions options) {
+    private Statistic<Integer> seedsFor(Power.CriticalValues critical, AnalysisOptions options) {
         if (!cohensD.isDefined()) {
             return Statistic.undefined("Cohen's d is undefined: " + cohensD.reason());
         }
-        if (Double.isNaN(alpha)) {
+        if (Double.isNaN(critical.alpha())) {
             return Statistic.undefined("the comparison has no p-value in the family");
         }
         if (cohensD.value() == 0) {
             return Statistic.undefined("the observed effect is zero: no number of seeds reaches the power");
         }
-        int n = Power.twoSampleSizePerGroup(Math.abs(cohensD.value()), alpha, options.power(), Power.MAX_N);
+        int n = Power.twoSampleSizePerGroup(Math.abs(cohensD.value()), critical, options.power(), Power.MAX_N);
         if (n < 0) {
             return Statistic.undefined("more than " + Power.MAX_N + " seeds per configuration");
         }

@@ -47,10 +47,17 @@ final class TaskAnalyzer {
         List<MetricAnalysis> analyses = new ArrayList<>();
         for (int t = 0; t < scores.tasks().size(); t++) {
             List<ConfigurationData> taskData = new ArrayList<>();
+            List<GroupSummary> known = new ArrayList<>();
             for (int c = 0; c < scores.configs().size(); c++) {
-                taskData.add(scores.cell(c, t));
+                ConfigurationData cell = scores.cell(c, t);
+                taskData.add(cell);
+                int source = scores.source(c, t);
+                known.add(source < 0 ? null : all.groups().get(source).withConfig(cell.config()));
             }
-            MetricAnalysis analysis = MetricAnalyzer.analyze(metric, goal, others, taskData, options);
+            boolean sameResamples = all.bootstrapResamples() == options.bootstrapResamples()
+                    && options.resamplesFor(values(taskData)) == options.bootstrapResamples();
+            MetricAnalysis analysis =
+                    MetricAnalyzer.analyze(metric, goal, others, taskData, options, true, sameResamples ? known : null);
             analyses.add(analysis);
             perTask.add(new TaskMetric(scores.tasks().get(t), analysis));
         }
@@ -69,5 +76,9 @@ final class TaskAnalyzer {
                 all.reference(),
                 all.bootstrapResamples(),
                 tasks);
+    }
+
+    private static long values(List<ConfigurationData> data) {
+        return data.stream().mapToLong(ConfigurationData::n).sum();
     }
 }

@@ -23,6 +23,7 @@ final class TaskScores {
     private final List<Object> tasks;
     private final List<Map<String, Object>> configs;
     private final ConfigurationData[][] cells;
+    private final int[][] sources;
     private final double[][][] normalised;
     private final String[] normalisationUndefined;
 
@@ -31,11 +32,13 @@ final class TaskScores {
             List<Object> tasks,
             List<Map<String, Object>> configs,
             ConfigurationData[][] cells,
+            int[][] sources,
             TaskDeclaration declaration) {
         this.parameter = parameter;
         this.tasks = List.copyOf(tasks);
         this.configs = List.copyOf(configs);
         this.cells = cells;
+        this.sources = sources;
         this.normalised = new double[configs.size()][tasks.size()][];
         this.normalisationUndefined = new String[tasks.size()];
         normalise(declaration);
@@ -67,10 +70,16 @@ final class TaskScores {
             }
         }
         ConfigurationData[][] cells = new ConfigurationData[configs.size()][tasks.size()];
-        for (ConfigurationData d : data) {
+        int[][] sources = new int[configs.size()][tasks.size()];
+        for (int[] row : sources) {
+            Arrays.fill(row, -1);
+        }
+        for (int i = 0; i < data.size(); i++) {
+            ConfigurationData d = data.get(i);
             Map<String, Object> rest = withoutTask(d.config(), parameter);
             int c = configs.indexOf(rest);
             int t = tasks.indexOf(d.config().get(parameter));
+            sources[c][t] = i;
             cells[c][t] = new ConfigurationData(
                     rest, d.seeds(), d.finiteValues(), d.seedsRun(), d.nonFinite(), d.missing(), d.declaredSeeds());
         }
@@ -82,7 +91,7 @@ final class TaskScores {
                 }
             }
         }
-        return new TaskScores(parameter, tasks, configs, cells, declaration);
+        return new TaskScores(parameter, tasks, configs, cells, sources, declaration);
     }
 
     /** A configuration without the task parameter, its other parameters in their order. */
@@ -164,6 +173,14 @@ final class TaskScores {
     /** The data of configuration {@code c} on task {@code t}, its configuration without the task. */
     ConfigurationData cell(int c, int t) {
         return cells[c][t];
+    }
+
+    /**
+     * The index in the data {@link #of} split of the configuration whose values are cell {@code (c, t)}:
+     * its values are the same, its configuration has the task; -1 for a cell no configuration filled.
+     */
+    int source(int c, int t) {
+        return sources[c][t];
     }
 
     /** The task score of configuration {@code c} on task {@code t} (its mean over seeds), NaN without values. */

@@ -70,32 +70,34 @@ public final class Bootstrap {
         int[] counts = new int[n];
         for (int r = 0; r < resamples; r++) {
             Arrays.fill(counts, 0);
+            double sum = 0;
             for (int i = 0; i < n; i++) {
                 int drawn = random.nextInt(n);
-                sample[i] = x[drawn];
+                double v = x[drawn];
+                sample[i] = v;
+                sum += v;
                 counts[rank[drawn]]++;
             }
-            means[r] = Descriptive.mean(sample);
+            means[r] = Descriptive.meanOfSum(sample, sum);
             int position = 0;
             int filled = 0;
+            double middleSum = 0;
             for (int v = 0; v < n && filled < kept; v++) {
                 for (int c = counts[v]; c > 0 && filled < kept; c--) {
                     if (position >= lo) {
                         middle[filled++] = sortedValues[v];
+                        middleSum += sortedValues[v];
                     }
                     position++;
                 }
             }
-            trimmed[r] = Descriptive.mean(middle);
+            trimmed[r] = Descriptive.meanOfSum(middle, middleSum);
         }
         return new LocationIntervals(interval(means, level), interval(trimmed, level));
     }
 
     static Interval interval(double[] replicates, double level) {
-        Arrays.sort(replicates); // once for both ends of the interval
-        return new Interval(
-                Descriptive.quantileOfSorted(replicates, (1 - level) / 2),
-                Descriptive.quantileOfSorted(replicates, (1 + level) / 2));
+        return Selection.percentiles(replicates, level);
     }
 
     /**

@@ -17,6 +17,14 @@ public final class Descriptive {
         for (double v : x) {
             sum += v;
         }
+        return meanOfSum(x, sum);
+    }
+
+    /**
+     * {@link #mean} of {@code x} whose sum, added in order from 0, is {@code sum}: a caller that summed
+     * while filling {@code x} saves the first pass and gets the same number.
+     */
+    static double meanOfSum(double[] x, double sum) {
         double mean = sum / x.length;
         double residual = 0;
         for (double v : x) {

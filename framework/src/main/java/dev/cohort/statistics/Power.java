@@ -1,5 +1,7 @@
 package dev.cohort.statistics;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -27,33 +29,52 @@ public final class Power {
      * ignores the opposite tail). Needs n >= 2.
      */
     public static double twoSample(int n, double d, double alpha) {
-        double df = 2.0 * (n - 1);
-        double q = TDistribution.of(df).inverseSurvivalProbability(alpha / 2);
-        return 1 - noncentralTCdf(q, df, Math.sqrt(n / 2.0) * d);
+        return powerAt(n, d, criticalValue(n, alpha));
+    }
+
+    private static double powerAt(int n, double d, double critical) {
+        return 1 - noncentralTCdf(critical, 2.0 * (n - 1), Math.sqrt(n / 2.0) * d);
+    }
+
+    /** {@code qt(1 - alpha / 2, 2 (n - 1))}: the two-sided test's critical value with n values per group. */
+    private static double criticalValue(int n, double alpha) {
+        return TDistribution.of(2.0 * (n - 1)).inverseSurvivalProbability(alpha / 2);
     }
 
     /**
      * The smallest n per group whose {@link #twoSample} power reaches {@code power}: the {@code
      * ceiling} of R's {@code power.t.test(delta = d, sd = 1, sig.level = alpha, power = power)$n}.
      * Returns -1 when more than {@code maxN} would be needed.
-     *
-     * <p>The search starts at the normal approximation {@code 2 ((z(1 - alpha / 2) + z(power)) / d)^2},
-     * which the t-test's answer exceeds by a few values only, and walks from there with exponentially
-     * growing steps and a bisection: a handful of noncentral t evaluations instead of a bisection over
-     * [2, maxN]. The power grows with n, so the answer is the same.
      */
     public static int twoSampleSizePerGroup(double d, double alpha, double power, int maxN) {
+        return twoSampleSizePerGroup(d, new CriticalValues(alpha), power, maxN);
+    }
+
+    /**
+     * {@link #twoSampleSizePerGroup(double, double, double, int)} at {@code critical.alpha()}, with the
+     * critical values computed once per n for every search at that alpha (a family of comparisons at
+     * the same corrected alpha shares them: the t quantile costs more than the noncentral t).
+     *
+     * <p>The search starts at Guenther's (1981) approximation {@code 2 ((z(1 - alpha / 2) + z(power)) /
+     * d)^2 + z(1 - alpha / 2)^2 / 4}, which is the t-test's answer most of the time and off by one or
+     * two otherwise, and walks from there with exponentially growing steps and a bisection: two or three
+     * noncentral t evaluations instead of a bisection over [2, maxN]. The power grows with n, so the
+     * answer is the same wherever the walk starts.
+     */
+    public static int twoSampleSizePerGroup(double d, CriticalValues critical, double power, int maxN) {
         NormalDistribution normal = NormalDistribution.of(0, 1);
-        double z = normal.inverseCumulativeProbability(1 - alpha / 2) + normal.inverseCumulativeProbability(power);
-        double approximation = 2 * (z / d) * (z / d);
+        double alpha = critical.alpha();
+        double zAlpha = normal.inverseCumulativeProbability(1 - alpha / 2);
+        double z = zAlpha + normal.inverseCumulativeProbability(power);
+        double approximation = 2 * (z / d) * (z / d) + zAlpha * zAlpha / 4;
         int start = approximation >= maxN ? maxN : (int) Math.max(2, Math.ceil(approximation));
         int lo; // power(lo) < target, or lo = 1 (below the smallest n)
         int hi; // power(hi) >= target
-        if (twoSample(start, d, alpha) >= power) {
+        if (powerAt(start, d, critical.at(start)) >= power) {
             hi = start;
             int step = 1;
             lo = Math.max(1, hi - step);
-            while (lo > 1 && twoSample(lo, d, alpha) >= power) {
+            while (lo > 1 && powerAt(lo, d, critical.at(lo)) >= power) {
                 hi = lo;
                 step *= 2;
                 lo = Math.max(1, hi - step);
@@ -65,7 +86,7 @@ public final class Power {
             }
             int step = 1;
             hi = (int) Math.min(maxN, (long) lo + step);
-            while (twoSample(hi, d, alpha) < power) {
+            while (powerAt(hi, d, critical.at(hi)) < power) {
                 if (hi >= maxN) {
                     return -1;
                 }
@@ -76,13 +97,37 @@ public final class Power {
         }
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            if (twoSample(mid, d, alpha) >= power) {
+            if (powerAt(mid, d, critical.at(mid)) >= power) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
         return Math.max(2, hi);
+    }
+
+    /**
+     * The critical values {@code qt(1 - alpha / 2, 2 (n - 1))} of the two-sided two-sample t-test at one
+     * alpha, each computed once, on first use; safe to share between threads.
+     */
+    public static final class CriticalValues {
+
+        private final double alpha;
+        private final Map<Integer, Double> byN = new ConcurrentHashMap<>();
+
+        /** The critical values at significance level {@code alpha}. */
+        public CriticalValues(double alpha) {
+            this.alpha = alpha;
+        }
+
+        /** The significance level. */
+        public double alpha() {
+            return alpha;
+        }
+
+        double at(int n) {
+            return byN.computeIfAbsent(n, k -> criticalValue(k, alpha));
+        }
     }
 
     /** The lower-tail distribution function of the noncentral t distribution (AS 243). */

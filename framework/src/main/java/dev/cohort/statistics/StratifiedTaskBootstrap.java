@@ -2,6 +2,8 @@ package dev.cohort.statistics;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * The stratified bootstrap of across-task aggregates (Agarwal et al. 2021, rliable's {@code
@@ -15,7 +17,10 @@ import java.util.SplittableRandom;
  * <p>One resample costs one pass over each configuration's runs: the pooled runs are filled in place,
  * the IQM is found by selection rather than sorting, each task's few runs are sorted by insertion for
  * the probability of improvement (a merge per pair and task), and the performance profile is
- * accumulated as steps.
+ * accumulated as steps. The indices of a block of resamples are drawn first, in the order of one
+ * resample at a time, and the block's resamples are then computed in parallel, each into its own
+ * replicate slots; the percentiles are found by selection. The numbers do not depend on the number of
+ * threads.
  */
 public final class StratifiedTaskBootstrap {
 
@@ -29,7 +34,7 @@ public final class StratifiedTaskBootstrap {
     public static final int OPTIMALITY_GAP = 3;
 
     private static final int AGGREGATES = 4;
-    private static final int INSERTION_LIMIT = 24;
+    private static final int BLOCK = 256; // resamples drawn ahead, then computed in parallel
 
     private StratifiedTaskBootstrap() {}
 
@@ -66,68 +71,140 @@ public final class StratifiedTaskBootstrap {
             }
         }
         Draws draws = new Draws(runs, complete, tasks);
-        int pairs = k * (k - 1) / 2;
-        double[][][] aggregateReplicates = new double[k][AGGREGATES][resamples];
-        double[][] iqmReplicates = new double[k][];
-        double[][] poiReplicates = new double[pairs][resamples];
-        double[][][] profileReplicates = new double[k][thresholds.length][resamples];
-        double[][] pooled = new double[k][];
-        double[][] sortedRuns = new double[k][];
-        for (int c = 0; c < k; c++) {
-            pooled[c] = new double[total[c]];
-            sortedRuns[c] = new double[total[c]];
-            iqmReplicates[c] = aggregateReplicates[c][IQM];
-        }
-        double[] taskMeans = new double[tasks];
-        double[] steps = new double[thresholds.length + 1];
+        Replicates replicates = new Replicates(runs, complete, total, thresholds, lowerIsBetter, resamples);
         SplittableRandom random = new SplittableRandom(seed);
-        for (int r = 0; r < resamples; r++) {
-            draws.draw(random);
+        int block = Math.min(resamples, BLOCK);
+        int[] drawn = new int[block * draws.perResample()];
+        int parts = Math.min(block, ForkJoinPool.getCommonPoolParallelism() + 1);
+        for (int first = 0; first < resamples; first += block) {
+            int count = Math.min(block, resamples - first);
+            draws.draw(random, drawn, count);
+            int start = first;
+            // each resample writes its own replicate slots from its own indices: any split gives the same numbers
+            IntStream.range(0, parts).parallel().forEach(part -> {
+                Scratch scratch = new Scratch(total, tasks, thresholds.length);
+                for (int i = part; i < count; i += parts) {
+                    replicates.resample(start + i, draws, drawn, i * draws.perResample(), scratch);
+                }
+            });
+        }
+        return summarize(
+                k,
+                complete,
+                level,
+                replicates.aggregates,
+                replicates.iqm,
+                replicates.poi,
+                replicates.profile,
+                thresholds);
+    }
+
+    /** The replicates of every statistic, filled one resample at a time. */
+    private static final class Replicates {
+
+        private final double[][][] runs;
+        private final boolean[] complete;
+        private final int[] total;
+        private final double[] thresholds;
+        private final boolean lowerIsBetter;
+        private final double[][][] aggregates;
+        private final double[][] iqm;
+        private final double[][] poi;
+        private final double[][][] profile;
+
+        Replicates(
+                double[][][] runs,
+                boolean[] complete,
+                int[] total,
+                double[] thresholds,
+                boolean lowerIsBetter,
+                int resamples) {
+            this.runs = runs;
+            this.complete = complete;
+            this.total = total;
+            this.thresholds = thresholds;
+            this.lowerIsBetter = lowerIsBetter;
+            int k = runs.length;
+            aggregates = new double[k][AGGREGATES][resamples];
+            iqm = new double[k][];
+            poi = new double[k * (k - 1) / 2][resamples];
+            profile = new double[k][thresholds.length][resamples];
+            for (int c = 0; c < k; c++) {
+                iqm[c] = aggregates[c][IQM];
+            }
+        }
+
+        /** Resample {@code r}, whose indices start at {@code drawn[base]}. */
+        void resample(int r, Draws draws, int[] drawn, int base, Scratch scratch) {
+            int k = runs.length;
+            int tasks = scratch.taskMeans.length;
             for (int c = 0; c < k; c++) {
                 if (!complete[c]) {
                     continue;
                 }
+                double[] steps = scratch.steps;
+                double[] pooled = scratch.pooled[c];
+                double[] sortedRuns = scratch.sortedRuns[c];
+                double[] taskMeans = scratch.taskMeans;
                 Arrays.fill(steps, 0);
                 double capped = 0;
                 int at = 0;
                 for (int t = 0; t < tasks; t++) {
                     double[] source = runs[c][t];
-                    int[] index = draws.indices(c, t);
+                    int index = base + draws.offset(c, t);
                     int m = source.length;
                     double weight = 1.0 / (tasks * (double) m);
                     double sum = 0;
                     for (int i = 0; i < m; i++) {
-                        double v = source[index[i]];
-                        pooled[c][at + i] = v;
-                        sortedRuns[c][at + i] = v;
+                        double v = source[drawn[index + i]];
+                        pooled[at + i] = v;
+                        sortedRuns[at + i] = v;
                         sum += v;
                         capped += Math.min(v, 1);
                         TaskAggregates.addToProfile(steps, thresholds, v, weight, lowerIsBetter);
                     }
                     taskMeans[t] = sum / m;
-                    sort(sortedRuns[c], at, at + m);
+                    Selection.sort(sortedRuns, at, at + m);
                     at += m;
                 }
-                aggregateReplicates[c][MEAN][r] = mean(taskMeans);
-                aggregateReplicates[c][MEDIAN][r] = median(taskMeans);
-                aggregateReplicates[c][IQM][r] = iqmInPlace(pooled[c]);
-                aggregateReplicates[c][OPTIMALITY_GAP][r] = 1 - capped / total[c];
-                double[] profile = TaskAggregates.profileFromSteps(steps, thresholds.length);
+                aggregates[c][MEAN][r] = mean(taskMeans);
+                aggregates[c][MEDIAN][r] = median(taskMeans);
+                aggregates[c][IQM][r] = iqmInPlace(pooled);
+                aggregates[c][OPTIMALITY_GAP][r] = 1 - capped / total[c];
+                double[] fractions = TaskAggregates.profileFromSteps(steps, thresholds.length);
                 for (int j = 0; j < thresholds.length; j++) {
-                    profileReplicates[c][j][r] = profile[j];
+                    profile[c][j][r] = fractions[j];
                 }
             }
             int p = 0;
             for (int a = 0; a < k; a++) {
                 for (int b = a + 1; b < k; b++, p++) {
                     if (complete[a] && complete[b]) {
-                        poiReplicates[p][r] = probabilityOfImprovement(runs, sortedRuns, a, b, lowerIsBetter);
+                        poi[p][r] = probabilityOfImprovement(runs, scratch.sortedRuns, a, b, lowerIsBetter);
                     }
                 }
             }
         }
-        return summarize(
-                k, complete, level, aggregateReplicates, iqmReplicates, poiReplicates, profileReplicates, thresholds);
+    }
+
+    /** One worker's buffers for a resample: each configuration's pooled and per-task sorted runs. */
+    private static final class Scratch {
+
+        private final double[][] pooled;
+        private final double[][] sortedRuns;
+        private final double[] taskMeans;
+        private final double[] steps;
+
+        Scratch(int[] total, int tasks, int thresholds) {
+            pooled = new double[total.length][];
+            sortedRuns = new double[total.length][];
+            for (int c = 0; c < total.length; c++) {
+                pooled[c] = new double[total[c]];
+                sortedRuns[c] = new double[total[c]];
+            }
+            taskMeans = new double[tasks];
+            steps = new double[thresholds + 1];
+        }
     }
 
     private static Result summarize(
@@ -162,10 +239,10 @@ public final class StratifiedTaskBootstrap {
                     for (int r = 0; r < diff.length; r++) {
                         diff[r] = iqmReplicates[a][r] - iqmReplicates[b][r];
                     }
-                    Interval d = percentiles(diff, level);
+                    Interval d = Selection.percentiles(diff, level);
                     diffLow[p] = d.low();
                     diffHigh[p] = d.high();
-                    Interval poi = percentiles(poiReplicates[p], level);
+                    Interval poi = Selection.percentiles(poiReplicates[p], level);
                     poiLow[p] = poi.low();
                     poiHigh[p] = poi.high();
                 } else {
@@ -178,42 +255,17 @@ public final class StratifiedTaskBootstrap {
                 continue;
             }
             for (int s = 0; s < AGGREGATES; s++) {
-                Interval i = percentiles(aggregateReplicates[c][s], level);
+                Interval i = Selection.percentiles(aggregateReplicates[c][s], level);
                 low[c][s] = i.low();
                 high[c][s] = i.high();
             }
             for (int j = 0; j < thresholds.length; j++) {
-                Interval i = percentiles(profileReplicates[c][j], level);
+                Interval i = Selection.percentiles(profileReplicates[c][j], level);
                 profileLow[c][j] = i.low();
                 profileHigh[c][j] = i.high();
             }
         }
         return new Result(low, high, poiLow, poiHigh, diffLow, diffHigh, profileLow, profileHigh);
-    }
-
-    /**
-     * The type 7 percentiles {@code (1 - level) / 2} and {@code (1 + level) / 2} of the replicates, as
-     * {@link Bootstrap}'s intervals, by selection (the replicates are reordered, not sorted).
-     */
-    static Interval percentiles(double[] replicates, double level) {
-        return new Interval(quantile(replicates, (1 - level) / 2), quantile(replicates, (1 + level) / 2));
-    }
-
-    private static double quantile(double[] x, double p) {
-        int n = x.length;
-        double h = (n - 1) * p;
-        int lo = (int) Math.floor(h);
-        select(x, 0, n, lo);
-        double low = x[lo];
-        double frac = h - lo;
-        if (frac == 0 || lo + 1 >= n) {
-            return low;
-        }
-        double next = x[lo + 1];
-        for (int i = lo + 2; i < n; i++) {
-            next = Math.min(next, x[i]);
-        }
-        return next == low ? low : (1 - frac) * low + frac * next;
     }
 
     private static double probabilityOfImprovement(
@@ -244,7 +296,7 @@ public final class StratifiedTaskBootstrap {
     private static double median(double[] x) {
         double[] s = x.clone();
         int n = s.length;
-        select(s, 0, n, n / 2);
+        Selection.select(s, 0, n, n / 2);
         if (n % 2 == 1) {
             return s[n / 2];
         }
@@ -260,8 +312,8 @@ public final class StratifiedTaskBootstrap {
         int n = x.length;
         int cut = n / 4;
         if (cut > 0) {
-            select(x, 0, n, cut);
-            select(x, cut, n, n - cut - 1);
+            Selection.select(x, 0, n, cut);
+            Selection.select(x, cut, n, n - cut - 1);
         }
         double sum = 0;
         for (int i = cut; i < n - cut; i++) {
@@ -271,88 +323,23 @@ public final class StratifiedTaskBootstrap {
     }
 
     /**
-     * Hoare's selection (Floyd-Rivest's predecessor, median-of-three pivot): reorders {@code a[from,
-     * to)} so that {@code a[k]} holds the value sorted order would put there, every value before it is
-     * not larger, every value after it not smaller.
-     */
-    static void select(double[] a, int from, int to, int k) {
-        int lo = from;
-        int hi = to - 1;
-        while (hi > lo) {
-            if (hi - lo < INSERTION_LIMIT) {
-                insertionSort(a, lo, hi + 1);
-                return;
-            }
-            int mid = (lo + hi) >>> 1;
-            double pivot = medianOfThree(a[lo], a[mid], a[hi]);
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double swap = a[i];
-                    a[i] = a[j];
-                    a[j] = swap;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private static double medianOfThree(double x, double y, double z) {
-        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-    }
-
-    private static void sort(double[] a, int from, int to) {
-        if (to - from <= INSERTION_LIMIT) {
-            insertionSort(a, from, to);
-        } else {
-            Arrays.sort(a, from, to);
-        }
-    }
-
-    private static void insertionSort(double[] a, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            double v = a[i];
-            int j = i - 1;
-            while (j >= from && a[j] > v) {
-                a[j + 1] = a[j];
-                j--;
-            }
-            a[j + 1] = v;
-        }
-    }
-
-    /**
-     * The indices of one resample: per task, one draw per distinct number of runs, shared by the
-     * configurations with that many runs on the task.
+     * The indices of the resamples: per resample and task, one draw per distinct number of runs, shared by
+     * the configurations with that many runs on the task, laid out resample after resample in one array.
      */
     private static final class Draws {
 
-        private final int[][] groupOf;
-        private final int[][] sizes;
-        private final int[][][] indices;
+        private final int[][] offsetOf;
+        private final int[] sizes;
+        private final int perResample;
 
         Draws(double[][][] runs, boolean[] complete, int tasks) {
             int k = runs.length;
-            groupOf = new int[k][tasks];
-            sizes = new int[tasks][];
-            indices = new int[tasks][][];
+            offsetOf = new int[k][tasks];
+            int[] sizes = new int[0];
+            int offset = 0;
             for (int t = 0; t < tasks; t++) {
                 int[] distinct = new int[k];
+                int[] start = new int[k];
                 int groups = 0;
                 for (int c = 0; c < k; c++) {
                     if (!complete[c]) {
@@ -364,32 +351,40 @@ public final class StratifiedTaskBootstrap {
                         g++;
                     }
                     if (g == groups) {
-                        distinct[groups++] = m;
+                        distinct[groups] = m;
+                        start[groups++] = offset;
+                        offset += m;
                     }
-                    groupOf[c][t] = g;
+                    offsetOf[c][t] = start[g];
                 }
-                sizes[t] = Arrays.copyOf(distinct, groups);
-                indices[t] = new int[groups][];
-                for (int g = 0; g < groups; g++) {
-                    indices[t][g] = new int[distinct[g]];
-                }
+                int known = sizes.length;
+                sizes = Arrays.copyOf(sizes, known + groups);
+                System.arraycopy(distinct, 0, sizes, known, groups);
             }
+            this.sizes = sizes;
+            this.perResample = offset;
         }
 
-        void draw(SplittableRandom random) {
-            for (int t = 0; t < sizes.length; t++) {
-                for (int g = 0; g < sizes[t].length; g++) {
-                    int m = sizes[t][g];
-                    int[] drawn = indices[t][g];
+        /** The indices one resample takes. */
+        int perResample() {
+            return perResample;
+        }
+
+        /** Draws the next {@code count} resamples into {@code drawn}, in the order one resample at a time would. */
+        void draw(SplittableRandom random, int[] drawn, int count) {
+            int at = 0;
+            for (int r = 0; r < count; r++) {
+                for (int m : sizes) {
                     for (int i = 0; i < m; i++) {
-                        drawn[i] = random.nextInt(m);
+                        drawn[at++] = random.nextInt(m);
                     }
                 }
             }
         }
 
-        int[] indices(int configuration, int task) {
-            return indices[task][groupOf[configuration][task]];
+        /** Where a configuration's indices on a task start within a resample's. */
+        int offset(int configuration, int task) {
+            return offsetOf[configuration][task];
         }
     }
 

@@ -19,10 +19,10 @@ class StratifiedTaskBootstrapTest {
             assertThat(StratifiedTaskBootstrap.iqmInPlace(x.clone()))
                     .as("IQM of %d values", n)
                     .isCloseTo(Descriptive.iqm(x), within(1e-12));
-            Interval sorted = Bootstrap.interval(x.clone(), 0.95);
-            Interval selected = StratifiedTaskBootstrap.percentiles(x.clone(), 0.95);
-            assertThat(selected.low()).isCloseTo(sorted.low(), within(1e-12));
-            assertThat(selected.high()).isCloseTo(sorted.high(), within(1e-12));
+            double[] sorted = Descriptive.sorted(x);
+            Interval selected = Selection.percentiles(x.clone(), 0.95);
+            assertThat(selected.low()).isEqualTo(Descriptive.quantileOfSorted(sorted, (1 - 0.95) / 2));
+            assertThat(selected.high()).isEqualTo(Descriptive.quantileOfSorted(sorted, (1 + 0.95) / 2));
         }
     }
 
@@ -83,5 +83,42 @@ class StratifiedTaskBootstrapTest {
         assertThat(first.low()[0][StratifiedTaskBootstrap.IQM])
                 .isLessThanOrEqualTo(TaskAggregates.iqm(a))
                 .isGreaterThanOrEqualTo(0.1);
+    }
+
+    @Test
+    void theIntervalsOfASeedStayTheNumbersTheSequentialResamplingGave() {
+        // pinned from the implementation that drew and computed one resample at a time on one thread;
+        // 700 resamples span several blocks, and configuration 3 has other run counts than the rest
+        SplittableRandom data = new SplittableRandom(11);
+        double[][][] runs = new double[4][7][];
+        for (int c = 0; c < 4; c++) {
+            for (int t = 0; t < 7; t++) {
+                runs[c][t] = new double[c == 3 ? 3 + t % 2 : 5];
+                for (int i = 0; i < runs[c][t].length; i++) {
+                    runs[c][t][i] = Math.round((0.1 * c + data.nextDouble()) * 20) / 20.0;
+                }
+            }
+        }
+        double[] thresholds = new double[21];
+        for (int j = 0; j < thresholds.length; j++) {
+            thresholds[j] = j / 20.0;
+        }
+        var result = StratifiedTaskBootstrap.intervals(runs, false, thresholds, 0.95, 700, 3);
+        assertThat(result.low()[0])
+                .containsExactly(0.5006785714285715, 0.46475000000000016, 0.47756578947368433, 0.3435357142857145);
+        assertThat(result.high()[3][StratifiedTaskBootstrap.IQM]).isEqualTo(0.9375);
+        assertThat(result.poiLow())
+                .containsExactly(
+                        0.3085714285714286,
+                        0.24285714285714285,
+                        0.16779761904761908,
+                        0.2942857142857143,
+                        0.21309523809523812,
+                        0.3);
+        assertThat(result.poiHigh()[5]).isEqualTo(0.5661011904761905);
+        assertThat(result.iqmDifferenceLow()[4]).isEqualTo(-0.30696820175438577);
+        assertThat(result.iqmDifferenceHigh()[5]).isEqualTo(0.0061403508771930605);
+        assertThat(result.profileLow()[3][7]).isEqualTo(0.8032738095238098);
+        assertThat(result.profileHigh()[1][4]).isEqualTo(0.9714285714285716);
     }
 }

@@ -3,7 +3,7 @@
 import groovy.json.JsonSlurper
 
 File project = new File(basedir, 'bandit-study')
-['pom.xml', 'README.md',
+['pom.xml', 'README.md', '.gitignore',
  'src/main/java/org/example/bandit/Ucb.java',
  'src/test/java/org/example/bandit/BanditExperiments.java',
  'src/test/java/org/example/bandit/BanditStudyIT.java'].each {

@@ -29,6 +29,7 @@ class BanditExperiments {
     @Seeds(20)
     @Metric(name = "regret", goal = Goal.MINIMIZE)
     @Metric(name = "optimal_action", goal = Goal.MAXIMIZE)
+    @Metric(name = "mean_reward", goal = Goal.MAXIMIZE)
     @Metric(name = "reward", goal = Goal.MAXIMIZE)
     @Expect(metric = "regret", better = "strategy=UCB", than = "strategy=EPSILON_GREEDY")
     void exploration(@Sweep({"GREEDY", "EPSILON_GREEDY", "UCB"}) Strategy strategy, Trial trial) {
@@ -40,5 +41,6 @@ class BanditExperiments {
 
         trial.record("regret", outcome.regret());
         trial.record("optimal_action", outcome.optimalAction());
+        trial.record("mean_reward", outcome.meanReward());
     }
 }

@@ -161,11 +161,11 @@ public final class HtmlReportFormat implements ReportFormat {
         for (int i = 0; i < experiments.size(); i++) {
             experiment(html, experiments.get(i), HtmlSections.experimentAnchor(i), context, outline, out);
         }
-        html.raw("</main>\n");
         for (HtmlSection.Page section : pageEndSections) {
             section.render(html, study, context);
             out.write(html.drain());
         }
+        html.raw("</main>\n");
         outline.render(html);
         html.raw("</body>\n</html>\n");
         out.write(html.drain());

@@ -39,7 +39,12 @@ final class HtmlSections {
             th, td { padding: .3rem .7rem; border-bottom: 1px solid #d8dee4; text-align: left; vertical-align: top; }
             th { background: #f6f8fa; font-weight: 600; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            tr.best td { background: #dafbe1; font-weight: 600; }
+            tr.best td, tr.top td { background: #dafbe1; font-weight: 600; }
+            td.missing-level { color: #9a6700; font-style: italic; }
+            tr.pair-details > td { padding: 0 .7rem .2rem; border-bottom: 1px solid #d8dee4; }
+            tr.pair-details summary { cursor: pointer; color: #0969da; font-size: .78rem; }
+            table.comparison-details { font-size: .78rem; margin: .2rem 0 .5rem; }
+            table.comparison-details th { font-weight: 500; }
             tr.sig td.holm { font-weight: 700; }
             .badge { display: inline-block; margin-left: .4rem; padding: 0 .4rem; border-radius: .6rem;
                      background: #1a7f37; color: #fff; font-size: .75rem; font-weight: 600; }
@@ -262,7 +267,7 @@ final class HtmlSections {
         }
 
         private static void row(Html html, String parameter, BestPerLevel.Level row) {
-            html.raw(row.top() ? "<tr class=\"best\">" : "<tr>").element("td", null, Labels.value(row.value()));
+            html.raw(row.top() ? "<tr class=\"top\">" : "<tr>").element("td", null, Labels.value(row.value()));
             if (row.best() == null) {
                 html.raw("<td colspan=\"7\" class=\"missing-level\">")
                         .text(row.missing())

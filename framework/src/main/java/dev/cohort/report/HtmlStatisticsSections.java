@@ -219,9 +219,9 @@ final class HtmlStatisticsSections {
                                     + " Mann-Whitney U:"
                                     + " R's W of wilcox.test (exact without ties when both n < 50). Paired t and"
                                     + " Wilcoxon V (signed rank): over the seeds both configurations ran (Pairs),"
-                                    + " matched by seed; Paired r: Pearson's correlation of the paired values, what"
-                                    + " pairing bought: the higher r, the less of the seed-to-seed variation is left"
-                                    + " in the paired differences."
+                                    + " matched by seed; Paired r: Pearson's correlation of the two configurations'"
+                                    + " values over the seeds with values in both, what pairing bought: the higher r,"
+                                    + " the less of the seed-to-seed variation is left in the paired differences."
                                     + " Hedges' g: Cohen's d corrected for small samples. P(a better than b): the"
                                     + " probability that a trial of a beats a trial of b (" + Labels.goal(metric.goal())
                                     + "; ties count one half). Seeds for " + power + " power: the seeds per"

@@ -111,13 +111,21 @@ record BestPerLevel(String parameter, List<Level> levels) {
         return levels;
     }
 
+    /**
+     * Why no configuration at {@code value} has a value: the analysis' own reasons for their undefined
+     * means, or, for configurations it has no group of, their failed trials and declared configurations
+     * not run yet.
+     */
     private static String missing(
             String parameter, Object value, ExperimentAnalysis experiment, MetricAnalysis metric) {
-        long withGroups = metric.groups().stream()
+        List<String> reasons = metric.groups().stream()
                 .filter(g -> Objects.equals(g.config().get(parameter), value))
-                .count();
-        if (withGroups > 0) {
-            return "no successful trial recorded a finite value of " + metric.name();
+                .map(g -> g.mean().reason())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (!reasons.isEmpty()) {
+            return String.join("; ", reasons);
         }
         long failed = experiment.failures().stream()
                 .map(FailedTrial::config)

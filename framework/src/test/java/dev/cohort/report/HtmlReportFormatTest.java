@@ -7,6 +7,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.FailedTrial;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestKind;
 import java.util.List;
@@ -213,10 +214,16 @@ class HtmlReportFormatTest {
         Map<String, Object> idbd = Fixtures.config("algorithm", "IDBD", "step", 0.1);
         Map<String, Object> autostep = Fixtures.config("algorithm", "Autostep", "step", 0.1);
         Map<String, Object> slowLms = Fixtures.config("algorithm", "LMS", "step", 0.01);
+        Map<String, Object> adam = Fixtures.config("algorithm", "Adam", "step", 0.1);
+        String notRunYet = "no trial of this configuration has run (0 of 30 declared seeds)";
         MetricAnalysis metric = Fixtures.metric(
                 "final_error",
                 Goal.MINIMIZE,
-                List.of(Fixtures.group(lms, 30, 3.6, 0.2), Fixtures.group(idbd, 30, 1.9, 0.1)),
+                List.of(
+                        Fixtures.group(lms, 30, 3.6, 0.2),
+                        Fixtures.group(idbd, 30, 1.9, 0.1),
+                        // a declared configuration without a trial is a group of n = 0, its mean undefined
+                        Fixtures.groupOf("config", adam, "mean", Statistic.undefined(notRunYet))),
                 List.of(Fixtures.comparison(lms, idbd, TestKind.WELCH_T, 1e-5)));
         ExperimentAnalysis experiment = new ExperimentAnalysis(
                 "e",
@@ -251,6 +258,7 @@ class HtmlReportFormatTest {
                                 "algorithm=LMS",
                                 "Welch's t",
                                 "2.0e-5"),
+                        List.of("Adam", notRunYet),
                         List.of("Autostep", "no successful trial: 2 trials failed or aborted"));
         // step=0.01 was declared for LMS, which has not run it yet
         assertThat(table(html, "best-per-level", 1))

@@ -13,26 +13,29 @@ import java.util.List;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and scripts, no network) that opens from
- * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). Under the title, every
- * experiment's {@link Headline}, which also opens the experiment's section. A banner at the top, and at
- * the top of an experiment, names the declared trials without results; per experiment the stale trials
- * left out are listed. Per experiment and metric
+ * disk; its charts are drawn by Apache ECharts, inlined ({@link HtmlCharts}). One navigation ({@link
+ * HtmlOutline}, a sticky sidebar, a top bar on narrow screens) names every experiment with its
+ * headline's answer and links to its parts. Each experiment's section opens with its {@link Headline}. A
+ * banner at the top, and at the top of an experiment, names the declared trials without results; per
+ * experiment the stale trials left out are listed. Per experiment and metric
  * it shows the summary table with the best configuration highlighted (every other group statistic in a
- * {@code <details>}), the warnings a careful reader needs, the best configuration per parameter value,
- * the means and box plots, the one-way ANOVA and Levene lines, the factorial ANOVA, sensitivity plots,
- * the pairwise comparisons with how their tests were chosen and their heat map (every other pair
- * statistic in a {@code <details>}); per experiment the learning curves and the failed trials. A metric
- * compared across tasks ({@link MetricAnalysis#tasks()}) shows instead the tasks x configurations
- * table, the rank tests, the critical-difference diagram, the aggregate estimates with their intervals,
- * the performance profiles, the probability of improvement and the pairs across tasks, with each task's
- * own sections collapsed below. An experiment with a confirmation stage ({@code @Confirm}) shows it
+ * {@code <details>}), the warnings a careful reader needs, the best configuration per parameter value as
+ * small tables, then collapsed: the means and box plots; the one-way ANOVA and Levene lines, the
+ * factorial ANOVA and sensitivity plots; the pairwise comparisons (the chosen test's statistic, Holm p
+ * and Cohen's d, every other pair statistic in a collapsed row under the pair) with how their tests were
+ * chosen and their heat map. Per experiment, collapsed, the learning curves and the failed trials. A
+ * metric compared across tasks ({@link MetricAnalysis#tasks()}) shows instead the tasks x configurations
+ * table, the rank tests and the aggregate estimates, then collapsed the critical-difference diagram, the
+ * aggregate intervals, the performance profiles, the probability of improvement, the pairs across tasks,
+ * and each task's own sections. An experiment with a confirmation stage ({@code @Confirm}) shows it
  * first: the selection rule, the selected configurations with their tuning and confirmed means, the
  * shrinkage and its chart, the comparisons among the selected ({@link HtmlConfirmationSections}); its
- * tuning analysis follows under a heading that labels it exploratory. Every
- * missing statistic is shown as "—" with its reason as a tooltip and a footnote.
+ * tuning analysis follows under a heading that labels it exploratory. The metric the headline answers
+ * starts open, the other metrics collapsed. Every missing statistic is shown as "—" with its reason as a
+ * tooltip and a footnote.
  *
- * <p>The page is assembled from sections ({@link HtmlSection}); a new part of the report is a new
- * section in one of the lists below.
+ * <p>The page is assembled from sections ({@link HtmlSection}) grouped into parts ({@link HtmlFold}): a
+ * new part of the report is a new section in one of the lists below.
  */
 public final class HtmlReportFormat implements ReportFormat {
 

@@ -164,6 +164,17 @@ final class Html {
         return this;
     }
 
+    /** How much was built since the last {@link #drain()}: a position for {@link #insert}. */
+    int mark() {
+        return out.length();
+    }
+
+    /** Inserts markup written by this package at {@code mark}, unescaped: a header once its body proved non-empty. */
+    Html insert(int mark, String markup) {
+        out.insert(mark, markup);
+        return this;
+    }
+
     /** Returns what was built since the last call and forgets it, so a page can be written in parts. */
     String drain() {
         String built = out.toString();

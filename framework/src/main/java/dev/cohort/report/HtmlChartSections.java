@@ -566,7 +566,6 @@ final class HtmlChartSections {
             if (curves.isEmpty()) {
                 return;
             }
-            html.element("h3", null, "Learning curves").raw("\n");
             Map<Map<String, Object>, String> colours = HtmlCharts.colours(experiment);
             for (CurveAnalysis curve : curves) {
                 chart(html, experiment, curve, colours);

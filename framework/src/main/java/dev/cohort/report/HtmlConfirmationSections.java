@@ -290,10 +290,8 @@ final class HtmlConfirmationSections {
         private final HtmlSection.Metric summary = new HtmlSections.SummaryTable();
         private final HtmlSection.Metric warnings = new HtmlStatisticsSections.Warnings();
         private final HtmlSection.Metric comparisons = new HtmlSections.ComparisonsTable();
-        private final List<HtmlSection.Metric> explanations = List.of(
-                new HtmlStatisticsSections.TestPolicy(),
-                new HtmlChartSections.ComparisonHeatmap(),
-                new HtmlStatisticsSections.ComparisonDetails());
+        private final List<HtmlSection.Metric> explanations =
+                List.of(new HtmlStatisticsSections.TestPolicy(), new HtmlChartSections.ComparisonHeatmap());
 
         @Override
         public void render(Html html, ExperimentAnalysis experiment, ReportContext context) {
@@ -308,6 +306,7 @@ final class HtmlConfirmationSections {
                     html.element("h3", null, metric.name() + ": comparisons among the selected configurations")
                             .raw("\n");
                 } else {
+                    html.element("h3", null, metric.name()).raw("\n");
                     summary.render(html, stage, metric, context);
                 }
                 warnings.render(html, stage, metric, context);
@@ -331,7 +330,7 @@ final class HtmlConfirmationSections {
 
     /** The confirmation trials that failed or were aborted, with their errors. */
     static final class Failures implements HtmlSection.Experiment {
-        private final HtmlSection.Experiment failures = new HtmlSections.Failures();
+        private final HtmlSection.Experiment failures = new HtmlSections.Failures(true);
 
         @Override
         public void render(Html html, ExperimentAnalysis experiment, ReportContext context) {

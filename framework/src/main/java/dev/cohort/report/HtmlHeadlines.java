@@ -1,16 +1,15 @@
 package dev.cohort.report;
 
 import dev.cohort.analysis.ExperimentAnalysis;
-import dev.cohort.analysis.StudyAnalysis;
-import dev.cohort.results.ExperimentNames;
 import java.util.List;
 
-/** The {@link Headline}s on the page: a short list of every experiment's under the title, and each at the top of its section. */
+/**
+ * The {@link Headline} at the top of each experiment's section; the navigation ({@link HtmlOutline}) lists
+ * every experiment's answer.
+ */
 final class HtmlHeadlines {
 
     static final String STYLE = """
-            ol.headlines { padding-left: 1.4rem; }
-            ol.headlines li { margin: .4rem 0; }
             div.headline { margin: .6rem 0 1rem; padding: .6rem .9rem; border-left: 4px solid #1a7f37;
                            background: #f6f8fa; }
             div.headline p { margin: .3rem 0; }
@@ -21,30 +20,6 @@ final class HtmlHeadlines {
             """;
 
     private HtmlHeadlines() {}
-
-    /** Under the title: each experiment linked to its section, with its description and answer. */
-    static final class Study implements HtmlSection.Page {
-        @Override
-        public void render(Html html, StudyAnalysis study, ReportContext context) {
-            List<ExperimentAnalysis> experiments = study.experiments();
-            if (experiments.isEmpty()) {
-                return;
-            }
-            html.raw("<ol class=\"headlines\">\n");
-            for (int i = 0; i < experiments.size(); i++) {
-                ExperimentAnalysis experiment = experiments.get(i);
-                Headline headline = Headline.of(experiment, context);
-                html.raw("<li><a href=\"#" + HtmlSections.experimentAnchor(i) + "\">")
-                        .text(ExperimentNames.shortName(experiment.id()))
-                        .raw("</a>: ");
-                if (!headline.description().isEmpty()) {
-                    html.element("em", null, headline.description()).raw(" ");
-                }
-                html.text(headline.answer()).raw("</li>\n");
-            }
-            html.raw("</ol>\n");
-        }
-    }
 
     /** At the top of an experiment: the description, the answer, the expectations' verdicts, the warnings. */
     static final class Experiment implements HtmlSection.Experiment {

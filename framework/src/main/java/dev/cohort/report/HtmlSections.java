@@ -39,7 +39,12 @@ final class HtmlSections {
             th, td { padding: .3rem .7rem; border-bottom: 1px solid #d8dee4; text-align: left; vertical-align: top; }
             th { background: #f6f8fa; font-weight: 600; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            tr.best td { background: #dafbe1; font-weight: 600; }
+            tr.best td, tr.top td { background: #dafbe1; font-weight: 600; }
+            td.missing-level { color: #9a6700; font-style: italic; }
+            tr.pair-details > td { padding: 0 .7rem .2rem; border-bottom: 1px solid #d8dee4; }
+            tr.pair-details summary { cursor: pointer; color: #0969da; font-size: .78rem; }
+            table.comparison-details { font-size: .78rem; margin: .2rem 0 .5rem; }
+            table.comparison-details th { font-weight: 500; }
             tr.sig td.holm { font-weight: 700; }
             .badge { display: inline-block; margin-left: .4rem; padding: 0 .4rem; border-radius: .6rem;
                      background: #1a7f37; color: #fff; font-size: .75rem; font-weight: 600; }
@@ -113,23 +118,14 @@ final class HtmlSections {
         }
     }
 
-    /** Links to every experiment, or a note that there are none. */
-    static final class Contents implements HtmlSection.Page {
+    /** A note that the results hold no experiment. */
+    static final class NoExperiments implements HtmlSection.Page {
         @Override
         public void render(Html html, StudyAnalysis study, ReportContext context) {
-            List<ExperimentAnalysis> experiments = study.experiments();
-            if (experiments.isEmpty()) {
+            if (study.experiments().isEmpty()) {
                 html.element("p", null, "No experiments were found in the results.")
                         .raw("\n");
-                return;
             }
-            html.raw("<nav>\n<ul>\n");
-            for (int i = 0; i < experiments.size(); i++) {
-                html.raw("<li><a href=\"#" + experimentAnchor(i) + "\">")
-                        .text(experiments.get(i).id())
-                        .raw("</a></li>\n");
-            }
-            html.raw("</ul>\n</nav>\n");
         }
     }
 
@@ -180,10 +176,6 @@ final class HtmlSections {
     static final class SummaryTable implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-            html.element("h3", null, metric.name());
-            html.raw(" ")
-                    .element("span", "goal", "(" + Labels.goal(metric.goal()) + ")")
-                    .raw("\n");
             Set<Integer> best = Best.of(metric);
             html.raw("<table class=\"summary\">\n")
                     .headerRow(List.of("Configuration", "n", "Mean ± SD", "95% CI", "Median", "IQM", "Shapiro-Wilk p"))
@@ -219,15 +211,7 @@ final class HtmlSections {
                     .number(g.sd(), digits)
                     .raw("</td>");
             html.open("td", "num");
-            if (!g.ciLow().isDefined() && g.ciLow().equals(g.ciHigh())) {
-                html.number(g.ciLow());
-            } else {
-                html.text("[")
-                        .number(g.ciLow(), digits)
-                        .text(", ")
-                        .number(g.ciHigh(), digits)
-                        .text("]");
-            }
+            interval(html, g, digits);
             html.raw("</td>");
             html.open("td", "num").number(g.median()).raw("</td>");
             html.open("td", "num").number(g.iqm()).raw("</td>");
@@ -237,13 +221,13 @@ final class HtmlSections {
     }
 
     /**
-     * The headline: for each swept parameter, the best configuration at each of its values and how the
-     * bests compare (for example the best IDBD against the best LMS).
+     * For each swept parameter, a small table of the best configuration at each of its values, its mean
+     * and interval, and the test and Holm p against the runner-up ({@link BestPerLevel}).
      */
-    static final class BestPerLevelLines implements HtmlSection.Metric {
+    static final class BestPerLevelTables implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-            for (BestPerLevel level : BestPerLevel.of(experiment.parameters(), metric)) {
+            for (BestPerLevel level : BestPerLevel.of(experiment, metric)) {
                 html.open("p", "stat")
                         .element(
                                 "strong",
@@ -252,30 +236,86 @@ final class HtmlSections {
                                         + (experiment.bestIsProvisional() ? " (provisional)" : "")
                                         + (experiment.hasConfirmation()
                                                 ? " (exploratory: on the seeds that chose it)"
-                                                : "")
-                                        + ": ");
-                String separator = "";
-                for (Map.Entry<Object, GroupSummary> best : level.bests().entrySet()) {
-                    Map<String, Object> others =
-                            new LinkedHashMap<>(best.getValue().config());
-                    others.remove(level.parameter());
-                    html.text(separator + Labels.assignment(level.parameter(), best.getKey()) + ": "
-                            + Labels.config(others) + " (mean "
-                            + plainNum(best.getValue().mean()) + ")");
-                    separator = "; ";
+                                                : ""))
+                        .close("p");
+                html.raw("<table class=\"best-per-level\">\n")
+                        .headerRow(List.of(
+                                level.parameter(),
+                                "Best configuration",
+                                "n",
+                                "Mean",
+                                "95% CI",
+                                "Against",
+                                "Test",
+                                "Holm p"))
+                        .raw("<tbody>\n");
+                for (BestPerLevel.Level row : level.levels()) {
+                    row(html, level.parameter(), row);
                 }
-                html.text(".").close("p");
-                for (Comparison c : level.comparisons()) {
-                    html.open("p", "stat")
-                            .text(Labels.config(c.a()) + " vs " + Labels.config(c.b()) + ": " + Labels.test(c.test()))
-                            .text(pLabel(c.pHolm()).replace(", p", ", Holm-adjusted p"))
-                            .pValue(c.pHolm())
-                            .text(", Cohen's d = ")
-                            .number(c.cohensD())
-                            .text(".")
-                            .close("p");
-                }
+                html.raw("</tbody>\n</table>\n");
+                html.element(
+                                "p",
+                                "caption",
+                                "Per value of " + level.parameter() + ", its best configuration ("
+                                        + Labels.goal(metric.goal())
+                                        + "). Against: the best it is compared with, the runner-up for the best of"
+                                        + " all (highlighted), the best of all for the others; Test: the test the"
+                                        + " analysis chose for that pair; Holm p: its p-value adjusted by Holm over"
+                                        + " all comparisons of " + metric.name() + ".")
+                        .raw("\n");
             }
+        }
+
+        private static void row(Html html, String parameter, BestPerLevel.Level row) {
+            html.raw(row.top() ? "<tr class=\"top\">" : "<tr>").element("td", null, Labels.value(row.value()));
+            if (row.best() == null) {
+                html.raw("<td colspan=\"7\" class=\"missing-level\">")
+                        .text(row.missing())
+                        .raw("</td></tr>\n");
+                return;
+            }
+            GroupSummary best = row.best();
+            Map<String, Object> others = new LinkedHashMap<>(best.config());
+            others.remove(parameter);
+            html.element("td", null, Labels.config(others));
+            html.element("td", "num", Integer.toString(best.n()));
+            IntervalDigits digits = IntervalDigits.of(best.ciLow(), best.ciHigh());
+            html.open("td", "num").number(best.mean(), digits).raw("</td>");
+            html.open("td", "num");
+            interval(html, best, digits);
+            html.raw("</td>");
+            if (row.against() == null) {
+                html.raw("<td colspan=\"3\">")
+                        .missing("no other value of " + parameter + " has a configuration with a value")
+                        .raw("</td></tr>\n");
+                return;
+            }
+            html.element(
+                    "td",
+                    null,
+                    Labels.assignment(parameter, row.against().config().get(parameter)));
+            Comparison c = row.comparison();
+            if (c == null) {
+                html.raw("<td colspan=\"2\">")
+                        .missing("the analysis holds no comparison of the two configurations")
+                        .raw("</td></tr>\n");
+                return;
+            }
+            html.open("td", null).value(Labels.test(c.test()), NO_TEST).raw("</td>");
+            html.open("td", "num holm").pValue(c.pHolm()).raw("</td></tr>\n");
+        }
+    }
+
+    /** A mean's 95% confidence interval, {@code [low, high]}, or one "—" when it is undefined. */
+    static void interval(Html html, GroupSummary g, IntervalDigits digits) {
+        if (!g.ciLow().isDefined() && g.ciLow().equals(g.ciHigh())) {
+            html.number(g.ciLow());
+        } else {
+            html.text("[")
+                    .number(g.ciLow(), digits)
+                    .text(", ")
+                    .number(g.ciHigh(), digits)
+                    .text("]");
         }
     }
 
@@ -378,10 +418,15 @@ final class HtmlSections {
     }
 
     /**
-     * Every pair of configurations with the test chosen for it, its statistic, raw and corrected
-     * p-values, and for a pair that ran the same seeds the correlation of the paired values.
+     * Every pair of configurations with the test chosen for it ({@link ChosenStatistic}), its statistic,
+     * its Holm-adjusted p-value and Cohen's d; under each pair a collapsed row with every other statistic
+     * ({@link HtmlStatisticsSections.PairDetails}).
      */
     static final class ComparisonsTable implements HtmlSection.Metric {
+
+        /** The columns of a pair's row, which its details row spans. */
+        static final List<String> COLUMNS = List.of("a", "b", "Test", "Statistic", "Holm p", "Cohen's d");
+
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             ShownComparisons shown = ShownComparisons.of(metric);
@@ -395,8 +440,7 @@ final class HtmlSections {
                             "Pairwise comparisons (" + shown.total() + "): " + Labels.family(metric)
                                     + "; Holm and Bonferroni adjust over this family.")
                     .raw("\n<table class=\"comparisons\">\n")
-                    .headerRow(List.of(
-                            "a", "b", "Test", "Statistic", "p", "Bonferroni p", "Holm p", "Cohen's d", "Paired r"))
+                    .headerRow(COLUMNS)
                     .raw("<tbody>\n");
             for (Comparison c : comparisons) {
                 boolean significant = Significance.isSignificant(c, context.alpha());
@@ -419,12 +463,10 @@ final class HtmlSections {
                             statistic.value().reason());
                 }
                 html.raw("</td>");
-                html.open("td", "num").pValue(c.p()).raw("</td>");
-                html.open("td", "num").pValue(c.pBonferroni()).raw("</td>");
                 html.open("td", "num holm").pValue(c.pHolm()).raw("</td>");
                 html.open("td", "num").number(c.cohensD()).raw("</td>");
-                html.open("td", "num").number(c.pairedCorrelation()).raw("</td>");
                 html.raw("</tr>\n");
+                HtmlStatisticsSections.PairDetails.row(html, c, COLUMNS.size(), context);
             }
             html.raw("</tbody>\n</table>\n");
             html.element(
@@ -436,29 +478,44 @@ final class HtmlSections {
                                     + " for Wilcoxon. A paired test (paired t, Wilcoxon signed-rank)"
                                     + " compares the two configurations seed by seed, as they ran the same seeds"
                                     + " (common random numbers). "
-                                    + "p: the p-value of the test chosen for the pair; Bonferroni and Holm p adjust it"
-                                    + " over the "
+                                    + "Holm p: the p-value of the test chosen for the pair, adjusted by Holm over the "
                                     + shown.total()
                                     + " comparisons of this metric. Bold: Holm p < α = "
                                     + Numbers.plain(context.alpha())
-                                    + ". Cohen's d: mean of a minus mean of b over the pooled SD. Paired r: Pearson's"
-                                    + " correlation of the two configurations' values over the seeds with values in"
-                                    + " both, what pairing bought: the higher r, the less of the seed-to-seed"
-                                    + " variation is left in the paired differences.")
+                                    + ". Cohen's d: mean of a minus mean of b over the pooled SD. Under each pair,"
+                                    + " collapsed: the raw and Bonferroni p, the other tests, the paired"
+                                    + " correlation, Hedges' g, the probability of improvement and the seeds needed"
+                                    + " for power.")
                     .raw("\n");
+            HtmlStatisticsSections.PairDetails.caption(html, metric, context);
         }
     }
 
     /** The trials that failed or were aborted, with their errors. */
     static final class Failures implements HtmlSection.Experiment {
+
+        private final boolean heading;
+
+        /** With {@code heading}, the table under its own {@link #title}; without, for a part titled so. */
+        Failures(boolean heading) {
+            this.heading = heading;
+        }
+
+        /** "Failed and aborted trials (n)". */
+        static String title(List<FailedTrial> failures) {
+            return "Failed and aborted trials (" + failures.size() + ")";
+        }
+
         @Override
         public void render(Html html, ExperimentAnalysis experiment, ReportContext context) {
             List<FailedTrial> failures = experiment.failures();
             if (failures.isEmpty()) {
                 return;
             }
-            html.element("h3", null, "Failed and aborted trials (" + failures.size() + ")")
-                    .raw("\n<table class=\"failures\">\n")
+            if (heading) {
+                html.element("h3", null, title(failures)).raw("\n");
+            }
+            html.raw("<table class=\"failures\">\n")
                     .headerRow(List.of("Configuration", "Seed", "Status", "Error", "Message"))
                     .raw("<tbody>\n");
             for (FailedTrial failure : failures) {

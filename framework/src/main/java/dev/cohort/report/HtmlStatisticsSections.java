@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The sections of the HTML report that show the less central statistics (in {@code <details>}, so the
@@ -146,84 +147,89 @@ final class HtmlStatisticsSections {
         }
     }
 
-    /** Every statistic of every pair: all tests, effect sizes, probability of improvement, power. */
-    static final class ComparisonDetails implements HtmlSection.Metric {
-        @Override
-        public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
-            ShownComparisons shown = ShownComparisons.of(metric);
-            List<Comparison> comparisons = shown.rows();
-            if (comparisons.isEmpty()) {
-                return;
-            }
-            AnalysisOptions options = context.analysis();
-            String power = percent(options.power());
-            html.raw("<details class=\"more\">\n<summary>All statistics per pair</summary>\n")
-                    .raw("<table class=\"comparison-details\">\n")
-                    .headerRow(List.of(
-                            "a",
-                            "b",
-                            "Student t",
-                            "Student p",
-                            "Welch t",
-                            "Welch df",
-                            "Welch p",
-                            "Mann-Whitney U",
-                            "Mann-Whitney p",
-                            "Pairs",
-                            "Paired r",
-                            "Paired t",
-                            "Paired p",
-                            "Wilcoxon V",
-                            "Wilcoxon p",
-                            "Cohen's d",
-                            "Hedges' g",
-                            "P(a better than b)",
+    /**
+     * Under each pair of the comparisons table, collapsed: every statistic of the pair that is not the
+     * chosen test's (raw and Bonferroni p, every test, the paired correlation, effect sizes, the
+     * probability of improvement, the seeds needed for power).
+     */
+    static final class PairDetails {
+
+        /** A statistic of a pair: its label and how its cell is written. */
+        private record Entry(String label, BiConsumer<Html, Comparison> cell) {}
+
+        /** Label and value pairs per line of the details. */
+        private static final int PER_LINE = 4;
+
+        private PairDetails() {}
+
+        private static List<Entry> entries(ReportContext context) {
+            String power = percent(context.analysis().power());
+            return List.of(
+                    new Entry("p (chosen test, unadjusted)", (h, c) -> h.pValue(c.p())),
+                    new Entry("Bonferroni p", (h, c) -> h.pValue(c.pBonferroni())),
+                    new Entry("Pairs", (h, c) -> h.count(c.pairs())),
+                    new Entry("Paired r", (h, c) -> h.number(c.pairedCorrelation())),
+                    new Entry("Student t", (h, c) -> h.number(c.studentT())),
+                    new Entry("Student p", (h, c) -> h.pValue(c.studentP())),
+                    new Entry("Welch t", (h, c) -> h.number(c.welchT())),
+                    new Entry("Welch df", (h, c) -> h.number(c.welchDf())),
+                    new Entry("Welch p", (h, c) -> h.pValue(c.welchP())),
+                    new Entry("Mann-Whitney U", (h, c) -> h.number(c.mannWhitneyU())),
+                    new Entry("Mann-Whitney p", (h, c) -> h.pValue(c.mannWhitneyP())),
+                    new Entry("Paired t", (h, c) -> h.number(c.pairedT())),
+                    new Entry("Paired p", (h, c) -> h.pValue(c.pairedP())),
+                    new Entry("Wilcoxon V", (h, c) -> h.number(c.wilcoxonV())),
+                    new Entry("Wilcoxon p", (h, c) -> h.pValue(c.wilcoxonP())),
+                    new Entry("Hedges' g", (h, c) -> h.number(c.hedgesG())),
+                    new Entry("P(a better than b)", (h, c) -> h.number(c.probabilityOfImprovement())),
+                    new Entry(
                             "Seeds for " + power + " power (Bonferroni)",
-                            "Seeds for " + power + " power (Holm)"))
-                    .raw("<tbody>\n");
-            for (Comparison c : comparisons) {
+                            (h, c) -> h.count(c.seedsForPowerBonferroni())),
+                    new Entry("Seeds for " + power + " power (Holm)", (h, c) -> h.count(c.seedsForPowerHolm())));
+        }
+
+        /** The details row of {@code c}, spanning the {@code columns} of the comparisons table. */
+        static void row(Html html, Comparison c, int columns, ReportContext context) {
+            html.raw("<tr class=\"pair-details\"><td colspan=\"" + columns + "\"><details>")
+                    .raw("<summary>every statistic of the pair</summary>\n<table class=\"comparison-details\">\n");
+            List<Entry> entries = entries(context);
+            for (int i = 0; i < entries.size(); i += PER_LINE) {
                 html.raw("<tr>");
-                html.element("td", null, Labels.config(c.a()));
-                html.element("td", null, Labels.config(c.b()));
-                cell(html, c.studentT());
-                pCell(html, c.studentP());
-                cell(html, c.welchT());
-                cell(html, c.welchDf());
-                pCell(html, c.welchP());
-                cell(html, c.mannWhitneyU());
-                pCell(html, c.mannWhitneyP());
-                countCell(html, c.pairs());
-                cell(html, c.pairedCorrelation());
-                cell(html, c.pairedT());
-                pCell(html, c.pairedP());
-                cell(html, c.wilcoxonV());
-                pCell(html, c.wilcoxonP());
-                cell(html, c.cohensD());
-                cell(html, c.hedgesG());
-                cell(html, c.probabilityOfImprovement());
-                countCell(html, c.seedsForPowerBonferroni());
-                countCell(html, c.seedsForPowerHolm());
+                for (Entry entry : entries.subList(i, Math.min(entries.size(), i + PER_LINE))) {
+                    html.element("th", null, entry.label());
+                    html.open("td", "num");
+                    entry.cell().accept(html, c);
+                    html.raw("</td>");
+                }
                 html.raw("</tr>\n");
             }
-            html.raw("</tbody>\n</table>\n");
+            html.raw("</table>\n</details></td></tr>\n");
+        }
+
+        /** What the statistics of the details rows are. */
+        static void caption(Html html, MetricAnalysis metric, ReportContext context) {
+            AnalysisOptions options = context.analysis();
+            String power = percent(options.power());
             html.element(
                             "p",
                             "caption",
-                            (shown.isPartial() ? shown.note() + " " : "")
-                                    + "Student t and Welch t: two-sample t-tests with equal and unequal variances;"
+                            "Under each pair: p (chosen test, unadjusted): the p-value of the test chosen for the"
+                                    + " pair before adjustment; Bonferroni p: it times the number of comparisons."
+                                    + " Student t and Welch t: two-sample t-tests with equal and unequal variances;"
                                     + " Mann-Whitney U:"
                                     + " R's W of wilcox.test (exact without ties when both n < 50). Paired t and"
                                     + " Wilcoxon V (signed rank): over the seeds both configurations ran (Pairs),"
-                                    + " matched by seed; Paired r: Pearson's correlation of the paired values."
-                                    + " Cohen's d: mean of a minus mean of b over the pooled SD;"
-                                    + " Hedges' g: d corrected for small samples. P(a better than b): the probability"
-                                    + " that a trial of a beats a trial of b (" + Labels.goal(metric.goal())
+                                    + " matched by seed; Paired r: Pearson's correlation of the two configurations'"
+                                    + " values over the seeds with values in both, what pairing bought: the higher r,"
+                                    + " the less of the seed-to-seed variation is left in the paired differences."
+                                    + " Hedges' g: Cohen's d corrected for small samples. P(a better than b): the"
+                                    + " probability that a trial of a beats a trial of b (" + Labels.goal(metric.goal())
                                     + "; ties count one half). Seeds for " + power + " power: the seeds per"
                                     + " configuration a two-sample t-test needs to detect the observed d with "
                                     + power + " power at the corrected alpha (" + Numbers.plain(options.alpha())
                                     + " divided by the number of comparisons for Bonferroni, by the remaining"
                                     + " comparisons at this pair's rank for Holm).")
-                    .raw("\n</details>\n");
+                    .raw("\n");
         }
     }
 

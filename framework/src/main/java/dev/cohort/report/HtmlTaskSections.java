@@ -50,15 +50,11 @@ final class HtmlTaskSections {
         };
     }
 
-    /** The metric's heading: its name, goal, tasks and normalisation. */
+    /** Under the metric's heading: its tasks and normalisation. */
     static final class Heading implements HtmlSection.Metric {
         @Override
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             TaskAnalysis tasks = metric.tasks();
-            html.element("h3", null, metric.name());
-            html.raw(" ")
-                    .element("span", "goal", "(" + Labels.goal(metric.goal()) + ")")
-                    .raw("\n");
             html.open("p", "meta")
                     .text("Compared within each task and aggregated across "
                             + StudyNotes.count(tasks.tasks().size(), "task")
@@ -351,7 +347,7 @@ final class HtmlTaskSections {
 
         private final List<HtmlSection.Metric> sections;
 
-        PerTask(List<HtmlSection.Metric> sections) {
+        PerTask(List<? extends HtmlSection.Metric> sections) {
             this.sections = List.copyOf(sections);
         }
 
@@ -359,7 +355,6 @@ final class HtmlTaskSections {
         public void render(Html html, ExperimentAnalysis experiment, MetricAnalysis metric, ReportContext context) {
             TaskAnalysis tasks = metric.tasks();
             html.footnotes();
-            html.element("h4", null, "Each task on its own").raw("\n");
             for (TaskMetric task : tasks.perTask()) {
                 ExperimentAnalysis view = view(experiment, tasks.parameter(), task);
                 html.raw("<details class=\"task\">\n<summary>")

@@ -129,7 +129,7 @@ class DeclaredStudyReportTest {
 
         String banner = "4 of 8 declared trials have results; 4 missing; 1 configuration has no result: population=20.";
         assertThat(html).contains("The study is incomplete");
-        assertThat(html.indexOf(banner)).isLessThan(html.indexOf("<nav>"));
+        assertThat(html.indexOf(banner)).isPositive().isLessThan(html.indexOf("<section class=\"experiment\""));
         assertThat(html.indexOf(banner, html.indexOf("<section class=\"experiment\"")))
                 .isPositive();
         assertThat(html)

@@ -262,9 +262,8 @@ class HeadlineTest {
 
         String page = html.toString();
         String escapedAnswer = headline.answer().replace("<", "&lt;");
-        assertThat(page.indexOf("<ol class=\"headlines\">"))
-                .isPositive()
-                .isLessThan(page.indexOf("<section class=\"experiment\""));
+        // the navigation, placed at the top of the page by its style (HtmlPageNavigationBrowserTest), and the section
+        assertThat(page).contains("<p class=\"nav-answer\">" + escapedAnswer + "</p>");
         assertThat(page.split(java.util.regex.Pattern.quote(escapedAnswer), -1)).hasSize(3);
         assertThat(page).contains("<p class=\"description\">" + QUESTION + "</p>", "holds: ", "fails: ");
         JsonNode experiment =

@@ -7,6 +7,7 @@ import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.analysis.FailedTrial;
 import dev.cohort.analysis.GroupSummary;
 import dev.cohort.analysis.MetricAnalysis;
+import dev.cohort.analysis.Statistic;
 import dev.cohort.analysis.StudyAnalysis;
 import dev.cohort.analysis.TestKind;
 import java.util.List;
@@ -174,11 +175,119 @@ class HtmlReportFormatTest {
 
         String html = format.render(study, Fixtures.context());
 
-        assertThat(html)
-                .contains("Best per algorithm: </strong>algorithm=LMS: step=0.1 (mean 3.600);"
-                        + " algorithm=IDBD: step=0.01 (mean 1.900).")
-                .contains("algorithm=LMS, step=0.1 vs algorithm=IDBD, step=0.01: Welch")
-                .contains("Holm-adjusted p &lt; 1e-16")
-                .doesNotContain("algorithm=LMS, step=0.1 vs algorithm=IDBD, step=0.1:");
+        List<List<String>> algorithm = table(html, "best-per-level", 0);
+        // the best of the bests against the runner-up, the other value's best against the best of the bests
+        assertThat(algorithm)
+                .containsExactly(
+                        List.of(
+                                "LMS",
+                                "step=0.1",
+                                "30",
+                                "3.60",
+                                "[3.50, 3.70]",
+                                "algorithm=IDBD",
+                                "Welch's t",
+                                "< 1e-16"),
+                        List.of(
+                                "IDBD",
+                                "step=0.01",
+                                "30",
+                                "1.90",
+                                "[1.80, 2.00]",
+                                "algorithm=LMS",
+                                "Welch's t",
+                                "< 1e-16"));
+        assertThat(html).contains("<tr class=\"top\"><td>IDBD</td>");
+        List<List<String>> step = table(html, "best-per-level", 1);
+        assertThat(step)
+                .extracting(row -> row.subList(0, 2))
+                .containsExactly(List.of("0.01", "algorithm=IDBD"), List.of("0.1", "algorithm=IDBD"));
+        // IDBD at 0.01 and 0.1 were not compared: no comparison, and the reason
+        assertThat(step.get(1).subList(5, 6)).containsExactly("step=0.01");
+        assertThat(html).contains("title=\"the analysis holds no comparison of the two configurations\"");
+        assertThat(html).doesNotContain("Best per algorithm: ");
+    }
+
+    @Test
+    void aValueOfAParameterWithoutResultsIsARowThatSaysWhy() {
+        Map<String, Object> lms = Fixtures.config("algorithm", "LMS", "step", 0.1);
+        Map<String, Object> idbd = Fixtures.config("algorithm", "IDBD", "step", 0.1);
+        Map<String, Object> autostep = Fixtures.config("algorithm", "Autostep", "step", 0.1);
+        Map<String, Object> slowLms = Fixtures.config("algorithm", "LMS", "step", 0.01);
+        Map<String, Object> adam = Fixtures.config("algorithm", "Adam", "step", 0.1);
+        String notRunYet = "no trial of this configuration has run (0 of 30 declared seeds)";
+        MetricAnalysis metric = Fixtures.metric(
+                "final_error",
+                Goal.MINIMIZE,
+                List.of(
+                        Fixtures.group(lms, 30, 3.6, 0.2),
+                        Fixtures.group(idbd, 30, 1.9, 0.1),
+                        // a declared configuration without a trial is a group of n = 0, its mean undefined
+                        Fixtures.groupOf("config", adam, "mean", Statistic.undefined(notRunYet))),
+                List.of(Fixtures.comparison(lms, idbd, TestKind.WELCH_T, 1e-5)));
+        ExperimentAnalysis experiment = new ExperimentAnalysis(
+                "e",
+                List.of("algorithm", "step"),
+                62,
+                60,
+                List.of(
+                        new FailedTrial(autostep, 1, "FAILED", "java.lang.IllegalStateException", "diverged", null),
+                        new FailedTrial(autostep, 2, "FAILED", "java.lang.IllegalStateException", "diverged", null)),
+                List.of(metric));
+        experiment = experiment.withCoverage(experiment.coverage(), List.of(slowLms), List.of());
+
+        String html = format.render(new StudyAnalysis(List.of(experiment)), Fixtures.context());
+
+        assertThat(table(html, "best-per-level", 0))
+                .containsExactly(
+                        List.of(
+                                "LMS",
+                                "step=0.1",
+                                "30",
+                                "3.60",
+                                "[3.50, 3.70]",
+                                "algorithm=IDBD",
+                                "Welch's t",
+                                "2.0e-5"),
+                        List.of(
+                                "IDBD",
+                                "step=0.1",
+                                "30",
+                                "1.90",
+                                "[1.80, 2.00]",
+                                "algorithm=LMS",
+                                "Welch's t",
+                                "2.0e-5"),
+                        List.of("Adam", notRunYet),
+                        List.of("Autostep", "no successful trial: 2 trials failed or aborted"));
+        // step=0.01 was declared for LMS, which has not run it yet
+        assertThat(table(html, "best-per-level", 1))
+                .contains(List.of("0.01", "no successful trial: 1 declared configuration not run yet"));
+    }
+
+    /** The cells of the {@code index}-th table of {@code cssClass}, tags removed, entities decoded. */
+    static List<List<String>> table(String html, String cssClass, int index) {
+        Matcher tables = Pattern.compile("<table class=\"" + cssClass + "\">(.*?)</tbody>\n</table>", Pattern.DOTALL)
+                .matcher(html);
+        for (int i = 0; i < index; i++) {
+            assertThat(tables.find()).as("table %d of class %s", i, cssClass).isTrue();
+        }
+        assertThat(tables.find()).as("table %d of class %s", index, cssClass).isTrue();
+        String body = tables.group(1).substring(tables.group(1).indexOf("<tbody>"));
+        return Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(body)
+                .results()
+                .map(row -> Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL)
+                        .matcher(row.group(1))
+                        .results()
+                        .map(cell -> cell.group(1)
+                                .replaceAll("<sup>.*?</sup>", "")
+                                .replaceAll("<[^>]+>", "")
+                                .replace("&lt;", "<")
+                                .replace("&gt;", ">")
+                                .replace("&#39;", "'")
+                                .replace("&amp;", "&"))
+                        .toList())
+                .toList();
     }
 }

@@ -60,12 +60,14 @@ class PairedComparisonReportTest {
                 null);
     }
 
-    /** The row of the comparisons table for {@code a} vs {@code b}. */
+    /** The row of the comparisons table for {@code a} vs {@code b}, with the details row under it. */
     private static String tableRow(String html, String a, String b) {
         String table = html.substring(html.indexOf("<table class=\"comparisons\">"));
-        table = table.substring(0, table.indexOf("</table>"));
+        table = table.substring(0, table.indexOf("</tbody>\n</table>"));
         Matcher row = Pattern.compile(
-                        "<tr[^>]*><td>" + Pattern.quote(a) + "</td><td>" + Pattern.quote(b) + "</td>.*?</tr>")
+                        "<tr[^>]*><td>" + Pattern.quote(a) + "</td><td>" + Pattern.quote(b)
+                                + "</td>.*?</tr>\n<tr class=\"pair-details\">.*?</details></td></tr>",
+                        Pattern.DOTALL)
                 .matcher(table);
         assertThat(row.find()).as("row %s vs %s", a, b).isTrue();
         return row.group();
@@ -75,13 +77,14 @@ class PairedComparisonReportTest {
     void theComparisonsTableShowsThePairedTestItsStatisticAndThePairedCorrelation() {
         String html = new HtmlReportFormat().render(study(), Fixtures.context(options));
 
-        assertThat(html).contains("<th>Test</th><th>Statistic</th><th>p</th>", "<th>Paired r</th>");
+        assertThat(html)
+                .contains("<th>Test</th><th>Statistic</th><th>Holm p</th><th>Cohen&#39;s d</th>", "<th>Paired r</th>");
         // t.test(base, base + step, paired = TRUE)$statistic = -9, cor(base, base + step) = 0.99571
         assertThat(tableRow(html, "k=1", "k=2"))
                 .contains(
                         "<td>paired t (10 paired seeds)</td>",
                         "<td class=\"num\">t = -9.000</td>",
-                        "<td class=\"num\">0.9957</td>");
+                        "<th>Paired r</th><td class=\"num\">0.9957</td>");
         assertThat(tableRow(html, "k=1", "k=3"))
                 .containsPattern("<td>(Student&#39;s t|Welch&#39;s t|Mann-Whitney U)</td>")
                 .contains("title=\"the configurations did not run the same seeds\"");

@@ -72,34 +72,11 @@ public final class ReportBrowserCheck {
      * @return what the page rendered, for further checks
      */
     public static Rendered check(Path index, Path screenshot) throws IOException {
-        Path chromium = chromium();
-        Path chromedriver = chromedriver();
+        requireChromium();
         // Selenium warns that it has no DevTools bindings for this Chromium; the check does not use them.
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         Path profile = Files.createTempDirectory("cohort-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-quic",
-                "--no-first-run",
-                "--hide-scrollbars",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = newDriver(profile, 1280, 1000);
         try {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             driver.get(index.toUri().toString());
@@ -218,6 +195,158 @@ public final class ReportBrowserCheck {
 
     private static double number(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).doubleValue();
+    }
+
+    /**
+     * What the page's navigation does in Chromium ({@link #checkNavigation}).
+     *
+     * @param links the target id of every navigation link, in order
+     * @param missingTargets the targets no element of the page has
+     * @param openAtLoad the ids of the collapsible parts ({@code details.fold}) open when the page loads
+     * @param collapsedAtLoad the ids of those collapsed when it loads
+     * @param notOpenedByLink the targets a click on their link left closed, inside a closed part, or out of view
+     * @param height {@code document.body.scrollHeight} at 1400 px wide, as the page loads
+     * @param wideNav the navigation's box at 1400 px wide: left, top, width, height, with the viewport's
+     *     viewportWidth and viewportHeight
+     * @param wideMain the box of {@code <main>} at 1400 px wide
+     * @param narrowNav the navigation's box at 800 px wide, scrolled half way down the page
+     */
+    public record Navigation(
+            List<String> links,
+            List<String> missingTargets,
+            List<String> openAtLoad,
+            List<String> collapsedAtLoad,
+            List<String> notOpenedByLink,
+            int height,
+            Map<String, Number> wideNav,
+            Map<String, Number> wideMain,
+            Map<String, Number> narrowNav) {}
+
+    /**
+     * Opens {@code index} from disk at 1400 px wide, saves a screenshot of the whole page as it loads
+     * (its long parts collapsed), follows every navigation link and measures the navigation at 1400 and
+     * at 800 px; fails on a console error or warning.
+     */
+    public static Navigation checkNavigation(Path index, Path screenshot) throws IOException {
+        requireChromium();
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        Path profile = Files.createTempDirectory("cohort-chromium-");
+        ChromeDriver driver = newDriver(profile, 1400, 1000);
+        try {
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.get(index.toUri().toString());
+            JavascriptExecutor js = driver;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> loaded = (Map<String, Object>) js.executeScript("""
+                    const links = Array.from(document.querySelectorAll('nav.contents a[href^="#"]'))
+                        .map(a => decodeURIComponent(a.getAttribute('href').slice(1)));
+                    const folds = Array.from(document.querySelectorAll('details.fold[id]'));
+                    return { links: links,
+                             missing: links.filter(id => !document.getElementById(id)),
+                             open: folds.filter(d => d.open).map(d => d.id),
+                             collapsed: folds.filter(d => !d.open).map(d => d.id),
+                             height: document.body.scrollHeight };
+                    """);
+            int height = ((Number) loaded.get("height")).intValue();
+            Map<String, Number> wideNav = box(js, "nav.contents");
+            Map<String, Number> wideMain = box(js, "main");
+            driver.manage().window().setSize(new Dimension(1400, Math.min(30000, height + 40)));
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.createDirectories(screenshot.toAbsolutePath().getParent());
+            Files.copy(shot, screenshot, StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) loaded.get("links");
+            List<String> notOpened = new java.util.ArrayList<>();
+            for (int i = 0; i < links.size(); i++) {
+                js.executeScript("""
+                        window.cohortInitiallyOpen = window.cohortInitiallyOpen
+                            || Array.from(document.querySelectorAll('details')).map(d => d.open);
+                        document.querySelectorAll('details')
+                            .forEach((d, i) => { d.open = window.cohortInitiallyOpen[i]; });
+                        window.scrollTo(0, 0);
+                        """);
+                driver.findElements(org.openqa.selenium.By.cssSelector("nav.contents a[href^='#']"))
+                        .get(i)
+                        .click();
+                Boolean shown = (Boolean) js.executeScript("""
+                        const target = document.getElementById(arguments[0]);
+                        if (!target) { return false; }
+                        const closed = target.closest('details:not([open])');
+                        const opened = target.tagName !== 'DETAILS' || target.open;
+                        const top = target.getBoundingClientRect().top;
+                        return !closed && opened && top >= -1 && top < window.innerHeight;
+                        """, links.get(i));
+                if (!Boolean.TRUE.equals(shown)) {
+                    notOpened.add(links.get(i));
+                }
+            }
+
+            driver.manage().window().setSize(new Dimension(800, 1000));
+            js.executeScript("window.scrollTo(0, document.body.scrollHeight / 2);");
+            Map<String, Number> narrowNav = box(js, "nav.contents");
+
+            List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                    .toList();
+            assertThat(problems).as("console errors and warnings of the page").isEmpty();
+            @SuppressWarnings("unchecked")
+            Navigation navigation = new Navigation(
+                    links,
+                    (List<String>) loaded.get("missing"),
+                    (List<String>) loaded.get("open"),
+                    (List<String>) loaded.get("collapsed"),
+                    List.copyOf(notOpened),
+                    height,
+                    wideNav,
+                    wideMain,
+                    narrowNav);
+            return navigation;
+        } finally {
+            driver.quit();
+            deleteQuietly(profile);
+        }
+    }
+
+    /**
+     * The bounding box of the first element matching {@code selector} in the viewport (left, top, width,
+     * height), and the viewport's size (viewportWidth, viewportHeight).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Number> box(JavascriptExecutor js, String selector) {
+        return (Map<String, Number>) js.executeScript("""
+                const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                return { left: r.left, top: r.top, width: r.width, height: r.height,
+                         viewportWidth: document.documentElement.clientWidth, viewportHeight: window.innerHeight };
+                """, selector);
+    }
+
+    /** A headless Chromium of the given window size that logs the page's console. */
+    private static ChromeDriver newDriver(Path profile, int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium().toString());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver().toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
     }
 
     /**

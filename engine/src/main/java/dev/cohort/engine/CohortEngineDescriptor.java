@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -41,17 +42,18 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
     @Override
     public CohortExecutionContext before(CohortExecutionContext context) {
         RunStore store = new RunStore(configuration.resultsDirectory(), configuration.shard());
-        boolean confirms = getDescendants().stream()
+        Set<? extends TestDescriptor> descendants = getDescendants();
+        boolean confirms = descendants.stream()
                 .anyMatch(d -> d instanceof ExperimentDescriptor e
                         && e.definition().confirmation().isPresent()
                         && ConfirmationStage.runs(e, configuration));
-        boolean anyTrial = confirms || getDescendants().stream().anyMatch(TrialDescriptor.class::isInstance);
+        boolean anyTrial = confirms || descendants.stream().anyMatch(TrialDescriptor.class::isInstance);
         Resumption resumption = anyTrial ? resumption() : Resumption.runAll();
         Map<String, ExperimentDescriptor> experiments = new LinkedHashMap<>();
         int trials = 0;
         int skipped = 0;
         int crashed = 0;
-        for (TestDescriptor descendant : getDescendants()) {
+        for (TestDescriptor descendant : descendants) {
             if (descendant instanceof ExperimentDescriptor experiment) {
                 experiments.putIfAbsent(experiment.definition().id(), experiment);
             } else if (descendant instanceof TrialDescriptor trial) {

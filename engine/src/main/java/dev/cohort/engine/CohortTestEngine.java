@@ -11,6 +11,7 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
 import org.junit.platform.engine.support.hierarchical.ParallelHierarchicalTestExecutorServiceFactory;
 import org.junit.platform.engine.support.hierarchical.ParallelHierarchicalTestExecutorServiceFactory.ParallelExecutorServiceType;
+import org.junit.platform.engine.support.hierarchical.SameThreadHierarchicalTestExecutorService;
 
 /**
  * The JUnit Platform engine {@value CohortIds#ENGINE_ID}: discovers {@code @Experiment} methods and runs
@@ -67,9 +68,12 @@ public final class CohortTestEngine extends HierarchicalTestEngine<CohortExecuti
 
     @Override
     protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+        int parallelism = configuration(request).parallelism();
+        if (parallelism == 1) {
+            return new SameThreadHierarchicalTestExecutorService();
+        }
         return ParallelHierarchicalTestExecutorServiceFactory.create(
-                ParallelExecutorServiceType.FORK_JOIN_POOL,
-                new FixedParallelism(configuration(request).parallelism()));
+                ParallelExecutorServiceType.FORK_JOIN_POOL, new FixedParallelism(parallelism));
     }
 
     @Override

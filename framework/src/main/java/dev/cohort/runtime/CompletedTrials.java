@@ -169,7 +169,7 @@ public final class CompletedTrials {
     }
 
     private static String key(String experimentId, TrialStage stage, Configuration configuration, long seed) {
-        return key(experimentId, stage, StoredConfig.id(configuration.values()), seed);
+        return key(experimentId, stage, configuration.storedId(), seed);
     }
 
     private static String key(String experimentId, TrialStage stage, String configId, long seed) {

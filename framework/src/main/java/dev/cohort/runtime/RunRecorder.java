@@ -6,7 +6,6 @@ import dev.cohort.results.TrialResult;
 import dev.cohort.results.store.CurveFileWriter;
 import dev.cohort.results.store.JsonLinesResultWriter;
 import dev.cohort.results.store.StoreException;
-import dev.cohort.results.store.StoredConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -137,10 +136,7 @@ public final class RunRecorder implements AutoCloseable {
      */
     public Instant started(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
         return journal.started(
-                experiment.id(),
-                experiment.stage(),
-                StoredConfig.id(configuration.values()),
-                experiment.seed(seedIndex));
+                experiment.id(), experiment.stage(), configuration.storedId(), experiment.seed(seedIndex));
     }
 
     /** The run's journal of trial starts. */
@@ -158,10 +154,7 @@ public final class RunRecorder implements AutoCloseable {
         String curves = outcome.curves().isEmpty() ? null : writeCurves(outcome);
         TrialResult result = outcome.toResult(curves, run);
         writer.append(result);
-        journal.answered(
-                outcome.experiment().id(),
-                StoredConfig.id(outcome.configuration().values()),
-                outcome.seed());
+        journal.answered(outcome.experiment().id(), outcome.configuration().storedId(), outcome.seed());
         return result;
     }
 
@@ -173,10 +166,7 @@ public final class RunRecorder implements AutoCloseable {
      */
     public void notStored(TrialOutcome outcome) {
         try {
-            journal.withdraw(
-                    outcome.experiment().id(),
-                    StoredConfig.id(outcome.configuration().values()),
-                    outcome.seed());
+            journal.withdraw(outcome.experiment().id(), outcome.configuration().storedId(), outcome.seed());
         } catch (IOException e) {
             throw new StoreException(
                     "cannot withdraw the start of the trial in",

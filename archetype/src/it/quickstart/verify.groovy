@@ -33,6 +33,9 @@ assert log.contains('Expectation holds: BanditExperiments#exploration regret: be
 assert log.contains('BUILD SUCCESS')
 // A new project's first build warns about nothing (archetype:generate itself may, about catalogs).
 String build = log.substring(log.indexOf('Project created from Archetype in dir:'))
+// the invoker hands the outer build's profiles on (.ci/run builds with -Pslurm), which the generated
+// project does not have: Maven's notice of that is about the outer build, not the generated project
 def warnings = build.readLines().findAll { it.startsWith('[WARNING]') }
+        .findAll { !(it ==~ /\[WARNING\] The requested profile ".+" could not be activated because it does not exist\./) }
 assert warnings.isEmpty() : "mvn verify of the generated project warned:\n${warnings.join('\n')}"
 return true

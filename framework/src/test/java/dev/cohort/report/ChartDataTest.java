@@ -290,8 +290,7 @@ class ChartDataTest {
         Map<String, String> full = new HashMap<>();
         JsonNode hover = option.get("hoverTexts");
         if (hover != null) {
-            hover.fields()
-                    .forEachRemaining(e -> full.put(e.getKey(), e.getValue().asText()));
+            hover.properties().forEach(e -> full.put(e.getKey(), e.getValue().asText()));
         }
         return full;
     }

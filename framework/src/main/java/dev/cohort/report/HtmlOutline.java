@@ -38,7 +38,7 @@ final class HtmlOutline {
               nav.contents .nav-title { display: block; font-weight: 600; margin: 0 0 .4rem; }
               nav.contents .nav-answer { display: block; color: #59636e; font-size: .8rem; margin: .15rem 0 .3rem; }
               nav.contents ol, nav.contents ul { display: block; }
-              nav.contents ol > li { display: block; margin: 0 0 .9rem; }
+              nav.contents ol > li { display: block; margin: 0 0 .9rem; overflow-wrap: anywhere; }
               nav.contents ul li { display: block; margin: .1rem 0 .1rem .6rem; }
               nav.contents ul.nav-parts { display: block; }
               nav.contents ul.nav-parts li { display: inline; margin: 0 .45rem 0 0; font-size: .8rem; }

@@ -29,7 +29,12 @@ final class MeasuredEntries {
     /** The trial's metrics and failure, or empty when it has neither. */
     static Optional<ReportEntry> ofTrial(TrialOutcome outcome) {
         Map<String, String> entries = new LinkedHashMap<>();
-        outcome.metrics().forEach((metric, value) -> put(entries, metric, ReadableNumbers.parameter(value)));
+        outcome.metrics().forEach((metric, value) -> {
+            String name = ConsoleText.clean(metric).strip(); // a readable number needs no cleaning
+            if (!name.isEmpty()) {
+                entries.put(name, ReadableNumbers.parameter(value));
+            }
+        });
         if (outcome.failure() != null) {
             put(entries, FAILURE, cause(outcome.failure()));
         }

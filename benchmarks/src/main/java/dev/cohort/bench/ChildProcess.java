@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a command to its end with its output shown, and times it from start to exit. */
 final class ChildProcess {
@@ -28,8 +29,20 @@ final class ChildProcess {
      * @throws IllegalStateException when it exits with another status than 0
      */
     static long time(List<String> command) throws IOException, InterruptedException {
+        return time(command, Map.of());
+    }
+
+    /**
+     * Runs the command with the given variables added to its environment; returns its wall time in
+     * nanoseconds.
+     *
+     * @throws IllegalStateException when it exits with another status than 0
+     */
+    static long time(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(environment);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        Process process = builder.start();
         int status = process.waitFor();
         long elapsed = System.nanoTime() - start;
         if (status != 0) {

@@ -8,10 +8,13 @@ import java.util.Locale;
 /**
  * The report at scale: writes a study (once: a later run on the same study reuses it), then times
  * {@link ReportMain} on it in a JVM limited to 512 MiB of heap, start-up included, alternately with its
- * peer, 3 rounds ({@code BENCH_ROUNDS}); the medians count. {@code ReportAtScale scalars <dir> <parse.py>}:
- * 1,000 configurations (three swept parameters, 10 x 10 x 10) x 1,000 seeds x 3 metrics (1,000,000
- * trial lines), against Python's {@code json} module merely parsing the same lines; target: the whole
- * report under {@value #SCALARS_TARGET} s and faster than the parse. {@code ReportAtScale curves <dir>}:
+ * peer, 3 rounds ({@code BENCH_ROUNDS}); the medians count. {@code ReportAtScale scalars <dir> <parse.py>
+ * [<mvnw> <plugin version>]}: 1,000 configurations (three swept parameters, 10 x 10 x 10) x 1,000 seeds x
+ * 3 metrics (1,000,000 trial lines), against Python's {@code json} module merely parsing the same lines;
+ * with a Maven wrapper and the plugin's version, each round also runs the goal itself, {@code mvn
+ * cohort:report} with {@code MAVEN_OPTS=-Xmx512m}, offline, in a project of its own (Maven's start-up
+ * included: the figure a user sees). Target: the whole report under {@value #SCALARS_TARGET} s (the goal's
+ * when it runs) and faster than the parse. {@code ReportAtScale curves <dir>}:
  * 100 configurations x 30 seeds with a 10,000-step learning curve each, target under
  * {@value #CURVES_TARGET} s.
  */
@@ -29,11 +32,11 @@ public final class ReportAtScale {
 
     /** Runs the scenario named by the first argument in the directory named by the second. */
     public static void main(String[] args) throws Exception {
-        boolean scalars = args.length == 3 && args[0].equals("scalars");
+        boolean scalars = (args.length == 3 || args.length == 5) && args[0].equals("scalars");
         boolean curves = args.length == 2 && args[0].equals("curves");
         if (!scalars && !curves) {
-            throw new IllegalArgumentException(
-                    "usage: ReportAtScale scalars <work directory> <parse.py> | curves <work directory>");
+            throw new IllegalArgumentException("usage: ReportAtScale scalars <work directory> <parse.py>"
+                    + " [<mvnw> <plugin version>] | curves <work directory>");
         }
         StudyGenerator study =
                 curves ? new StudyGenerator(10, 10, 30, 10_000) : new StudyGenerator(10, 10, 10, 1000, 0);
@@ -48,19 +51,41 @@ public final class ReportAtScale {
                 ReportMain.class,
                 results.toString(),
                 dir.resolve("report").toString());
+        MavenGoal goal = args.length == 5 ? MavenGoal.write(dir.resolve("project"), args[3], args[4], results) : null;
         long[] cohort = new long[ROUNDS];
+        long[] maven = new long[ROUNDS];
         long[] python = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             cohort[r] = ChildProcess.time(report);
+            if (goal != null) {
+                maven[r] = goal.time();
+            }
             if (scalars) {
                 python[r] = ChildProcess.time(List.of(PYTHON, args[2], results.toString()));
             }
             System.out.printf(
                     Locale.ROOT,
-                    "round %d: cohort report %s%s%n",
+                    "round %d: cohort report %s%s%s%n",
                     r + 1,
                     Environment.seconds(cohort[r]),
+                    goal != null ? ", mvn cohort:report " + Environment.seconds(maven[r]) : "",
                     scalars ? ", python json parse " + Environment.seconds(python[r]) : "");
+        }
+        if (goal != null) {
+            double seconds = median(maven) / 1e9;
+            double peer = median(python) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT mvn cohort:report: %d trial lines with MAVEN_OPTS=-Xmx512m, Maven's start-up included,"
+                            + " median of %d: %.2f s; python json parse %.2f s; ratio cohort / python %.2f"
+                            + " (target < %.0f s: %s)%n",
+                    study.trials(),
+                    ROUNDS,
+                    seconds,
+                    peer,
+                    seconds / peer,
+                    SCALARS_TARGET,
+                    seconds < SCALARS_TARGET ? "met" : "MISSED");
         }
         double seconds = median(cohort) / 1e9;
         String what = String.format(

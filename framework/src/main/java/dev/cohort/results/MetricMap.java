@@ -39,6 +39,11 @@ final class MetricMap extends ArrayMap<Double> {
         return new MetricMap(keys, values);
     }
 
+    /** The metrics {@code values} by {@code keys}, taking both arrays (distinct keys, shared, never changed). */
+    static MetricMap of(String[] keys, double[] values) {
+        return new MetricMap(keys, values);
+    }
+
     /** The same metrics with their array of names replaced by the shared one equal to it. */
     MetricMap sharingKeys(Interner interner) {
         String[] shared = interner.keys(keys());

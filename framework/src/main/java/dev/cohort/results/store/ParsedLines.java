@@ -1,5 +1,6 @@
 package dev.cohort.results.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.cohort.results.Interner;
 import dev.cohort.results.TrialResult;
 import java.io.IOException;
@@ -176,6 +177,8 @@ final class ParsedLines implements AutoCloseable {
 
         private final LineDecoder decoder = new LineDecoder();
         private boolean ascii;
+        private JsonParser lines;
+        private int origin;
 
         LineReader(TrialLineParser parser) {
             this.parser = parser;
@@ -192,13 +195,15 @@ final class ParsedLines implements AutoCloseable {
                 boolean terminated = stop < end;
                 number++;
                 int to = stop > pos && bytes[stop - 1] == '\r' ? stop - 1 : stop;
-                Parsed line =
-                        ascii ? ascii(bytes, pos, to, number, terminated) : decoded(bytes, pos, to, number, terminated);
+                Parsed line = ascii
+                        ? ascii(bytes, pos, to, end, number, terminated)
+                        : decoded(bytes, pos, to, number, terminated);
                 if (line != null) {
                     parsed.add(line);
                 }
                 pos = terminated ? stop + 1 : stop;
             }
+            closeLines();
             return new ChunkLines(parsed, number);
         }
 
@@ -227,16 +232,45 @@ final class ParsedLines implements AutoCloseable {
             return i;
         }
 
-        /** An ASCII line, parsed from its bytes; {@code null} when blank. */
-        private Parsed ascii(byte[] bytes, int from, int to, int number, boolean terminated) {
+        /**
+         * An ASCII line, parsed from its bytes; {@code null} when blank. The common line is read by the
+         * parser of the lines before it ({@link #lines}); any other is read alone, and the next line
+         * starts a new parser.
+         */
+        private Parsed ascii(byte[] bytes, int from, int to, int end, int number, boolean terminated) {
             if (isBlank(bytes, from, to)) {
                 return null;
             }
+            try {
+                if (lines == null) {
+                    lines = parser.lines(bytes, from, end);
+                    origin = from;
+                }
+                TrialResult trial = parser.next(lines, bytes, origin, from, to);
+                if (trial != null) {
+                    return new Parsed(number, trial, null, false, terminated);
+                }
+            } catch (IOException e) {
+                // the line is read alone below, which names what is wrong with it
+            }
+            closeLines();
             return parse(bytes, from, to, number, false, terminated);
+        }
+
+        private void closeLines() {
+            if (lines != null) {
+                try {
+                    lines.close();
+                } catch (IOException e) {
+                    // a parser of bytes in memory has nothing to release
+                }
+                lines = null;
+            }
         }
 
         /** A line with bytes beyond ASCII, decoded leniently, then parsed; {@code null} when blank. */
         private Parsed decoded(byte[] bytes, int from, int to, int number, boolean terminated) {
+            closeLines();
             LineDecoder.Decoded decoded = decoder.decode(bytes, from, to);
             if (decoded.text().isBlank()) {
                 return null;

@@ -95,28 +95,59 @@ final class TrialLineParser {
 
     private TrialResult fast(byte[] bytes, int from, int to) {
         try (JsonParser p = FACTORY.createParser(bytes, from, to - from)) {
-            return read(p, bytes, from, to);
+            return p.nextToken() == JsonToken.START_OBJECT && fields(p, bytes, from, to) && p.nextToken() == null
+                    ? trial()
+                    : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private TrialResult read(JsonParser p, byte[] bytes, int from, int to) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+    /**
+     * A parser of the consecutive lines from {@code from} to {@code to}, for {@link #next}: one parser for
+     * many lines, rather than one each.
+     */
+    JsonParser lines(byte[] bytes, int from, int to) throws IOException {
+        return FACTORY.createParser(bytes, from, to - from);
+    }
+
+    /**
+     * The trial of the line from {@code from} to {@code to}, read with {@code p}, a parser made by {@link
+     * #lines} at {@code origin} that read the lines before it; {@code null} when the line is for {@link
+     * #parse(byte[], int, int)} to read, and {@code p} is then spent.
+     */
+    TrialResult next(JsonParser p, byte[] bytes, int origin, int from, int to) {
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT
+                    || origin + p.currentTokenLocation().getByteOffset() != from
+                    || !fields(p, bytes, origin, to)
+                    || origin + p.currentLocation().getByteOffset() != to) {
+                return null;
+            }
+            return trial();
+        } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Reads the fields of the object whose start {@code p} is at, up to its end; false when the line is
+     * for the binding. Offsets of {@code p} count from {@code origin}; the line ends at {@code to}.
+     */
+    private boolean fields(JsonParser p, byte[] bytes, int origin, int to) throws IOException {
         f.reset();
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (!f.seen(name) || !f.read(name, value, p, bytes, from, to)) {
-                return null;
+            if (!f.seen(name) || !f.read(name, value, p, bytes, origin, to)) {
+                return false;
             }
         }
-        if (token != JsonToken.END_OBJECT || p.nextToken() != null || !f.complete()) {
-            return null;
-        }
+        return token == JsonToken.END_OBJECT && f.complete();
+    }
+
+    private TrialResult trial() {
         return new TrialResult(
                 f.experiment,
                 f.config,

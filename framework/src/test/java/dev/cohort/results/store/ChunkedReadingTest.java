@@ -85,4 +85,42 @@ class ChunkedReadingTest {
             assertThat(t.metrics().get("loss")).isEqualTo(Double.parseDouble("0." + t.seed()));
         }
     }
+
+    /** Lines the parser of consecutive lines leaves to be read alone, each between common lines. */
+    @Test
+    void everyLineReadsAsTheBindingReadsItWhateverLinesSurroundIt() throws IOException {
+        List<String> odd = List.of(
+                "   " + line(1, 900).strip(),
+                line(1, 901).strip() + "  ",
+                line(1, 902).strip() + "{\"experiment\":\"x#y\"}",
+                line(1, 903).replace("\"durationMs\":1.0", "\"durationMs\":1.0,\"extra\":{\"a\":[1,{\"b\":2}]}"),
+                "{\"experiment\":\"x#y\",\"config\":{\"lr\":0.01},\"seed\":904,\"status\":\"FAILED\","
+                        + "\"error\":{\"type\":\"E\",\"message\":\"m\"},\"durationMs\":1.0}",
+                line(1, 905).replace("\"seed\":905", "\"seed\":905.5"),
+                "{\"experiment\":\"x#y\",\"config\":{\"lr\":0.01},\"seed\":906,\"status\":\"SUCCESSFUL\"}");
+        StringBuilder text = new StringBuilder();
+        List<String> lines = new ArrayList<>();
+        for (String o : odd) {
+            for (String l : List.of(line(1, lines.size()), o.strip().isEmpty() ? o : o.replace("\n", "") + "\n")) {
+                text.append(l);
+                lines.add(l);
+            }
+        }
+        Files.writeString(dir.resolve("run.jsonl"), text);
+
+        LoadedResults loaded = JsonLinesResultReader.read(dir);
+
+        List<TrialResult> expected = new ArrayList<>();
+        List<Integer> rejected = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                expected.add(TrialJson.fromLine(lines.get(i).replace("\n", "")));
+            } catch (IOException e) {
+                rejected.add(i + 1);
+            }
+        }
+        assertThat(loaded.trials()).containsExactlyElementsOf(expected);
+        assertThat(loaded.problems()).extracting(ReadProblem::line).containsExactlyElementsOf(rejected);
+        assertThat(rejected).isNotEmpty();
+    }
 }

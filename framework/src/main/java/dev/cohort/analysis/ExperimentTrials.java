@@ -86,7 +86,14 @@ public final class ExperimentTrials {
         List<TrialResult> unique = TrialSelection.deduplicate(experimentTrials);
         if (declaration == null) {
             Set<String> parameters = new LinkedHashSet<>();
-            unique.forEach(t -> parameters.addAll(t.config().keySet()));
+            Map<String, Object> last = null;
+            for (TrialResult t : unique) {
+                // trials share their configuration maps: one already taken adds nothing
+                if (t.config() != last) {
+                    last = t.config();
+                    parameters.addAll(last.keySet());
+                }
+            }
             int successful =
                     (int) unique.stream().filter(TrialResult::isSuccessful).count();
             return new ExperimentTrials(

@@ -36,7 +36,7 @@ public final class Interner {
 
     /**
      * A trial's metrics: {@code values} by {@code names}, in order, the names shared with other trials
-     * recording the same metrics. The map takes both arrays, which the caller must not change afterwards.
+     * recording the same metrics. The map takes {@code names}, which the caller must not change afterwards, and copies the values.
      *
      * @throws IllegalArgumentException when the arrays differ in length or a name is repeated or null
      */

@@ -86,7 +86,14 @@ public final class ExperimentTrials {
         List<TrialResult> unique = TrialSelection.deduplicate(experimentTrials);
         if (declaration == null) {
             Set<String> parameters = new LinkedHashSet<>();
-            unique.forEach(t -> parameters.addAll(t.config().keySet()));
+            Map<String, Object> last = null;
+            for (TrialResult t : unique) {
+                // trials share their configuration maps: one already taken adds nothing
+                if (t.config() != last) {
+                    last = t.config();
+                    parameters.addAll(last.keySet());
+                }
+            }
             int successful =
                     (int) unique.stream().filter(TrialResult::isSuccessful).count();
             return new ExperimentTrials(
@@ -121,11 +128,16 @@ public final class ExperimentTrials {
     public static List<ExperimentTrials> of(
             List<TrialResult> trials, List<ExperimentManifest> declarations, StalePolicy policy) {
         Map<String, List<TrialResult>> byExperiment = new TreeMap<>();
+        String experiment = null;
+        List<TrialResult> current = null;
         for (TrialResult trial : trials) {
             if (trial != null && trial.experiment() != null) {
-                byExperiment
-                        .computeIfAbsent(trial.experiment(), k -> new ArrayList<>())
-                        .add(trial);
+                // an experiment's trials follow each other, sharing its id: one look-up for all
+                if (trial.experiment() != experiment) {
+                    experiment = trial.experiment();
+                    current = byExperiment.computeIfAbsent(experiment, k -> new ArrayList<>());
+                }
+                current.add(trial);
             }
         }
         Map<String, ExperimentManifest> declared = new HashMap<>();
@@ -146,7 +158,13 @@ public final class ExperimentTrials {
         if (declaration != null) {
             goals.putAll(declaration.goals());
         }
+        Map<String, Goal> last = null;
         for (TrialResult t : counted) {
+            // trials share their goal maps: one already taken adds nothing
+            if (t.goals() == last) {
+                continue;
+            }
+            last = t.goals();
             t.goals().forEach((metric, goal) -> {
                 if (goal != null) {
                     goals.putIfAbsent(metric, goal);
@@ -165,7 +183,7 @@ public final class ExperimentTrials {
         private final ExperimentManifest declaration;
         private final Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
         private final Map<String, Integer> configPosition = new HashMap<>();
-        private final Map<Long, Integer> seedPosition = new HashMap<>();
+        private final SeedPositions seedPosition;
         private final ConfigIds ids = new ConfigIds();
 
         Matching(ExperimentManifest declaration) {
@@ -177,6 +195,7 @@ public final class ExperimentTrials {
                 }
             }
             List<Long> seeds = declaration.seeds();
+            seedPosition = new SeedPositions(seeds.size());
             for (int i = 0; i < seeds.size(); i++) {
                 seedPosition.putIfAbsent(seeds.get(i), i);
             }
@@ -186,16 +205,22 @@ public final class ExperimentTrials {
             int seeds = declaration.seeds().size();
             TrialResult[][] cells = new TrialResult[configs.size()][];
             List<TrialResult> staleTrials = new ArrayList<>();
+            Map<String, Object> lastConfig = null;
+            Integer position = null;
             for (TrialResult t : unique) {
-                Integer c = configPosition.get(ids.of(t));
-                Integer s = seedPosition.get(t.seed());
-                if (c == null || s == null) {
+                // the trials of a configuration follow each other, sharing its map: one look-up for all
+                if (lastConfig == null || t.config() != lastConfig) {
+                    lastConfig = t.config();
+                    position = configPosition.get(ids.of(t));
+                }
+                int s = seedPosition.get(t.seed());
+                if (position == null || s < 0) {
                     staleTrials.add(t);
                 } else {
-                    if (cells[c] == null) {
-                        cells[c] = new TrialResult[seeds];
+                    if (cells[position] == null) {
+                        cells[position] = new TrialResult[seeds];
                     }
-                    cells[c][s] = t;
+                    cells[position][s] = t;
                 }
             }
             List<MissingTrial> missing = new ArrayList<>();

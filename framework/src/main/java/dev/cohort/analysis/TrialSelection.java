@@ -5,13 +5,13 @@ import static dev.cohort.results.LatestResult.supersedes;
 import dev.cohort.results.ConfigIds;
 import dev.cohort.results.TrialResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Which trials of one experiment count, and in which order configurations are listed: the rules shared
@@ -32,30 +32,39 @@ public final class TrialSelection {
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
         // Positions grouped by configuration, so the seed index below holds one configuration's seeds at
-        // a time rather than a map entry per trial of the whole study.
-        Map<ExperimentConfig, IntStream.Builder> positionsByConfig = new LinkedHashMap<>();
+        // a time rather than an entry per trial of the whole study.
+        Map<ExperimentConfig, Positions> positionsByConfig = new LinkedHashMap<>();
         ConfigIds ids = new ConfigIds();
+        Positions current = null;
+        String experiment = null;
+        Map<String, Object> config = null;
         for (int i = 0; i < trials.size(); i++) {
             TrialResult t = trials.get(i);
-            positionsByConfig
-                    .computeIfAbsent(new ExperimentConfig(t.experiment(), ids.of(t)), k -> IntStream.builder())
-                    .add(i);
+            // the trials of a configuration usually follow each other, sharing its map: one look-up for all
+            if (current == null || t.experiment() != experiment || t.config() != config) {
+                experiment = t.experiment();
+                config = t.config();
+                current = positionsByConfig.computeIfAbsent(
+                        new ExperimentConfig(experiment, ids.of(t)), k -> new Positions());
+            }
+            current.add(i);
         }
         // The kept result of each (configuration, seed), at the position where that pair first appears.
         TrialResult[] kept = new TrialResult[trials.size()];
-        for (IntStream.Builder positions : positionsByConfig.values()) {
-            Map<Long, Integer> firstPosition = new HashMap<>();
-            positions.build().forEach(i -> {
+        for (Positions positions : positionsByConfig.values()) {
+            SeedPositions firstPosition = new SeedPositions(positions.size);
+            for (int k = 0; k < positions.size; k++) {
+                int i = positions.at[k];
                 TrialResult t = trials.get(i);
-                Integer first = firstPosition.putIfAbsent(t.seed(), i);
-                if (first == null) {
+                int first = firstPosition.putIfAbsent(t.seed(), i);
+                if (first < 0) {
                     kept[i] = t;
                 } else if (supersedes(t, kept[first])) {
                     kept[first] = t;
                 }
-            });
+            }
         }
-        List<TrialResult> ordered = new ArrayList<>();
+        List<TrialResult> ordered = new ArrayList<>(trials.size());
         for (TrialResult t : kept) {
             if (t != null) {
                 ordered.add(t);
@@ -65,11 +74,26 @@ public final class TrialSelection {
         return Collections.unmodifiableList(ordered);
     }
 
+    /** Positions in a list, in order: a growable array of ints. */
+    private static final class Positions {
+        private int[] at = new int[16];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, 2 * size);
+            }
+            at[size++] = position;
+        }
+    }
+
     /** A configuration of an experiment (the id strings are shared, so their hashes are computed once). */
     private record ExperimentConfig(String experiment, String configId) {}
 
+    private static final Comparator<String> EXPERIMENT_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
+
     private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.comparing(
-                    TrialResult::experiment, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                    TrialResult::experiment, (a, b) -> a == b ? 0 : EXPERIMENT_ORDER.compare(a, b))
             .thenComparingInt(t -> t.configIndex() == null ? Integer.MAX_VALUE : t.configIndex())
             .thenComparingInt(TrialResult::seedIndex)
             .thenComparingLong(TrialResult::seed);
@@ -83,11 +107,20 @@ public final class TrialSelection {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         Map<String, Integer> index = new HashMap<>();
         ConfigIds configIds = new ConfigIds();
+        // the trials of a configuration usually follow each other, sharing its map: its id is looked up once
+        Map<String, Object> last = null;
+        String lastId = null;
+        boolean indexed = false;
         for (TrialResult t : trials) {
-            String id = configIds.of(t);
-            byId.putIfAbsent(id, t.config());
-            if (t.configIndex() != null) {
-                index.putIfAbsent(id, t.configIndex());
+            if (last == null || t.config() != last) {
+                last = t.config();
+                lastId = configIds.of(t);
+                byId.putIfAbsent(lastId, last);
+                indexed = index.containsKey(lastId);
+            }
+            if (!indexed && t.configIndex() != null) {
+                index.put(lastId, t.configIndex());
+                indexed = true;
             }
         }
         List<String> ids = new ArrayList<>(byId.keySet());

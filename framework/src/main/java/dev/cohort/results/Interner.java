@@ -2,21 +2,22 @@ package dev.cohort.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps one instance of each distinct configuration, goal map, experiment id and run among the trials of a
- * results directory, so that a million trials of a thousand configurations hold a thousand maps. Maps
- * are equal when they hold equal entries in the same order. Not thread-safe.
+ * Keeps one instance of each distinct configuration, goal map, experiment id, run and list of metric
+ * names among the trials of a results directory, so that a million trials of a thousand configurations
+ * hold a thousand maps. Maps are equal when they hold equal entries in the same order. Thread-safe: the
+ * threads parsing one directory share one interner.
  */
 public final class Interner {
 
-    private final Map<List<Map.Entry<String, ?>>, Map<String, ?>> maps = new HashMap<>();
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<RunInfo, RunInfo> runs = new HashMap<>();
-    private final Map<List<String>, String[]> keys = new HashMap<>();
+    private final Map<List<Map.Entry<String, ?>>, Map<String, ?>> maps = new ConcurrentHashMap<>();
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private final Map<RunInfo, RunInfo> runs = new ConcurrentHashMap<>();
+    private final Map<List<String>, String[]> keys = new ConcurrentHashMap<>();
 
     /** The shared instance equal to {@code text}. */
     public String string(String text) {
@@ -31,6 +32,30 @@ public final class Interner {
     /** The shared array equal to {@code names} (the metric names of trials that record the same metrics). */
     String[] keys(String[] names) {
         return keys.computeIfAbsent(Arrays.asList(names), k -> names);
+    }
+
+    /**
+     * A trial's metrics: {@code values} by {@code names}, in order, the names shared with other trials
+     * recording the same metrics. The map takes {@code names}, which the caller must not change afterwards, and copies the values.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length or a name is repeated or null
+     */
+    public Map<String, Double> metrics(String[] names, double[] values) {
+        if (names.length != values.length) {
+            throw new IllegalArgumentException(
+                    "Interner.metrics: " + names.length + " names for " + values.length + " values");
+        }
+        String[] shared = keys.get(Arrays.asList(names));
+        if (shared == null) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == null || Arrays.asList(names).subList(0, i).contains(names[i])) {
+                    throw new IllegalArgumentException("Interner.metrics: the metric name " + names[i]
+                            + " is null or repeated in " + Arrays.toString(names));
+                }
+            }
+            shared = keys(names);
+        }
+        return MetricMap.of(shared, values);
     }
 
     /** The shared immutable map equal to {@code map}, entries in the same order. */

@@ -50,6 +50,27 @@ class MetricMapTest {
     }
 
     @Test
+    void anyNumberOfMetricsKeepsItsValuesAndOrder() {
+        for (int n = 0; n <= 6; n++) {
+            Map<String, Double> source = new LinkedHashMap<>();
+            for (int i = n; i > 0; i--) {
+                source.put("m" + i, i * 1.5);
+            }
+            Map<String, Double> metrics = MetricMap.copyOf(source);
+            assertThat(metrics).isEqualTo(source);
+            assertThat(metrics.keySet()).containsExactlyElementsOf(source.keySet());
+            assertThat(metrics.values()).containsExactlyElementsOf(source.values());
+            assertThat(new Interner()
+                            .metrics(
+                                    source.keySet().toArray(String[]::new),
+                                    source.values().stream()
+                                            .mapToDouble(Double::doubleValue)
+                                            .toArray()))
+                    .isEqualTo(source);
+        }
+    }
+
+    @Test
     void aMissingValueKeepsTheGeneralFormInATrial() {
         Map<String, Double> withNull = new LinkedHashMap<>(source());
         withNull.put("unset", null);

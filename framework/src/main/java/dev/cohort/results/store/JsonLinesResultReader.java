@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * read with a default. A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
  * torn last line (a file not ending in a line break whose last line does not parse: the run writing it
  * was killed or its disk filled) is reported as such and skipped. Reading never fails on content. Trials
- * of one configuration share one configuration map ({@link Interner}), so large studies fit in memory.
+ * of one configuration share one configuration map ({@link Interner}), so large studies fit in memory;
+ * one large file is parsed on every core ({@link ParsedLines}).
  */
 public final class JsonLinesResultReader {
 
@@ -62,10 +63,9 @@ public final class JsonLinesResultReader {
     private static LoadedResults read(List<Path> files) throws IOException {
         List<TrialResult> trials = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
-        Interner interner = new Interner();
-        try (ParsedLines parsed = new ParsedLines(files)) {
+        try (ParsedLines parsed = new ParsedLines(files, new Interner())) {
             for (ParsedLines.Batch batch = parsed.next(); batch != null; batch = parsed.next()) {
-                accept(batch, interner, trials, problems);
+                accept(batch, trials, problems);
             }
         }
         return new LoadedResults(trials, problems);
@@ -106,34 +106,32 @@ public final class JsonLinesResultReader {
     }
 
     /** Takes the parsed lines of a batch in order: the trials kept, the problems named by file and line. */
-    private static void accept(
-            ParsedLines.Batch batch, Interner interner, List<TrialResult> trials, List<ReadProblem> problems) {
+    private static void accept(ParsedLines.Batch batch, List<TrialResult> trials, List<ReadProblem> problems) {
         Path file = batch.file();
-        for (ParsedLines.Parsed parsed : batch.lines()) {
-            ResultLines.Line line = parsed.line();
-            TrialResult trial = parsed.trial();
+        for (ParsedLines.Parsed line : batch.lines()) {
+            TrialResult trial = line.trial();
             if (trial != null) {
                 Optional<String> damaged = line.replaced() ? damagedField(trial) : Optional.empty();
                 if (line.replaced()) {
                     problems.add(new ReadProblem(
                             file,
-                            line.number(),
+                            batch.number(line),
                             INVALID_BYTES
                                     + damaged.map(f -> " in '" + f + "', line ignored (it would be read as"
                                                     + " another " + noun(f) + ")")
                                             .orElse(", line kept")));
                 }
                 if (damaged.isEmpty()) {
-                    trials.add(trial.sharing(interner));
+                    trials.add(trial);
                 }
             } else {
                 if (line.replaced()) {
-                    problems.add(new ReadProblem(file, line.number(), INVALID_BYTES));
+                    problems.add(new ReadProblem(file, batch.number(line), INVALID_BYTES));
                 }
                 // only the last line of a file can lack its line break
                 boolean torn = !line.terminated();
-                String why = describe(parsed.failure());
-                problems.add(new ReadProblem(file, line.number(), torn ? TORN_LINE + ": " + why : why));
+                String why = describe(line.failure());
+                problems.add(new ReadProblem(file, batch.number(line), torn ? TORN_LINE + ": " + why : why));
             }
         }
         if (batch.damage() != null) {

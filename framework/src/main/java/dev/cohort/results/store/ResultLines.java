@@ -61,12 +61,17 @@ final class ResultLines implements AutoCloseable {
 
     /** Opens {@code file}, decompressing it when it is gzip. */
     static ResultLines open(Path file) throws IOException {
+        return new ResultLines(input(file));
+    }
+
+    /** The bytes of {@code file}, decompressed when it is gzip (by its magic bytes, whatever its name). */
+    static InputStream input(Path file) throws IOException {
         PushbackInputStream raw = new PushbackInputStream(Files.newInputStream(file), 2);
         try {
             byte[] head = raw.readNBytes(2);
             raw.unread(head);
             boolean gzip = head.length == 2 && (head[0] & 0xff) == GZIP_MAGIC_1 && (head[1] & 0xff) == GZIP_MAGIC_2;
-            return new ResultLines(gzip ? new GZIPInputStream(raw, CHUNK) : raw);
+            return gzip ? new GZIPInputStream(raw, CHUNK) : raw;
         } catch (IOException e) {
             raw.close();
             throw e;

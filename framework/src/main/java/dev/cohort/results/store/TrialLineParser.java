@@ -5,28 +5,36 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.cohort.Goal;
+import dev.cohort.results.Interner;
 import dev.cohort.results.RunInfo;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStage;
 import dev.cohort.results.TrialStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads the common trial line with Jackson's streaming parser, token by token straight into the
- * trial's fields, instead of building a JSON tree and binding it ({@link TrialJson#fromLine}, several
- * times slower). It takes only what it can read exactly as {@link TrialJson#fromLine} would: any line it
- * is not sure about (malformed, a required field missing or of another type, a duplicated field, a
- * value the binding would coerce, a nested configuration value, an error object) is left to
- * {@link TrialJson#fromLine}, which reads it or names what is wrong. So both read every line the same.
+ * Reads the common trial line with Jackson's streaming parser, token by token from its UTF-8 bytes
+ * straight into the trial's fields, instead of building a JSON tree and binding it ({@link
+ * TrialJson#fromLine}, several times slower). It takes only what it can read exactly as {@link
+ * TrialJson#fromLine} would: any line it is not sure about (malformed, a required field missing or of
+ * another type, a duplicated field, a value the binding would coerce, a nested configuration value, an
+ * error object) is left to {@link TrialJson#fromLine}, which reads it or names what is wrong. So both
+ * read every line the same.
  *
- * <p>Trials of one configuration usually follow each other, so the configuration and goal maps of the
- * last line are kept and reused when the next line holds the same text. Not thread-safe: one per thread.
+ * <p>Trials of one configuration usually follow each other, so the texts of the last line (experiment,
+ * configuration, goals, status, start time) are kept and their values reused when the next line holds
+ * the same text; the maps, names and runs of every trial are shared through the {@link Interner}, so a
+ * line costs its trial and its metric values. Not thread-safe: one per thread (the interner may be
+ * shared).
  */
 final class TrialLineParser {
 
@@ -36,46 +44,111 @@ final class TrialLineParser {
 
     private static final Map<String, TrialStatus> STATUSES = byName(TrialStatus.values());
     private static final Map<String, Goal> GOALS = byName(Goal.values());
+    private static final Set<String> RUN_FIELDS = Set.of("id", "commit", "jvm", "os", "host", "startedAt", "shard");
 
+    private final Interner interner;
     private final ReusedObject<Object> config = new ReusedObject<>();
     private final ReusedObject<Goal> goals = new ReusedObject<>();
-    private final Map<RunInfo, RunInfo> runs = new HashMap<>();
+    private final LastText experiment = new LastText();
+    private final LastText status = new LastText();
+    private final LastText startedAt = new LastText();
+    private final LastText curves = new LastText();
+    private final Fields f = new Fields();
+    private String[] metricNames = new String[8];
+    private double[] metricValues = new double[8];
+    private Integer lastConfigIndex;
+
+    /** A parser with an interner of its own. */
+    TrialLineParser() {
+        this(new Interner());
+    }
+
+    /** A parser sharing maps, names and runs through {@code interner}. */
+    TrialLineParser(Interner interner) {
+        this.interner = interner;
+    }
 
     /**
      * The trial a line holds; throws {@link com.fasterxml.jackson.core.JsonProcessingException} for a malformed line and for a line
      * missing a required field, as {@link TrialJson#fromLine} does.
      */
     TrialResult parse(String line) throws IOException {
-        Optional<TrialResult> fast = fast(line);
-        return fast.isPresent() ? fast.get() : TrialJson.fromLine(line);
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /** The trial held by the valid UTF-8 bytes {@code from} to {@code to}, as {@link #parse(String)}. */
+    TrialResult parse(byte[] bytes, int from, int to) throws IOException {
+        TrialResult fast = fast(bytes, from, to);
+        if (fast != null) {
+            return fast;
+        }
+        return TrialJson.fromLine(new String(bytes, from, to - from, StandardCharsets.UTF_8))
+                .sharing(interner);
     }
 
     /** The trial, or empty when the line is for {@link TrialJson#fromLine} to read. */
     Optional<TrialResult> fast(String line) {
-        try (JsonParser p = FACTORY.createParser(line)) {
-            return Optional.ofNullable(read(p, line));
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        return Optional.ofNullable(fast(bytes, 0, bytes.length));
+    }
+
+    private TrialResult fast(byte[] bytes, int from, int to) {
+        try (JsonParser p = FACTORY.createParser(bytes, from, to - from)) {
+            return p.nextToken() == JsonToken.START_OBJECT && fields(p, bytes, from, to) && p.nextToken() == null
+                    ? trial()
+                    : null;
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return null;
         }
     }
 
-    private TrialResult read(JsonParser p, String line) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+    /**
+     * A parser of the consecutive lines from {@code from} to {@code to}, for {@link #next}: one parser for
+     * many lines, rather than one each.
+     */
+    JsonParser lines(byte[] bytes, int from, int to) throws IOException {
+        return FACTORY.createParser(bytes, from, to - from);
+    }
+
+    /**
+     * The trial of the line from {@code from} to {@code to}, read with {@code p}, a parser made by {@link
+     * #lines} at {@code origin} that read the lines before it; {@code null} when the line is for {@link
+     * #parse(byte[], int, int)} to read, and {@code p} is then spent.
+     */
+    TrialResult next(JsonParser p, byte[] bytes, int origin, int from, int to) {
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT
+                    || origin + p.currentTokenLocation().getByteOffset() != from
+                    || !fields(p, bytes, origin, to)
+                    || origin + p.currentLocation().getByteOffset() != to) {
+                return null;
+            }
+            return trial();
+        } catch (IOException | RuntimeException e) {
             return null;
         }
-        Fields f = new Fields();
+    }
+
+    /**
+     * Reads the fields of the object whose start {@code p} is at, up to its end; false when the line is
+     * for the binding. Offsets of {@code p} count from {@code origin}; the line ends at {@code to}.
+     */
+    private boolean fields(JsonParser p, byte[] bytes, int origin, int to) throws IOException {
+        f.reset();
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (!f.seen(name) || !f.read(name, value, p, line)) {
-                return null;
+            if (!f.seen(name) || !f.read(name, value, p, bytes, origin, to)) {
+                return false;
             }
         }
-        if (token != JsonToken.END_OBJECT || p.nextToken() != null || !f.complete()) {
-            return null;
-        }
-        TrialResult trial = new TrialResult(
+        return token == JsonToken.END_OBJECT && f.complete();
+    }
+
+    private TrialResult trial() {
+        return new TrialResult(
                 f.experiment,
                 f.config,
                 f.seed,
@@ -90,17 +163,12 @@ final class TrialLineParser {
                 f.configIndex,
                 f.run,
                 f.stage);
-        // the trial's own immutable copies, so the next trials of the configuration share them
-        config.keep(trial.config());
-        if (f.goals != null) {
-            goals.keep(trial.goals());
-        }
-        return trial;
     }
 
-    /** The fields of one line as they are read. */
+    /** The fields of one line as they are read; reset for each line. */
     private final class Fields {
-        private final List<String> names = new ArrayList<>(16);
+        private final List<String> others = new ArrayList<>(4);
+        private int known;
         String experiment;
         Map<String, Object> config;
         long seed;
@@ -116,20 +184,51 @@ final class TrialLineParser {
         RunInfo run;
         TrialStage stage;
 
+        void reset() {
+            others.clear();
+            known = 0;
+            experiment = null;
+            config = null;
+            seed = 0;
+            hasSeed = false;
+            seedIndex = 0;
+            status = null;
+            metrics = null;
+            durationMs = 0;
+            goals = null;
+            curves = null;
+            startedAt = null;
+            configIndex = null;
+            run = null;
+            stage = null;
+        }
+
         /** Records the field; false when the line holds it twice (the binding's rules then decide). */
         boolean seen(String name) {
-            if (names.contains(name)) {
+            int bit = known(name);
+            if (bit < 0) {
+                if (others.contains(name)) {
+                    return false;
+                }
+                others.add(name);
+                return true;
+            }
+            if ((known & (1 << bit)) != 0) {
                 return false;
             }
-            names.add(name);
+            known |= 1 << bit;
             return true;
         }
 
         /** Reads the field's value; false when the line must be read by the binding. */
-        boolean read(String name, JsonToken value, JsonParser p, String line) throws IOException {
+        boolean read(String name, JsonToken value, JsonParser p, byte[] bytes, int from, int to) throws IOException {
             switch (name) {
-                case "experiment" -> experiment = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                case "config" -> config = TrialLineParser.this.config.read(p, line, TrialLineParser::configValue);
+                case "experiment" ->
+                    experiment =
+                            value == JsonToken.VALUE_STRING ? TrialLineParser.this.experiment.read(p, interner) : null;
+                case "config" ->
+                    config = TrialLineParser.this.config.read(
+                            p, bytes, from, to, interner, TrialLineParser::configValue);
                 case "seed" -> {
                     if (value != JsonToken.VALUE_NUMBER_INT
                             || p.getNumberType() != JsonParser.NumberType.INT
@@ -145,7 +244,10 @@ final class TrialLineParser {
                     }
                     seedIndex = p.getIntValue();
                 }
-                case "status" -> status = value == JsonToken.VALUE_STRING ? STATUSES.get(p.getText()) : null;
+                case "status" ->
+                    status = value == JsonToken.VALUE_STRING
+                            ? STATUSES.get(TrialLineParser.this.status.read(p, null))
+                            : null;
                 case "metrics" -> metrics = metrics(p);
                 case "durationMs" -> {
                     if (!value.isNumeric()) {
@@ -153,12 +255,15 @@ final class TrialLineParser {
                     }
                     durationMs = p.getDoubleValue();
                 }
-                case "goals" -> goals = TrialLineParser.this.goals.read(p, line, TrialLineParser::goal);
+                case "goals" ->
+                    goals = TrialLineParser.this.goals.read(p, bytes, from, to, interner, TrialLineParser::goal);
                 case "curves" -> {
-                    return (curves = text(value, p)) != null || value == JsonToken.VALUE_NULL;
+                    return (curves = text(value, p, TrialLineParser.this.curves)) != null
+                            || value == JsonToken.VALUE_NULL;
                 }
                 case "startedAt" -> {
-                    return (startedAt = text(value, p)) != null || value == JsonToken.VALUE_NULL;
+                    return (startedAt = text(value, p, TrialLineParser.this.startedAt)) != null
+                            || value == JsonToken.VALUE_NULL;
                 }
                 case "configIndex" -> {
                     if (value == JsonToken.VALUE_NULL) {
@@ -167,7 +272,7 @@ final class TrialLineParser {
                     if (!isInt(value, p)) {
                         return false;
                     }
-                    configIndex = p.getIntValue();
+                    configIndex = configIndex(p.getIntValue());
                 }
                 case "run" -> {
                     return value == JsonToken.VALUE_NULL || (run = run(p)) != null;
@@ -191,6 +296,27 @@ final class TrialLineParser {
             };
         }
 
+        /** The field's bit among those read here, or -1 for another field. */
+        private static int known(String name) {
+            return switch (name) {
+                case "experiment" -> 0;
+                case "config" -> 1;
+                case "seed" -> 2;
+                case "seedIndex" -> 3;
+                case "status" -> 4;
+                case "metrics" -> 5;
+                case "durationMs" -> 6;
+                case "goals" -> 7;
+                case "curves" -> 8;
+                case "startedAt" -> 9;
+                case "configIndex" -> 10;
+                case "run" -> 11;
+                case "stage" -> 12;
+                case "error" -> 13;
+                default -> -1;
+            };
+        }
+
         /** Whether the required fields are there (else the binding names the missing one). */
         boolean complete() {
             return experiment != null
@@ -201,44 +327,42 @@ final class TrialLineParser {
         }
     }
 
-    private static boolean isInt(JsonToken value, JsonParser p) throws IOException {
-        return value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
-    }
-
-    private static String text(JsonToken value, JsonParser p) throws IOException {
-        return value == JsonToken.VALUE_STRING ? p.getText() : null;
-    }
-
-    /** A configuration value as the binding makes it (Integer, Long, Double, String, Boolean), or null. */
-    private static Object configValue(JsonToken value, JsonParser p) throws IOException {
-        return switch (value) {
-            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? null : p.getNumberValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_STRING -> p.getText();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            default -> null;
-        };
-    }
-
-    private static Goal goal(JsonToken value, JsonParser p) throws IOException {
-        return value == JsonToken.VALUE_STRING ? GOALS.get(p.getText()) : null;
+    /** The configuration index, boxed once for the trials of a configuration, which follow each other. */
+    private Integer configIndex(int index) {
+        Integer last = lastConfigIndex;
+        if (last == null || last != index) {
+            last = index;
+            lastConfigIndex = last;
+        }
+        return last;
     }
 
     /** The metrics, or null for anything but an object of finite numbers with distinct names. */
-    private static Map<String, Double> metrics(JsonParser p) throws IOException {
+    private Map<String, Double> metrics(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return null;
         }
-        Map<String, Double> metrics = new LinkedHashMap<>();
+        int n = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (!value.isNumeric() || metrics.put(name, p.getDoubleValue()) != null) {
+            if (!value.isNumeric()) {
                 return null;
             }
+            for (int i = 0; i < n; i++) {
+                if (metricNames[i].equals(name)) {
+                    return null;
+                }
+            }
+            if (n == metricNames.length) {
+                metricNames = Arrays.copyOf(metricNames, 2 * n);
+                metricValues = Arrays.copyOf(metricValues, 2 * n);
+            }
+            metricNames[n] = name;
+            metricValues[n] = p.getDoubleValue();
+            n++;
         }
-        return metrics;
+        return interner.metrics(Arrays.copyOf(metricNames, n), Arrays.copyOf(metricValues, n));
     }
 
     private RunInfo run(JsonParser p) throws IOException {
@@ -258,18 +382,41 @@ final class TrialLineParser {
                 return null;
             }
         }
-        if (!List.of("id", "commit", "jvm", "os", "host", "startedAt", "shard").containsAll(fields.keySet())) {
+        if (!RUN_FIELDS.containsAll(fields.keySet())) {
             return null;
         }
-        RunInfo read = new RunInfo(
+        return interner.run(new RunInfo(
                 fields.get("id"),
                 fields.get("commit"),
                 fields.get("jvm"),
                 fields.get("os"),
                 fields.get("host"),
                 fields.get("startedAt"),
-                fields.get("shard"));
-        return runs.computeIfAbsent(read, k -> read);
+                fields.get("shard")));
+    }
+
+    private static boolean isInt(JsonToken value, JsonParser p) throws IOException {
+        return value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
+    }
+
+    private static String text(JsonToken value, JsonParser p, LastText last) throws IOException {
+        return value == JsonToken.VALUE_STRING ? last.read(p, null) : null;
+    }
+
+    /** A configuration value as the binding makes it (Integer, Long, Double, String, Boolean), or null. */
+    private static Object configValue(JsonToken value, JsonParser p) throws IOException {
+        return switch (value) {
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? null : p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_STRING -> p.getText();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static Goal goal(JsonToken value, JsonParser p) throws IOException {
+        return value == JsonToken.VALUE_STRING ? GOALS.get(p.getText()) : null;
     }
 
     private static TrialStage stage(JsonToken value, JsonParser p) throws IOException {
@@ -299,21 +446,58 @@ final class TrialLineParser {
     }
 
     /**
-     * A flat object of named values, reused when a line holds the same text as the last one read (the
-     * trials of one configuration carry the same configuration and goals).
+     * The text of the last string value read at one field, returned again (the same instance) while the
+     * lines hold the same text, so that equal values of consecutive lines are neither decoded into new
+     * strings nor kept many times.
+     */
+    private static final class LastText {
+        private String last;
+
+        /** The current string value's text; a new one is shared through {@code interner} when given. */
+        String read(JsonParser p, Interner interner) throws IOException {
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            String kept = last;
+            if (kept != null && kept.length() == length && matches(kept, chars, offset)) {
+                return kept;
+            }
+            String text = new String(chars, offset, length);
+            last = interner == null ? text : interner.string(text);
+            return last;
+        }
+
+        private static boolean matches(String kept, char[] chars, int offset) {
+            for (int i = 0; i < kept.length(); i++) {
+                if (kept.charAt(i) != chars[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A flat object of named values, reused when a line holds the same bytes as the last one read (the
+     * trials of one configuration carry the same configuration and goals); a new one is shared through
+     * the interner.
      */
     private static final class ReusedObject<V> {
-        private String lastText;
+        private byte[] lastBytes;
         private Map<String, V> last;
 
-        Map<String, V> read(JsonParser p, String line, ValueReader<V> values) throws IOException {
+        Map<String, V> read(JsonParser p, byte[] line, int from, int to, Interner interner, ValueReader<V> values)
+                throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            int start = (int) p.currentTokenLocation().getCharOffset();
-            if (lastText != null && line.startsWith(lastText, start)) {
+            // the parser's offsets count from the start of the line
+            int start = from + (int) p.currentTokenLocation().getByteOffset();
+            if (lastBytes != null
+                    && to - start >= lastBytes.length
+                    && Arrays.equals(line, start, start + lastBytes.length, lastBytes, 0, lastBytes.length)) {
                 p.skipChildren();
-                if ((int) p.currentLocation().getCharOffset() - start == lastText.length()) {
+                if (from + (int) p.currentLocation().getByteOffset() - start == lastBytes.length) {
                     return last;
                 }
                 return null;
@@ -326,15 +510,10 @@ final class TrialLineParser {
                     return null;
                 }
             }
-            int end = (int) p.currentLocation().getCharOffset();
-            lastText = line.substring(start, end);
-            last = map;
-            return map;
-        }
-
-        /** Replaces the map kept for the last text by an equal one (the trial's immutable copy). */
-        void keep(Map<String, V> equal) {
-            last = equal;
+            int end = from + (int) p.currentLocation().getByteOffset();
+            lastBytes = Arrays.copyOfRange(line, start, end);
+            last = interner.map(map);
+            return last;
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.cohort.statistics.Power;
 import dev.cohort.statistics.RankTestResult;
 import dev.cohort.statistics.RankTests;
 import dev.cohort.statistics.ShapiroWilk;
+import dev.cohort.statistics.SortedSample;
 import dev.cohort.statistics.TTestResult;
 import dev.cohort.statistics.TTests;
 import java.util.Arrays;
@@ -57,22 +58,39 @@ final class PairComparison {
             GroupSummary ga,
             GroupSummary gb,
             AnalysisOptions options) {
-        double[] x = da.values();
-        double[] y = db.values();
+        return of(
+                goal, da, db, SortedSample.of(da.finiteValues()), SortedSample.of(db.finiteValues()), ga, gb, options);
+    }
+
+    /**
+     * The comparison of two configurations whose values are sorted already ({@code sa} of {@code da}'s,
+     * {@code sb} of {@code db}'s): each configuration is sorted once for all its pairs.
+     */
+    static PairComparison of(
+            Goal goal,
+            ConfigurationData da,
+            ConfigurationData db,
+            SortedSample sa,
+            SortedSample sb,
+            GroupSummary ga,
+            GroupSummary gb,
+            AnalysisOptions options) {
+        double[] x = da.finiteValues();
+        double[] y = db.finiteValues();
         PairComparison c = new PairComparison(da.config(), db.config());
         if (x.length == 0 || y.length == 0) {
             Statistic<Double> none = Statistic.undefined("a configuration has no values");
             c.studentT = c.studentP = c.welchT = c.welchDf = c.welchP = none;
             c.mannWhitneyU = c.mannWhitneyP = c.cohensD = c.hedgesG = c.probabilityOfImprovement = none;
         } else {
-            c.independent(goal, x, y);
+            c.independent(goal, x, y, sa, sb);
         }
         c.paired(da, db);
-        c.choose(ga, gb, x, y, options);
+        c.choose(ga, gb, x, y, sa, sb, options);
         return c;
     }
 
-    private void independent(Goal goal, double[] x, double[] y) {
+    private void independent(Goal goal, double[] x, double[] y, SortedSample sa, SortedSample sb) {
         if (x.length + y.length < 3) {
             studentT = studentP = Statistic.undefined("needs at least 3 values in the two configurations");
         } else if (TTests.isEssentiallyConstant(x, y, true)) {
@@ -95,7 +113,7 @@ final class PairComparison {
         if (RankTests.allTied(x, y)) {
             mannWhitneyU = mannWhitneyP = Statistic.undefined("all values are tied");
         } else {
-            RankTestResult mannWhitney = RankTests.mannWhitney(x, y);
+            RankTestResult mannWhitney = RankTests.mannWhitney(sa, sb);
             mannWhitneyU = finite(mannWhitney.statistic());
             mannWhitneyP = finite(mannWhitney.p());
         }
@@ -107,7 +125,7 @@ final class PairComparison {
             cohensD = finite(EffectSize.cohensD(x, y));
             hedgesG = finite(EffectSize.hedgesG(x, y));
         }
-        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, x, y));
+        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, sa, sb));
     }
 
     /**
@@ -115,26 +133,29 @@ final class PairComparison {
      * m, counted by merging the sorted samples in O((n + m) log(n + m)) rather than over all n m pairs.
      */
     static double probabilityOfImprovement(Goal goal, double[] x, double[] y) {
-        double[] xs = x.clone();
-        double[] ys = y.clone();
-        Arrays.sort(xs);
-        Arrays.sort(ys);
+        return probabilityOfImprovement(goal, SortedSample.of(x), SortedSample.of(y));
+    }
+
+    /** {@link #probabilityOfImprovement(Goal, double[], double[])} of samples sorted already. */
+    static double probabilityOfImprovement(Goal goal, SortedSample xs, SortedSample ys) {
         // wins of a = (pairs with x > y) + ties / 2 when maximizing, (pairs with x < y) + ties / 2 otherwise
         double greater = 0;
         double ties = 0;
         int below = 0; // ys[0 .. below) < current x
         int upTo = 0; // ys[0 .. upTo) <= current x
-        for (double u : xs) {
-            while (below < ys.length && ys[below] < u) {
+        int m = ys.size();
+        for (int i = 0; i < xs.size(); i++) {
+            double u = xs.get(i);
+            while (below < m && ys.get(below) < u) {
                 below++;
             }
-            while (upTo < ys.length && ys[upTo] <= u) {
+            while (upTo < m && ys.get(upTo) <= u) {
                 upTo++;
             }
             greater += below;
             ties += upTo - below;
         }
-        double pairs = (double) x.length * y.length;
+        double pairs = (double) xs.size() * m;
         double less = pairs - greater - ties;
         double wins = (goal.rankingDirection() == Goal.MINIMIZE ? less : greater) + ties / 2;
         return wins / pairs;
@@ -229,8 +250,15 @@ final class PairComparison {
         return finite(Correlation.pearson(x, y));
     }
 
-    private void choose(GroupSummary ga, GroupSummary gb, double[] x, double[] y, AnalysisOptions options) {
-        test = options.testChoice().kind().orElseGet(() -> autoChoice(ga, gb, x, y, options.alpha()));
+    private void choose(
+            GroupSummary ga,
+            GroupSummary gb,
+            double[] x,
+            double[] y,
+            SortedSample sa,
+            SortedSample sb,
+            AnalysisOptions options) {
+        test = options.testChoice().kind().orElseGet(() -> autoChoice(ga, gb, x, y, sa, sb, options.alpha()));
         Statistic<Double> chosen = switch (test) {
             case STUDENT_T -> studentP;
             case WELCH_T -> welchP;
@@ -245,7 +273,8 @@ final class PairComparison {
      * SPEC section 5: a paired test when both configurations ran the same seeds, chosen by Shapiro-Wilk
      * on the paired differences; otherwise Shapiro-Wilk on each group, then Brown-Forsythe.
      */
-    private TestKind autoChoice(GroupSummary ga, GroupSummary gb, double[] x, double[] y, double alpha) {
+    private TestKind autoChoice(
+            GroupSummary ga, GroupSummary gb, double[] x, double[] y, SortedSample sa, SortedSample sb, double alpha) {
         if (pairedDifferences != null) {
             boolean normal = ShapiroWilk.isDefined(pairedDifferences)
                     && ShapiroWilk.test(pairedDifferences).p() > alpha;
@@ -255,7 +284,8 @@ final class PairComparison {
         if (!normal) {
             return TestKind.MANN_WHITNEY;
         }
-        List<double[]> deviations = OneWayAnova.medianDeviations(List.of(x, y));
+        List<double[]> deviations =
+                OneWayAnova.medianDeviations(List.of(x, y), new double[] {sa.median(), sb.median()});
         if (OneWayAnova.isDefined(deviations) && OneWayAnova.test(deviations).p() > alpha) {
             return TestKind.STUDENT_T;
         }

@@ -66,10 +66,7 @@ public final class Descriptive {
     /** The median, R's {@code median(x)}: the middle value, or the mean of the two middle values. */
     public static double median(double[] x) {
         requireNonEmpty(x);
-        double[] s = sorted(x);
-        int n = s.length;
-        int half = n / 2;
-        return n % 2 == 1 ? s[half] : (s[half - 1] + s[half]) / 2;
+        return SortedSample.of(x).median();
     }
 
     /** The smallest value. */
@@ -92,15 +89,7 @@ public final class Descriptive {
      */
     public static double trimmedMean(double[] x, double trim) {
         requireNonEmpty(x);
-        if (trim < 0 || Double.isNaN(trim)) {
-            throw new IllegalArgumentException("trim must be in [0, 0.5], got " + trim);
-        }
-        if (trim >= 0.5) {
-            return median(x);
-        }
-        double[] s = sorted(x);
-        int lo = (int) Math.floor(s.length * trim);
-        return mean(Arrays.copyOfRange(s, lo, s.length - lo));
+        return SortedSample.of(x).trimmedMean(trim);
     }
 
     /** The interquartile mean, {@code mean(x, trim = 0.25)}. */
@@ -115,10 +104,7 @@ public final class Descriptive {
      */
     public static double quantile(double[] x, double p) {
         requireNonEmpty(x);
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], got " + p);
-        }
-        return quantileOfSorted(sorted(x), p);
+        return SortedSample.of(x).quantile(p);
     }
 
     /** {@link #quantile} of values already sorted in ascending order. */

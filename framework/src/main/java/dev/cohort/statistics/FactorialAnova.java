@@ -2,12 +2,12 @@ package dev.cohort.statistics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -108,29 +108,57 @@ public final class FactorialAnova {
         for (int[] term : terms) {
             termColumns.add(interactionColumns(term, dummies, cells.count()));
         }
-        Map<Set<Integer>, Fit> fits = new HashMap<>();
         Set<Integer> all = new HashSet<>();
         for (int t = 0; t < terms.size(); t++) {
             all.add(t);
         }
+        Map<Set<Integer>, Fit> fits = new ConcurrentHashMap<>();
         // The model of every term spans every function of the cells: its fitted values are the cell means.
-        fits.put(all, new Fit(cells.count(), cells.withinSumSq()));
+        fits.put(Set.copyOf(all), new Fit(cells.count(), cells.withinSumSq()));
 
         // Sequential: add the terms one by one.
+        List<Set<Integer>> models = new ArrayList<>();
         Set<Integer> model = new HashSet<>();
-        Fit previous = fitCached(cells, termColumns, model, fits);
+        models.add(Set.copyOf(model));
+        for (int t = 0; t < terms.size(); t++) {
+            model.add(t);
+            models.add(Set.copyOf(model));
+        }
+        fitAll(models, cells, termColumns, fits);
         List<Integer> termDf = new ArrayList<>();
         List<Double> termSs = new ArrayList<>();
         for (int t = 0; t < terms.size(); t++) {
-            model.add(t);
-            Fit next = fitCached(cells, termColumns, model, fits);
+            Fit previous = fits.get(models.get(t));
+            Fit next = fits.get(models.get(t + 1));
             termDf.add(next.rank - previous.rank);
             termSs.add(Math.max(0, previous.rss - next.rss));
-            previous = next;
         }
-        Fit full = previous;
+        Fit full = fits.get(models.get(terms.size()));
         int residualDf = n - full.rank;
         double residualSs = full.rss;
+
+        // Type II: each term added last to the model of every term that does not contain it.
+        List<Set<Integer>> without = new ArrayList<>();
+        List<Set<Integer>> with = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            Set<Integer> others = new HashSet<>();
+            for (int u = 0; u < terms.size(); u++) {
+                if (u != t && !contains(terms.get(u), terms.get(t))) {
+                    others.add(u);
+                }
+            }
+            without.add(Set.copyOf(others));
+            others.add(t);
+            with.add(Set.copyOf(others));
+        }
+        List<Set<Integer>> typeIIModels = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            if (termDf.get(t) != 0) {
+                typeIIModels.add(without.get(t));
+                typeIIModels.add(with.get(t));
+            }
+        }
+        fitAll(typeIIModels, cells, termColumns, fits);
 
         List<AnovaTerm> sequential = new ArrayList<>();
         List<AnovaTerm> typeII = new ArrayList<>();
@@ -140,17 +168,8 @@ public final class FactorialAnova {
             }
             String name = name(terms.get(t), names);
             sequential.add(row(name, termDf.get(t), termSs.get(t), residualDf, residualSs));
-            // Type II: this term added last to the model of every term that does not contain it.
-            Set<Integer> without = new HashSet<>();
-            for (int u = 0; u < terms.size(); u++) {
-                if (u != t && !contains(terms.get(u), terms.get(t))) {
-                    without.add(u);
-                }
-            }
-            Fit reduced = fitCached(cells, termColumns, without, fits);
-            Set<Integer> with = new HashSet<>(without);
-            with.add(t);
-            Fit extended = fitCached(cells, termColumns, with, fits);
+            Fit reduced = fits.get(without.get(t));
+            Fit extended = fits.get(with.get(t));
             int df = extended.rank - reduced.rank;
             if (df > 0) {
                 typeII.add(row(name, df, Math.max(0, reduced.rss - extended.rss), residualDf, residualSs));
@@ -159,13 +178,18 @@ public final class FactorialAnova {
         return new FactorialAnovaResult(sequential, typeII, residualDf, residualSs);
     }
 
-    /** The fit of the constant and the given terms (in term order), computed once per set of terms. */
-    private static Fit fitCached(
-            Cells cells, List<List<double[]>> termColumns, Set<Integer> model, Map<Set<Integer>, Fit> fits) {
-        Fit known = fits.get(model);
-        if (known != null) {
-            return known;
-        }
+    /**
+     * Adds the fit of the constant and the terms of each model not fitted yet. Each fit depends on its
+     * columns alone, so they are computed on every core.
+     */
+    private static void fitAll(
+            List<Set<Integer>> models, Cells cells, List<List<double[]>> termColumns, Map<Set<Integer>, Fit> fits) {
+        models.stream().distinct().filter(model -> !fits.containsKey(model)).toList().parallelStream()
+                .forEach(model -> fits.put(model, fit(cells, columns(termColumns, model, cells))));
+    }
+
+    /** The columns of the constant and the given terms, in term order. */
+    private static List<double[]> columns(List<List<double[]>> termColumns, Set<Integer> model, Cells cells) {
         List<double[]> columns = new ArrayList<>();
         columns.add(constant(cells.count()));
         for (int t = 0; t < termColumns.size(); t++) {
@@ -173,9 +197,7 @@ public final class FactorialAnova {
                 columns.addAll(termColumns.get(t));
             }
         }
-        Fit fit = fit(cells, columns);
-        fits.put(Set.copyOf(model), fit);
-        return fit;
+        return columns;
     }
 
     private static AnovaTerm row(String name, int df, double ss, int residualDf, double residualSs) {

@@ -1,5 +1,6 @@
 package dev.cohort.statistics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.FDistribution;
@@ -74,16 +75,29 @@ public final class OneWayAnova {
 
     /** The absolute deviations of each group from its median, the response of the Brown-Forsythe test. */
     public static List<double[]> medianDeviations(List<double[]> groups) {
-        return groups.stream()
-                .map(g -> {
-                    double median = Descriptive.median(g);
-                    double[] d = new double[g.length];
-                    for (int i = 0; i < g.length; i++) {
-                        d[i] = Math.abs(g[i] - median);
-                    }
-                    return d;
-                })
-                .toList();
+        double[] medians = groups.stream().mapToDouble(Descriptive::median).toArray();
+        return medianDeviations(groups, medians);
+    }
+
+    /**
+     * {@link #medianDeviations(List)} of groups whose medians ({@link Descriptive#median}) are known
+     * already, one per group.
+     */
+    public static List<double[]> medianDeviations(List<double[]> groups, double[] medians) {
+        if (medians.length != groups.size()) {
+            throw new IllegalArgumentException(
+                    "one median per group needed: " + groups.size() + " groups, " + medians.length + " medians");
+        }
+        List<double[]> deviations = new ArrayList<>(groups.size());
+        for (int k = 0; k < groups.size(); k++) {
+            double[] g = groups.get(k);
+            double[] d = new double[g.length];
+            for (int i = 0; i < g.length; i++) {
+                d[i] = Math.abs(g[i] - medians[k]);
+            }
+            deviations.add(d);
+        }
+        return List.copyOf(deviations);
     }
 
     /**

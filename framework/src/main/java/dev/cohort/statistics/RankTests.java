@@ -1,6 +1,7 @@
 package dev.cohort.statistics;
 
 import java.util.Arrays;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.inference.ContinuityCorrection;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 import org.apache.commons.statistics.inference.PValueMethod;
@@ -21,6 +22,7 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 public final class RankTests {
 
     private static final int EXACT_LIMIT = 50;
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
     private RankTests() {}
 
@@ -29,15 +31,40 @@ public final class RankTests {
      * with {@code x > y} plus half the number of ties. Needs both n >= 1.
      */
     public static RankTestResult mannWhitney(double[] x, double[] y) {
-        double[] all = new double[x.length + y.length];
-        System.arraycopy(x, 0, all, 0, x.length);
-        System.arraycopy(y, 0, all, x.length, y.length);
-        boolean exact = x.length < EXACT_LIMIT && y.length < EXACT_LIMIT && !hasTies(all);
-        var r = MannWhitneyUTest.withDefaults()
-                .with(exact ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
-                .with(ContinuityCorrection.ENABLED)
-                .test(x, y);
-        return new RankTestResult(r.getStatistic(), r.getPValue(), exact);
+        return mannWhitney(SortedSample.of(x), SortedSample.of(y));
+    }
+
+    /**
+     * {@link #mannWhitney(double[], double[])} of samples sorted already: the rank sum and the tie
+     * correction are counted by merging the two, and the normal approximation is Commons' (the same
+     * arithmetic in the same order, so the same numbers); the exact p-value is Commons'.
+     */
+    public static RankTestResult mannWhitney(SortedSample x, SortedSample y) {
+        int n = x.size();
+        int m = y.size();
+        if (n == 0 || m == 0) {
+            throw new IllegalArgumentException(
+                    "the rank-sum test needs values in both samples, got " + n + " and " + m);
+        }
+        RankSum ranks = RankSum.of(x.array(), y.array());
+        boolean exact = n < EXACT_LIMIT && m < EXACT_LIMIT && !ranks.equalValues();
+        if (exact) {
+            var r = MannWhitneyUTest.withDefaults()
+                    .with(PValueMethod.EXACT)
+                    .with(ContinuityCorrection.ENABLED)
+                    .test(x.array(), y.array());
+            return new RankTestResult(r.getStatistic(), r.getPValue(), true);
+        }
+        double u = ranks.sumOfFirst() - ((long) n * (n + 1)) * 0.5;
+        // Commons' MannWhitneyUTest.calculateAsymptoticPValue, two-sided with continuity correction
+        long nm = (long) n * m;
+        long total = (long) n + m;
+        double e = nm * 0.5;
+        double variance = (nm / 12.0) * ((total + 1.0) - ranks.tieCorrection() / total / (total - 1));
+        double z = u - e;
+        z -= Math.signum(z) * 0.5;
+        z /= Math.sqrt(variance);
+        return new RankTestResult(u, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)), false);
     }
 
     /** Whether every value of the pooled samples is the same, so the rank-sum test is undefined. */
@@ -73,22 +100,85 @@ public final class RankTests {
             throw new IllegalArgumentException("all paired differences are zero");
         }
         boolean zeros = d.length < x.length;
-        double[] abs = Arrays.stream(d).map(Math::abs).toArray();
-        boolean exact = d.length < EXACT_LIMIT && !zeros && !hasTies(abs);
-        var r = WilcoxonSignedRankTest.withDefaults()
-                .with(exact ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
-                .with(ContinuityCorrection.ENABLED)
-                .test(d);
-        return new RankTestResult(r.getStatistic(), r.getPValue(), exact);
-    }
-
-    static boolean hasTies(double[] values) {
-        double[] s = Descriptive.sorted(values);
-        for (int i = 1; i < s.length; i++) {
-            if (s[i] == s[i - 1]) {
-                return true;
+        // the ranks of |d| are those of the pooled positive and negative differences' sizes: V is the
+        // rank sum of the positive ones
+        int positives = 0;
+        for (double v : d) {
+            if (v > 0) {
+                positives++;
             }
         }
-        return false;
+        double[] up = new double[positives];
+        double[] down = new double[d.length - positives];
+        int i = 0;
+        int j = 0;
+        for (double v : d) {
+            if (v > 0) {
+                up[i++] = v;
+            } else {
+                down[j++] = -v;
+            }
+        }
+        Arrays.sort(up);
+        Arrays.sort(down);
+        RankSum ranks = RankSum.of(up, down);
+        boolean exact = d.length < EXACT_LIMIT && !zeros && !ranks.equalValues();
+        if (exact) {
+            var r = WilcoxonSignedRankTest.withDefaults()
+                    .with(PValueMethod.EXACT)
+                    .with(ContinuityCorrection.ENABLED)
+                    .test(d);
+            return new RankTestResult(r.getStatistic(), r.getPValue(), true);
+        }
+        // Commons' WilcoxonSignedRankTest.calculateAsymptoticPValue, two-sided with continuity correction,
+        // of the non-zero differences (so its count of zeros is 0 and its terms vanish)
+        int n = d.length;
+        double v = ranks.sumOfFirst();
+        double e = n * (n + 1.0) * 0.25;
+        double variance = ((n * (n + 1.0) * (2 * n + 1.0)) - ranks.tieCorrection() * 0.5) / 24;
+        double z = v - e;
+        z -= Math.signum(z) * 0.5;
+        z /= Math.sqrt(variance);
+        return new RankTestResult(v, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)), false);
+    }
+
+    /**
+     * The ranks of two sorted samples pooled, counted by merging them: the sum of the first sample's
+     * mid-ranks, the tie correction {@code sum(t^3 - t)} over the groups of t tied values (tied as Commons'
+     * ranking ties them, by {@link Double#compare}), and whether any two values are equal ({@code ==}, so
+     * {@code -0.0} equals {@code 0.0}: the test that decides for the exact p-value).
+     */
+    private record RankSum(double sumOfFirst, double tieCorrection, boolean equalValues) {
+
+        static RankSum of(double[] a, double[] b) {
+            long twiceSum = 0; // twice the first sample's rank sum: mid-ranks are halves
+            double ties = 0;
+            boolean equal = false;
+            int i = 0;
+            int j = 0;
+            int before = 0; // values ranked before the current group
+            double previous = Double.NaN;
+            while (i < a.length || j < b.length) {
+                double value = j == b.length || (i < a.length && Double.compare(a[i], b[j]) <= 0) ? a[i] : b[j];
+                int fromA = 0;
+                while (i < a.length && Double.compare(a[i], value) == 0) {
+                    i++;
+                    fromA++;
+                }
+                int fromB = 0;
+                while (j < b.length && Double.compare(b[j], value) == 0) {
+                    j++;
+                    fromB++;
+                }
+                int t = fromA + fromB;
+                // ranks before + 1 .. before + t, each counted as their mean (2 before + t + 1) / 2
+                twiceSum += (long) fromA * (2L * before + t + 1);
+                ties += (double) t * t * t - t;
+                equal |= t > 1 || previous == value;
+                previous = value;
+                before += t;
+            }
+            return new RankSum(twiceSum / 2.0, ties, equal);
+        }
     }
 }

@@ -46,7 +46,20 @@ public final class ShapiroWilk {
             throw new IllegalArgumentException(
                     "Shapiro-Wilk needs 3 to 5000 values that are not all identical, got n = " + values.length);
         }
-        double[] x = Descriptive.sorted(values);
+        return testSorted(SortedSample.of(values).array());
+    }
+
+    /** Tests the sample sorted already; see {@link #isDefined} for the data it accepts. */
+    public static ShapiroWilkResult test(SortedSample sample) {
+        double[] x = sample.array();
+        if (!isDefined(x)) {
+            throw new IllegalArgumentException(
+                    "Shapiro-Wilk needs 3 to 5000 values that are not all identical, got n = " + x.length);
+        }
+        return testSorted(x);
+    }
+
+    private static ShapiroWilkResult testSorted(double[] x) {
         int n = x.length;
         int half = n / 2;
         double[] a = coefficients(n);

@@ -225,7 +225,7 @@ final class PairComparison {
                 pairedP = finite(paired.p());
             }
         }
-        if (RankTests.nonZeroDifferences(x, y).length == 0) {
+        if (Arrays.stream(d).allMatch(v -> v == 0)) {
             wilcoxonV = wilcoxonP = Statistic.undefined(
                     x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero");
         } else {
@@ -345,7 +345,7 @@ final class PairComparison {
                 pairedCorrelation,
                 probabilityOfImprovement,
                 seedsFor(bonferroni, options),
-                seedsFor(new Power.CriticalValues(alphaHolm), options));
+                seedsFor(Power.CriticalValues.shared(alphaHolm), options));
     }
 
     private Statistic<Integer> seedsFor(Power.CriticalValues critical, AnalysisOptions options) {

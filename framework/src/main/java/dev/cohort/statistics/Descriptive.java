@@ -72,13 +72,21 @@ public final class Descriptive {
     /** The smallest value. */
     public static double min(double[] x) {
         requireNonEmpty(x);
-        return Arrays.stream(x).min().orElseThrow();
+        double min = x[0];
+        for (double v : x) {
+            min = Math.min(min, v);
+        }
+        return min;
     }
 
     /** The largest value. */
     public static double max(double[] x) {
         requireNonEmpty(x);
-        return Arrays.stream(x).max().orElseThrow();
+        double max = x[0];
+        for (double v : x) {
+            max = Math.max(max, v);
+        }
+        return max;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.cohort.statistics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.FDistribution;
 
@@ -28,8 +27,29 @@ public final class OneWayAnova {
         if (total <= groups.size()) {
             return false;
         }
-        double[] all = groups.stream().flatMapToDouble(Arrays::stream).toArray();
-        return Descriptive.sumOfSquares(all) > 0;
+        // Descriptive.sumOfSquares of the values pooled in group order, without pooling them
+        double sum = 0;
+        for (double[] g : groups) {
+            for (double v : g) {
+                sum += v;
+            }
+        }
+        double mean = sum / total;
+        double residual = 0;
+        for (double[] g : groups) {
+            for (double v : g) {
+                residual += v - mean;
+            }
+        }
+        mean += residual / total;
+        double ss = 0;
+        for (double[] g : groups) {
+            for (double v : g) {
+                double d = v - mean;
+                ss += d * d;
+            }
+        }
+        return ss > 0;
     }
 
     /**

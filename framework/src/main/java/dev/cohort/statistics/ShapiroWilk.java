@@ -18,6 +18,8 @@ public final class ShapiroWilk {
     /** The largest sample the test accepts (R's limit). */
     public static final int MAX_N = 5000;
 
+    private static volatile Coefficients last;
+
     // Royston (1992, 1995): polynomial approximations in 1/sqrt(n), n and log(n).
     private static final double[] C1 = {0.0, 0.221157, -0.147981, -2.071190, 4.434685, -2.706056};
     private static final double[] C2 = {0.0, 0.042981, -0.293762, -1.752461, 5.682633, -3.582633};
@@ -62,7 +64,7 @@ public final class ShapiroWilk {
     private static ShapiroWilkResult testSorted(double[] x) {
         int n = x.length;
         int half = n / 2;
-        double[] a = coefficients(n);
+        double[] a = coefficientsFor(n);
 
         // W is the squared correlation of the sorted sample with the antisymmetric coefficients,
         // computed on the sample scaled by its range as AS R94 does.
@@ -95,6 +97,22 @@ public final class ShapiroWilk {
         double w = 1 - w1;
         return new ShapiroWilkResult(w, pValue(w, w1, n));
     }
+
+    /**
+     * {@link #coefficients} of n, computed once for a run of tests of the same n (every pair of a
+     * study's configurations, as a rule): the last ones are kept.
+     */
+    private static double[] coefficientsFor(int n) {
+        Coefficients known = last;
+        if (known == null || known.n() != n) {
+            known = new Coefficients(n, coefficients(n));
+            last = known;
+        }
+        return known.a();
+    }
+
+    /** The coefficients of one n, never changed once made. */
+    private record Coefficients(int n, double[] a) {}
 
     /** The coefficients a_1..a_{n/2} (positive, largest first) of Royston's approximation. */
     private static double[] coefficients(int n) {

@@ -40,7 +40,7 @@ final class PairComparison {
     private Statistic<Double> wilcoxonV;
     private Statistic<Double> wilcoxonP;
     private Statistic<Integer> pairs;
-    private double[] pairedDifferences;
+    private SortedSample pairedDifferences;
     private Statistic<Double> pairedCorrelation;
     private Statistic<Double> cohensD;
     private Statistic<Double> hedgesG;
@@ -211,7 +211,7 @@ final class PairComparison {
         for (int i = 0; i < d.length; i++) {
             d[i] = x[i] - y[i];
         }
-        pairedDifferences = d;
+        pairedDifferences = SortedSample.of(d);
         pairedCorrelation = correlation(x, y);
         if (x.length < 2) {
             pairedT = pairedP = Statistic.undefined("needs at least 2 seeds with values in both configurations");
@@ -229,7 +229,7 @@ final class PairComparison {
             wilcoxonV = wilcoxonP = Statistic.undefined(
                     x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero");
         } else {
-            RankTestResult wilcoxon = RankTests.signedRank(x, y);
+            RankTestResult wilcoxon = RankTests.signedRank(pairedDifferences);
             wilcoxonV = finite(wilcoxon.statistic());
             wilcoxonP = finite(wilcoxon.p());
         }

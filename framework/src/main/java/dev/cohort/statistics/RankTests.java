@@ -95,35 +95,48 @@ public final class RankTests {
      * differences. Needs at least one non-zero difference ({@link #nonZeroDifferences}).
      */
     public static RankTestResult signedRank(double[] x, double[] y) {
-        double[] d = nonZeroDifferences(x, y);
-        if (d.length == 0) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("paired samples differ in length: " + x.length + " vs " + y.length);
+        }
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            d[i] = x[i] - y[i];
+        }
+        return signedRank(SortedSample.of(d));
+    }
+
+    /**
+     * {@link #signedRank(double[], double[])} of the paired differences {@code x[i] - y[i]}, zeros
+     * included, sorted already: the sizes of the negative ones are the first differences reversed, those
+     * of the positive ones the last, so their ranks come from merging the two without sorting again.
+     */
+    public static RankTestResult signedRank(SortedSample differences) {
+        double[] sorted = differences.array();
+        int negatives = 0;
+        while (negatives < sorted.length && sorted[negatives] < 0) {
+            negatives++;
+        }
+        int firstPositive = negatives;
+        while (firstPositive < sorted.length && sorted[firstPositive] == 0) {
+            firstPositive++;
+        }
+        int n = negatives + sorted.length - firstPositive;
+        if (n == 0) {
             throw new IllegalArgumentException("all paired differences are zero");
         }
-        boolean zeros = d.length < x.length;
-        // the ranks of |d| are those of the pooled positive and negative differences' sizes: V is the
-        // rank sum of the positive ones
-        int positives = 0;
-        for (double v : d) {
-            if (v > 0) {
-                positives++;
-            }
+        boolean zeros = n < sorted.length;
+        double[] up = Arrays.copyOfRange(sorted, firstPositive, sorted.length);
+        double[] down = new double[negatives];
+        for (int j = 0; j < negatives; j++) {
+            down[j] = -sorted[negatives - 1 - j];
         }
-        double[] up = new double[positives];
-        double[] down = new double[d.length - positives];
-        int i = 0;
-        int j = 0;
-        for (double v : d) {
-            if (v > 0) {
-                up[i++] = v;
-            } else {
-                down[j++] = -v;
-            }
-        }
-        Arrays.sort(up);
-        Arrays.sort(down);
+        // V is the rank sum of the positive differences among the sizes of all non-zero ones
         RankSum ranks = RankSum.of(up, down);
-        boolean exact = d.length < EXACT_LIMIT && !zeros && !ranks.equalValues();
+        boolean exact = n < EXACT_LIMIT && !zeros && !ranks.equalValues();
         if (exact) {
+            double[] d = new double[n];
+            System.arraycopy(sorted, 0, d, 0, negatives);
+            System.arraycopy(up, 0, d, negatives, up.length);
             var r = WilcoxonSignedRankTest.withDefaults()
                     .with(PValueMethod.EXACT)
                     .with(ContinuityCorrection.ENABLED)
@@ -132,7 +145,6 @@ public final class RankTests {
         }
         // Commons' WilcoxonSignedRankTest.calculateAsymptoticPValue, two-sided with continuity correction,
         // of the non-zero differences (so its count of zeros is 0 and its terms vanish)
-        int n = d.length;
         double v = ranks.sumOfFirst();
         double e = n * (n + 1.0) * 0.25;
         double variance = ((n * (n + 1.0) * (2 * n + 1.0)) - ranks.tieCorrection() * 0.5) / 24;

@@ -42,6 +42,12 @@ public final class ShapiroWilk {
         return Descriptive.max(x) - Descriptive.min(x) >= 1e-10;
     }
 
+    /** {@link #isDefined(double[])} of a sorted sample: its range is its last value less its first. */
+    public static boolean isDefined(SortedSample x) {
+        int n = x.size();
+        return n >= MIN_N && n <= MAX_N && x.get(n - 1) - x.get(0) >= 1e-10;
+    }
+
     /** Tests the sample; see {@link #isDefined} for the data it accepts. */
     public static ShapiroWilkResult test(double[] values) {
         if (!isDefined(values)) {

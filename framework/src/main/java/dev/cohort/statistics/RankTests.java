@@ -1,10 +1,14 @@
 package dev.cohort.statistics;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.inference.ContinuityCorrection;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 import org.apache.commons.statistics.inference.PValueMethod;
+import org.apache.commons.statistics.inference.SignificanceResult;
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 
 /**
@@ -22,6 +26,8 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 public final class RankTests {
 
     private static final int EXACT_LIMIT = 50;
+    private static final int EXACT_CASES = 1 << 16;
+    private static final Map<ExactCase, Double> EXACT_P = new ConcurrentHashMap<>();
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
     private RankTests() {}
@@ -48,14 +54,16 @@ public final class RankTests {
         }
         RankSum ranks = RankSum.of(x.array(), y.array());
         boolean exact = n < EXACT_LIMIT && m < EXACT_LIMIT && !ranks.equalValues();
-        if (exact) {
-            var r = MannWhitneyUTest.withDefaults()
-                    .with(PValueMethod.EXACT)
-                    .with(ContinuityCorrection.ENABLED)
-                    .test(x.array(), y.array());
-            return new RankTestResult(r.getStatistic(), r.getPValue(), true);
-        }
         double u = ranks.sumOfFirst() - ((long) n * (n + 1)) * 0.5;
+        if (exact) {
+            double p = exactP(
+                    new ExactCase(false, u, n, m),
+                    () -> MannWhitneyUTest.withDefaults()
+                            .with(PValueMethod.EXACT)
+                            .with(ContinuityCorrection.ENABLED)
+                            .test(x.array(), y.array()));
+            return new RankTestResult(u, p, true);
+        }
         // Commons' MannWhitneyUTest.calculateAsymptoticPValue, two-sided with continuity correction
         long nm = (long) n * m;
         long total = (long) n + m;
@@ -133,19 +141,21 @@ public final class RankTests {
         // V is the rank sum of the positive differences among the sizes of all non-zero ones
         RankSum ranks = RankSum.of(up, down);
         boolean exact = n < EXACT_LIMIT && !zeros && !ranks.equalValues();
+        double v = ranks.sumOfFirst();
         if (exact) {
             double[] d = new double[n];
             System.arraycopy(sorted, 0, d, 0, negatives);
             System.arraycopy(up, 0, d, negatives, up.length);
-            var r = WilcoxonSignedRankTest.withDefaults()
-                    .with(PValueMethod.EXACT)
-                    .with(ContinuityCorrection.ENABLED)
-                    .test(d);
-            return new RankTestResult(r.getStatistic(), r.getPValue(), true);
+            double p = exactP(
+                    new ExactCase(true, v, n, 0),
+                    () -> WilcoxonSignedRankTest.withDefaults()
+                            .with(PValueMethod.EXACT)
+                            .with(ContinuityCorrection.ENABLED)
+                            .test(d));
+            return new RankTestResult(v, p, true);
         }
         // Commons' WilcoxonSignedRankTest.calculateAsymptoticPValue, two-sided with continuity correction,
         // of the non-zero differences (so its count of zeros is 0 and its terms vanish)
-        double v = ranks.sumOfFirst();
         double e = n * (n + 1.0) * 0.25;
         double variance = ((n * (n + 1.0) * (2 * n + 1.0)) - ranks.tieCorrection() * 0.5) / 24;
         double z = v - e;
@@ -153,6 +163,32 @@ public final class RankTests {
         z /= Math.sqrt(variance);
         return new RankTestResult(v, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)), false);
     }
+
+    /**
+     * The exact p-value of the case, Commons' {@code test} computed once per case: it is a function of
+     * the statistic and the sample sizes alone, so the many pairs of a study with equal sizes share the
+     * few hundred values their statistics take. Commons' statistic is the one counted here (the rank sum
+     * is exact in double precision whatever the order of the additions).
+     */
+    private static double exactP(ExactCase c, Supplier<SignificanceResult> commons) {
+        Double known = EXACT_P.get(c);
+        if (known != null) {
+            return known;
+        }
+        SignificanceResult r = commons.get();
+        if (r.getStatistic() != c.statistic()) {
+            throw new IllegalStateException(
+                    "rank statistic " + c.statistic() + " differs from Commons' " + r.getStatistic());
+        }
+        if (EXACT_P.size() >= EXACT_CASES) {
+            EXACT_P.clear();
+        }
+        EXACT_P.put(c, r.getPValue());
+        return r.getPValue();
+    }
+
+    /** An exact test: signed-rank (of n differences) or rank-sum (of n and m values), with its statistic. */
+    private record ExactCase(boolean signedRank, double statistic, int n, int m) {}
 
     /**
      * The ranks of two sorted samples pooled, counted by merging them: the sum of the first sample's

@@ -66,10 +66,11 @@ final class MetricAnalyzer {
         String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
         // each configuration's summary depends on its own values only (its bootstrap seeded on its own), so
         // they are computed on every core, in order
-        // each configuration sorted once, for its order statistics and for all its pairs' rank tests
-        List<SortedSample> sorted = data.parallelStream()
-                .map(d -> SortedSample.of(d.finiteValues()))
-                .toList();
+        // each configuration sorted and summed once, for its order statistics and for all its pairs
+        List<ConfigurationSample> samplesOf =
+                data.parallelStream().map(ConfigurationSample::of).toList();
+        List<SortedSample> sorted =
+                samplesOf.stream().map(ConfigurationSample::sorted).toList();
         List<GroupSummary> groups = IntStream.range(0, data.size())
                 .parallel()
                 .mapToObj(i -> known != null && known.get(i) != null
@@ -91,7 +92,7 @@ final class MetricAnalyzer {
                 : ComparisonFamily.ALL_PAIRS;
         int reference = family == ComparisonFamily.VERSUS_BEST ? reference(goal, groups) : -1;
         List<Comparison> comparisons = compare
-                ? compare(goal, data, sorted, groups, options, candidatePairs(data.size(), reference, family))
+                ? compare(goal, data, samplesOf, groups, options, candidatePairs(data.size(), reference, family))
                 : List.of();
         return new MetricAnalysis(
                 metric,
@@ -325,7 +326,7 @@ final class MetricAnalyzer {
     private static List<Comparison> compare(
             Goal goal,
             List<ConfigurationData> data,
-            List<SortedSample> sorted,
+            List<ConfigurationSample> sorted,
             List<GroupSummary> groups,
             AnalysisOptions options,
             List<int[]> candidates) {

@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import dev.cohort.statistics.Correlation;
 import dev.cohort.statistics.Descriptive;
 import dev.cohort.statistics.EffectSize;
+import dev.cohort.statistics.Moments;
 import dev.cohort.statistics.OneWayAnova;
 import dev.cohort.statistics.Power;
 import dev.cohort.statistics.RankTestResult;
@@ -58,20 +59,19 @@ final class PairComparison {
             GroupSummary ga,
             GroupSummary gb,
             AnalysisOptions options) {
-        return of(
-                goal, da, db, SortedSample.of(da.finiteValues()), SortedSample.of(db.finiteValues()), ga, gb, options);
+        return of(goal, da, db, ConfigurationSample.of(da), ConfigurationSample.of(db), ga, gb, options);
     }
 
     /**
-     * The comparison of two configurations whose values are sorted already ({@code sa} of {@code da}'s,
-     * {@code sb} of {@code db}'s): each configuration is sorted once for all its pairs.
+     * The comparison of two configurations whose samples are known already ({@code sa} of {@code da}'s
+     * values, {@code sb} of {@code db}'s): each configuration is sorted and summed once for all its pairs.
      */
     static PairComparison of(
             Goal goal,
             ConfigurationData da,
             ConfigurationData db,
-            SortedSample sa,
-            SortedSample sb,
+            ConfigurationSample sa,
+            ConfigurationSample sb,
             GroupSummary ga,
             GroupSummary gb,
             AnalysisOptions options) {
@@ -86,23 +86,25 @@ final class PairComparison {
             c.independent(goal, x, y, sa, sb);
         }
         c.paired(da, db);
-        c.choose(ga, gb, x, y, sa, sb, options);
+        c.choose(ga, gb, x, y, sa.sorted(), sb.sorted(), options);
         return c;
     }
 
-    private void independent(Goal goal, double[] x, double[] y, SortedSample sa, SortedSample sb) {
+    private void independent(Goal goal, double[] x, double[] y, ConfigurationSample sa, ConfigurationSample sb) {
+        Moments mx = sa.moments();
+        Moments my = sb.moments();
         if (x.length + y.length < 3) {
             studentT = studentP = Statistic.undefined("needs at least 3 values in the two configurations");
-        } else if (TTests.isEssentiallyConstant(x, y, true)) {
+        } else if (TTests.isEssentiallyConstant(mx, my, true)) {
             studentT = studentP = Statistic.undefined(CONSTANT);
         } else {
-            TTestResult student = TTests.student(x, y);
+            TTestResult student = TTests.student(mx, my);
             studentT = finite(student.t());
             studentP = finite(student.p());
         }
         if (x.length < 2 || y.length < 2) {
             welchT = welchDf = welchP = Statistic.undefined("needs at least 2 values in each configuration");
-        } else if (TTests.isEssentiallyConstant(x, y, false)) {
+        } else if (TTests.isEssentiallyConstant(mx, my, false)) {
             welchT = welchDf = welchP = Statistic.undefined(CONSTANT);
         } else {
             TTestResult welch = TTests.welch(x, y);
@@ -113,19 +115,19 @@ final class PairComparison {
         if (RankTests.allTied(x, y)) {
             mannWhitneyU = mannWhitneyP = Statistic.undefined("all values are tied");
         } else {
-            RankTestResult mannWhitney = RankTests.mannWhitney(sa, sb);
+            RankTestResult mannWhitney = RankTests.mannWhitney(sa.sorted(), sb.sorted());
             mannWhitneyU = finite(mannWhitney.statistic());
             mannWhitneyP = finite(mannWhitney.p());
         }
         if (x.length + y.length < 3) {
             cohensD = hedgesG = Statistic.undefined("needs at least 3 values in the two configurations");
-        } else if (EffectSize.pooledSd(x, y) == 0) {
+        } else if (EffectSize.pooledSd(mx, my) == 0) {
             cohensD = hedgesG = Statistic.undefined("the pooled standard deviation is zero");
         } else {
-            cohensD = finite(EffectSize.cohensD(x, y));
-            hedgesG = finite(EffectSize.hedgesG(x, y));
+            cohensD = finite(EffectSize.cohensD(mx, my));
+            hedgesG = finite(EffectSize.hedgesG(mx, my));
         }
-        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, sa, sb));
+        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, sa.sorted(), sb.sorted()));
     }
 
     /**

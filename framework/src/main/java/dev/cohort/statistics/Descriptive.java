@@ -38,13 +38,7 @@ public final class Descriptive {
         if (x.length < 2) {
             throw new IllegalArgumentException("variance needs at least 2 values, got " + x.length);
         }
-        double mean = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            double d = v - mean;
-            ss += d * d;
-        }
-        return ss / (x.length - 1);
+        return Moments.of(x).variance();
     }
 
     /** The sample standard deviation, R's {@code sd(x)}; needs n >= 2. */
@@ -54,13 +48,7 @@ public final class Descriptive {
 
     /** The sum of squared deviations from the mean. */
     public static double sumOfSquares(double[] x) {
-        double mean = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            double d = v - mean;
-            ss += d * d;
-        }
-        return ss;
+        return Moments.of(x).sumOfSquares();
     }
 
     /** The median, R's {@code median(x)}: the middle value, or the mean of the two middle values. */

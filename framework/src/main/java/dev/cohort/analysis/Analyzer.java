@@ -93,26 +93,28 @@ public final class Analyzer {
         }
         Map<String, long[]> seedsRun = new HashMap<>();
         byConfig.forEach((config, list) -> seedsRun.put(config, ConfigurationData.seedsRun(list)));
-        List<MetricAnalysis> metricAnalyses = new ArrayList<>();
-        for (String metric : metrics) {
-            List<ConfigurationData> data = new ArrayList<>();
-            for (Map.Entry<String, Map<String, Object>> config :
-                    experiment.configurations().entrySet()) {
-                data.add(ConfigurationData.of(
-                        config.getValue(),
-                        metric,
-                        byConfig.getOrDefault(config.getKey(), List.of()),
-                        seedsRun.getOrDefault(config.getKey(), new long[0]),
-                        experiment.declaredSeeds(config.getKey())));
-            }
-            Goal goal = experiment.goals().getOrDefault(metric, Goal.NONE);
-            TaskDeclaration task = taskOf(experiment, options);
-            metricAnalyses.add(
-                    task == null
+        TaskDeclaration task = taskOf(experiment, options);
+        // each metric's analysis depends on its own values only: analysed on every core, in order, so that
+        // one metric's serial parts (the factorial ANOVA's fits) overlap another's parallel ones
+        List<MetricAnalysis> metricAnalyses = metrics.stream().toList().parallelStream()
+                .map(metric -> {
+                    List<ConfigurationData> data = new ArrayList<>();
+                    for (Map.Entry<String, Map<String, Object>> config :
+                            experiment.configurations().entrySet()) {
+                        data.add(ConfigurationData.of(
+                                config.getValue(),
+                                metric,
+                                byConfig.getOrDefault(config.getKey(), List.of()),
+                                seedsRun.getOrDefault(config.getKey(), new long[0]),
+                                experiment.declaredSeeds(config.getKey())));
+                    }
+                    Goal goal = experiment.goals().getOrDefault(metric, Goal.NONE);
+                    return task == null
                             ? MetricAnalyzer.analyze(metric, goal, experiment.parameters(), data, options)
                             : TaskAnalyzer.analyze(
-                                    experiment.id(), metric, goal, experiment.parameters(), data, task, options));
-        }
+                                    experiment.id(), metric, goal, experiment.parameters(), data, task, options);
+                })
+                .toList();
         return new ExperimentAnalysis(
                         experiment.id(),
                         experiment.parameters(),

@@ -10,6 +10,7 @@ import dev.cohort.statistics.PAdjust;
 import dev.cohort.statistics.Power;
 import dev.cohort.statistics.ShapiroWilk;
 import dev.cohort.statistics.ShapiroWilkResult;
+import dev.cohort.statistics.SortedSample;
 import dev.cohort.statistics.TTests;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,28 +66,40 @@ final class MetricAnalyzer {
         String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
         // each configuration's summary depends on its own values only (its bootstrap seeded on its own), so
         // they are computed on every core, in order
+        // each configuration sorted and summed once, for its order statistics and for all its pairs
+        List<ConfigurationSample> samplesOf =
+                data.parallelStream().map(ConfigurationSample::of).toList();
+        List<SortedSample> sorted =
+                samplesOf.stream().map(ConfigurationSample::sorted).toList();
         List<GroupSummary> groups = IntStream.range(0, data.size())
                 .parallel()
                 .mapToObj(i -> known != null && known.get(i) != null
                         ? known.get(i)
-                        : summarize(data.get(i), options, resamples, omitted))
+                        : summarize(data.get(i), sorted.get(i), options, resamples, omitted))
                 .toList();
-        List<ConfigurationData> present = data.stream().filter(d -> d.n() > 0).toList();
-        List<double[]> samples = present.stream().map(ConfigurationData::values).toList();
+        List<Integer> presentIndices = IntStream.range(0, data.size())
+                .filter(i -> data.get(i).n() > 0)
+                .boxed()
+                .toList();
+        List<ConfigurationData> present = presentIndices.stream().map(data::get).toList();
+        List<double[]> samples =
+                present.stream().map(ConfigurationData::finiteValues).toList();
+        double[] medians =
+                presentIndices.stream().mapToDouble(i -> sorted.get(i).median()).toArray();
         Factorial factorial = FactorialAnalyzer.analyze(parameters, present);
         ComparisonFamily family = compare
                 ? options.comparisons().resolve(data.size(), options.allPairsLimit())
                 : ComparisonFamily.ALL_PAIRS;
         int reference = family == ComparisonFamily.VERSUS_BEST ? reference(goal, groups) : -1;
         List<Comparison> comparisons = compare
-                ? compare(goal, data, groups, options, candidatePairs(data.size(), reference, family))
+                ? compare(goal, data, samplesOf, groups, options, candidatePairs(data.size(), reference, family))
                 : List.of();
         return new MetricAnalysis(
                 metric,
                 goal,
                 groups,
                 anova(data, samples),
-                levene(data, samples),
+                levene(data, samples, medians),
                 factorial,
                 comparisons,
                 family,
@@ -122,11 +135,11 @@ final class MetricAnalyzer {
                 finite(r.omegaSquared()));
     }
 
-    private static Levene levene(List<ConfigurationData> data, List<double[]> samples) {
+    private static Levene levene(List<ConfigurationData> data, List<double[]> samples, double[] medians) {
         if (samples.size() < 2) {
             return Levene.undefined(fewerThanTwo(data));
         }
-        List<double[]> deviations = OneWayAnova.medianDeviations(samples);
+        List<double[]> deviations = OneWayAnova.medianDeviations(samples, medians);
         if (!OneWayAnova.isDefined(deviations)) {
             if (samples.stream().mapToInt(s -> s.length).sum() <= samples.size()) {
                 return Levene.undefined("needs more values than configurations");
@@ -157,11 +170,11 @@ final class MetricAnalyzer {
     }
 
     static GroupSummary summarize(ConfigurationData d, AnalysisOptions options) {
-        return summarize(d, options, options.bootstrapResamples(), null);
+        return summarize(d, SortedSample.of(d.finiteValues()), options, options.bootstrapResamples(), null);
     }
 
     private static GroupSummary summarize(
-            ConfigurationData d, AnalysisOptions options, int resamples, String bootstrapOmitted) {
+            ConfigurationData d, SortedSample sorted, AnalysisOptions options, int resamples, String bootstrapOmitted) {
         double[] x = d.values();
         int n = x.length;
         if (n == 0) {
@@ -214,7 +227,7 @@ final class MetricAnalyzer {
         } else if (!ShapiroWilk.isDefined(x)) {
             shapiroW = shapiroP = Statistic.undefined("all values are identical");
         } else {
-            ShapiroWilkResult r = ShapiroWilk.test(x);
+            ShapiroWilkResult r = ShapiroWilk.test(sorted);
             shapiroW = finite(r.w());
             shapiroP = finite(r.p());
         }
@@ -243,14 +256,14 @@ final class MetricAnalyzer {
                 se,
                 ciLow,
                 ciHigh,
-                finite(Descriptive.median(x)),
+                finite(sorted.median()),
                 Statistic.of(Descriptive.min(x)),
                 Statistic.of(Descriptive.max(x)),
-                finite(Descriptive.iqm(x)),
+                finite(sorted.trimmedMean(0.25)),
                 shapiroW,
                 shapiroP,
-                finite(Descriptive.quantile(x, 0.25)),
-                finite(Descriptive.quantile(x, 0.75)),
+                finite(sorted.quantile(0.25)),
+                finite(sorted.quantile(0.75)),
                 meanBootLow,
                 meanBootHigh,
                 iqmBootLow,
@@ -313,13 +326,21 @@ final class MetricAnalyzer {
     private static List<Comparison> compare(
             Goal goal,
             List<ConfigurationData> data,
+            List<ConfigurationSample> sorted,
             List<GroupSummary> groups,
             AnalysisOptions options,
             List<int[]> candidates) {
         // each pair depends on its two configurations only: compared on every core, in order
         List<PairComparison> pairs = candidates.parallelStream()
                 .map(ab -> PairComparison.of(
-                        goal, data.get(ab[0]), data.get(ab[1]), groups.get(ab[0]), groups.get(ab[1]), options))
+                        goal,
+                        data.get(ab[0]),
+                        data.get(ab[1]),
+                        sorted.get(ab[0]),
+                        sorted.get(ab[1]),
+                        groups.get(ab[0]),
+                        groups.get(ab[1]),
+                        options))
                 .toList();
         double[] p = pairs.stream().mapToDouble(c -> c.p.orElse(Double.NaN)).toArray();
         double[] bonferroni = PAdjust.bonferroni(p);

@@ -4,11 +4,13 @@ import dev.cohort.Goal;
 import dev.cohort.statistics.Correlation;
 import dev.cohort.statistics.Descriptive;
 import dev.cohort.statistics.EffectSize;
+import dev.cohort.statistics.Moments;
 import dev.cohort.statistics.OneWayAnova;
 import dev.cohort.statistics.Power;
 import dev.cohort.statistics.RankTestResult;
 import dev.cohort.statistics.RankTests;
 import dev.cohort.statistics.ShapiroWilk;
+import dev.cohort.statistics.SortedSample;
 import dev.cohort.statistics.TTestResult;
 import dev.cohort.statistics.TTests;
 import java.util.Arrays;
@@ -39,7 +41,7 @@ final class PairComparison {
     private Statistic<Double> wilcoxonV;
     private Statistic<Double> wilcoxonP;
     private Statistic<Integer> pairs;
-    private double[] pairedDifferences;
+    private SortedSample pairedDifferences;
     private Statistic<Double> pairedCorrelation;
     private Statistic<Double> cohensD;
     private Statistic<Double> hedgesG;
@@ -57,34 +59,52 @@ final class PairComparison {
             GroupSummary ga,
             GroupSummary gb,
             AnalysisOptions options) {
-        double[] x = da.values();
-        double[] y = db.values();
+        return of(goal, da, db, ConfigurationSample.of(da), ConfigurationSample.of(db), ga, gb, options);
+    }
+
+    /**
+     * The comparison of two configurations whose samples are known already ({@code sa} of {@code da}'s
+     * values, {@code sb} of {@code db}'s): each configuration is sorted and summed once for all its pairs.
+     */
+    static PairComparison of(
+            Goal goal,
+            ConfigurationData da,
+            ConfigurationData db,
+            ConfigurationSample sa,
+            ConfigurationSample sb,
+            GroupSummary ga,
+            GroupSummary gb,
+            AnalysisOptions options) {
+        double[] x = da.finiteValues();
+        double[] y = db.finiteValues();
         PairComparison c = new PairComparison(da.config(), db.config());
         if (x.length == 0 || y.length == 0) {
             Statistic<Double> none = Statistic.undefined("a configuration has no values");
             c.studentT = c.studentP = c.welchT = c.welchDf = c.welchP = none;
             c.mannWhitneyU = c.mannWhitneyP = c.cohensD = c.hedgesG = c.probabilityOfImprovement = none;
         } else {
-            c.independent(goal, x, y);
+            c.independent(goal, x, y, sa, sb);
         }
         c.paired(da, db);
-        c.choose(ga, gb, x, y, options);
+        c.choose(ga, gb, x, y, sa.sorted(), sb.sorted(), options);
         return c;
     }
 
-    private void independent(Goal goal, double[] x, double[] y) {
+    private void independent(Goal goal, double[] x, double[] y, ConfigurationSample sa, ConfigurationSample sb) {
+        Moments mx = sa.moments();
+        Moments my = sb.moments();
         if (x.length + y.length < 3) {
             studentT = studentP = Statistic.undefined("needs at least 3 values in the two configurations");
-        } else if (TTests.isEssentiallyConstant(x, y, true)) {
+        } else if (TTests.isEssentiallyConstant(mx, my, true)) {
             studentT = studentP = Statistic.undefined(CONSTANT);
         } else {
-            TTestResult student = TTests.student(x, y);
+            TTestResult student = TTests.student(mx, my);
             studentT = finite(student.t());
             studentP = finite(student.p());
         }
         if (x.length < 2 || y.length < 2) {
             welchT = welchDf = welchP = Statistic.undefined("needs at least 2 values in each configuration");
-        } else if (TTests.isEssentiallyConstant(x, y, false)) {
+        } else if (TTests.isEssentiallyConstant(mx, my, false)) {
             welchT = welchDf = welchP = Statistic.undefined(CONSTANT);
         } else {
             TTestResult welch = TTests.welch(x, y);
@@ -95,19 +115,19 @@ final class PairComparison {
         if (RankTests.allTied(x, y)) {
             mannWhitneyU = mannWhitneyP = Statistic.undefined("all values are tied");
         } else {
-            RankTestResult mannWhitney = RankTests.mannWhitney(x, y);
+            RankTestResult mannWhitney = RankTests.mannWhitney(sa.sorted(), sb.sorted());
             mannWhitneyU = finite(mannWhitney.statistic());
             mannWhitneyP = finite(mannWhitney.p());
         }
         if (x.length + y.length < 3) {
             cohensD = hedgesG = Statistic.undefined("needs at least 3 values in the two configurations");
-        } else if (EffectSize.pooledSd(x, y) == 0) {
+        } else if (EffectSize.pooledSd(mx, my) == 0) {
             cohensD = hedgesG = Statistic.undefined("the pooled standard deviation is zero");
         } else {
-            cohensD = finite(EffectSize.cohensD(x, y));
-            hedgesG = finite(EffectSize.hedgesG(x, y));
+            cohensD = finite(EffectSize.cohensD(mx, my));
+            hedgesG = finite(EffectSize.hedgesG(mx, my));
         }
-        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, x, y));
+        probabilityOfImprovement = Statistic.of(probabilityOfImprovement(goal, sa.sorted(), sb.sorted()));
     }
 
     /**
@@ -115,26 +135,29 @@ final class PairComparison {
      * m, counted by merging the sorted samples in O((n + m) log(n + m)) rather than over all n m pairs.
      */
     static double probabilityOfImprovement(Goal goal, double[] x, double[] y) {
-        double[] xs = x.clone();
-        double[] ys = y.clone();
-        Arrays.sort(xs);
-        Arrays.sort(ys);
+        return probabilityOfImprovement(goal, SortedSample.of(x), SortedSample.of(y));
+    }
+
+    /** {@link #probabilityOfImprovement(Goal, double[], double[])} of samples sorted already. */
+    static double probabilityOfImprovement(Goal goal, SortedSample xs, SortedSample ys) {
         // wins of a = (pairs with x > y) + ties / 2 when maximizing, (pairs with x < y) + ties / 2 otherwise
         double greater = 0;
         double ties = 0;
         int below = 0; // ys[0 .. below) < current x
         int upTo = 0; // ys[0 .. upTo) <= current x
-        for (double u : xs) {
-            while (below < ys.length && ys[below] < u) {
+        int m = ys.size();
+        for (int i = 0; i < xs.size(); i++) {
+            double u = xs.get(i);
+            while (below < m && ys.get(below) < u) {
                 below++;
             }
-            while (upTo < ys.length && ys[upTo] <= u) {
+            while (upTo < m && ys.get(upTo) <= u) {
                 upTo++;
             }
             greater += below;
             ties += upTo - below;
         }
-        double pairs = (double) x.length * y.length;
+        double pairs = (double) xs.size() * m;
         double less = pairs - greater - ties;
         double wins = (goal.rankingDirection() == Goal.MINIMIZE ? less : greater) + ties / 2;
         return wins / pairs;
@@ -190,7 +213,7 @@ final class PairComparison {
         for (int i = 0; i < d.length; i++) {
             d[i] = x[i] - y[i];
         }
-        pairedDifferences = d;
+        pairedDifferences = SortedSample.of(d);
         pairedCorrelation = correlation(x, y);
         if (x.length < 2) {
             pairedT = pairedP = Statistic.undefined("needs at least 2 seeds with values in both configurations");
@@ -204,11 +227,11 @@ final class PairComparison {
                 pairedP = finite(paired.p());
             }
         }
-        if (RankTests.nonZeroDifferences(x, y).length == 0) {
+        if (Arrays.stream(d).allMatch(v -> v == 0)) {
             wilcoxonV = wilcoxonP = Statistic.undefined(
                     x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero");
         } else {
-            RankTestResult wilcoxon = RankTests.signedRank(x, y);
+            RankTestResult wilcoxon = RankTests.signedRank(pairedDifferences);
             wilcoxonV = finite(wilcoxon.statistic());
             wilcoxonP = finite(wilcoxon.p());
         }
@@ -229,8 +252,15 @@ final class PairComparison {
         return finite(Correlation.pearson(x, y));
     }
 
-    private void choose(GroupSummary ga, GroupSummary gb, double[] x, double[] y, AnalysisOptions options) {
-        test = options.testChoice().kind().orElseGet(() -> autoChoice(ga, gb, x, y, options.alpha()));
+    private void choose(
+            GroupSummary ga,
+            GroupSummary gb,
+            double[] x,
+            double[] y,
+            SortedSample sa,
+            SortedSample sb,
+            AnalysisOptions options) {
+        test = options.testChoice().kind().orElseGet(() -> autoChoice(ga, gb, x, y, sa, sb, options.alpha()));
         Statistic<Double> chosen = switch (test) {
             case STUDENT_T -> studentP;
             case WELCH_T -> welchP;
@@ -245,7 +275,8 @@ final class PairComparison {
      * SPEC section 5: a paired test when both configurations ran the same seeds, chosen by Shapiro-Wilk
      * on the paired differences; otherwise Shapiro-Wilk on each group, then Brown-Forsythe.
      */
-    private TestKind autoChoice(GroupSummary ga, GroupSummary gb, double[] x, double[] y, double alpha) {
+    private TestKind autoChoice(
+            GroupSummary ga, GroupSummary gb, double[] x, double[] y, SortedSample sa, SortedSample sb, double alpha) {
         if (pairedDifferences != null) {
             boolean normal = ShapiroWilk.isDefined(pairedDifferences)
                     && ShapiroWilk.test(pairedDifferences).p() > alpha;
@@ -255,7 +286,8 @@ final class PairComparison {
         if (!normal) {
             return TestKind.MANN_WHITNEY;
         }
-        List<double[]> deviations = OneWayAnova.medianDeviations(List.of(x, y));
+        List<double[]> deviations =
+                OneWayAnova.medianDeviations(List.of(x, y), new double[] {sa.median(), sb.median()});
         if (OneWayAnova.isDefined(deviations) && OneWayAnova.test(deviations).p() > alpha) {
             return TestKind.STUDENT_T;
         }
@@ -315,7 +347,7 @@ final class PairComparison {
                 pairedCorrelation,
                 probabilityOfImprovement,
                 seedsFor(bonferroni, options),
-                seedsFor(new Power.CriticalValues(alphaHolm), options));
+                seedsFor(Power.CriticalValues.shared(alphaHolm), options));
     }
 
     private Statistic<Integer> seedsFor(Power.CriticalValues critical, AnalysisOptions options) {

@@ -79,17 +79,28 @@ public final class Bootstrap {
                 counts[rank[drawn]]++;
             }
             means[r] = Descriptive.meanOfSum(sample, sum);
-            int position = 0;
+            // the sorted resample is each sorted value repeated by its count: skip the lo smallest, then
+            // copy runs of equal values until kept are taken
+            int v = 0;
+            int below = 0;
+            while (below + counts[v] <= lo) {
+                below += counts[v];
+                v++;
+            }
+            int take = Math.min(below + counts[v] - lo, kept);
             int filled = 0;
             double middleSum = 0;
-            for (int v = 0; v < n && filled < kept; v++) {
-                for (int c = counts[v]; c > 0 && filled < kept; c--) {
-                    if (position >= lo) {
-                        middle[filled++] = sortedValues[v];
-                        middleSum += sortedValues[v];
-                    }
-                    position++;
+            while (true) {
+                double value = sortedValues[v];
+                for (int c = 0; c < take; c++) {
+                    middle[filled++] = value;
+                    middleSum += value;
                 }
+                if (filled == kept) {
+                    break;
+                }
+                v++;
+                take = Math.min(counts[v], kept - filled);
             }
             trimmed[r] = Descriptive.meanOfSum(middle, middleSum);
         }

@@ -38,13 +38,7 @@ public final class Descriptive {
         if (x.length < 2) {
             throw new IllegalArgumentException("variance needs at least 2 values, got " + x.length);
         }
-        double mean = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            double d = v - mean;
-            ss += d * d;
-        }
-        return ss / (x.length - 1);
+        return Moments.of(x).variance();
     }
 
     /** The sample standard deviation, R's {@code sd(x)}; needs n >= 2. */
@@ -54,34 +48,33 @@ public final class Descriptive {
 
     /** The sum of squared deviations from the mean. */
     public static double sumOfSquares(double[] x) {
-        double mean = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            double d = v - mean;
-            ss += d * d;
-        }
-        return ss;
+        return Moments.of(x).sumOfSquares();
     }
 
     /** The median, R's {@code median(x)}: the middle value, or the mean of the two middle values. */
     public static double median(double[] x) {
         requireNonEmpty(x);
-        double[] s = sorted(x);
-        int n = s.length;
-        int half = n / 2;
-        return n % 2 == 1 ? s[half] : (s[half - 1] + s[half]) / 2;
+        return SortedSample.of(x).median();
     }
 
     /** The smallest value. */
     public static double min(double[] x) {
         requireNonEmpty(x);
-        return Arrays.stream(x).min().orElseThrow();
+        double min = x[0];
+        for (double v : x) {
+            min = Math.min(min, v);
+        }
+        return min;
     }
 
     /** The largest value. */
     public static double max(double[] x) {
         requireNonEmpty(x);
-        return Arrays.stream(x).max().orElseThrow();
+        double max = x[0];
+        for (double v : x) {
+            max = Math.max(max, v);
+        }
+        return max;
     }
 
     /**
@@ -92,15 +85,7 @@ public final class Descriptive {
      */
     public static double trimmedMean(double[] x, double trim) {
         requireNonEmpty(x);
-        if (trim < 0 || Double.isNaN(trim)) {
-            throw new IllegalArgumentException("trim must be in [0, 0.5], got " + trim);
-        }
-        if (trim >= 0.5) {
-            return median(x);
-        }
-        double[] s = sorted(x);
-        int lo = (int) Math.floor(s.length * trim);
-        return mean(Arrays.copyOfRange(s, lo, s.length - lo));
+        return SortedSample.of(x).trimmedMean(trim);
     }
 
     /** The interquartile mean, {@code mean(x, trim = 0.25)}. */
@@ -115,10 +100,7 @@ public final class Descriptive {
      */
     public static double quantile(double[] x, double p) {
         requireNonEmpty(x);
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], got " + p);
-        }
-        return quantileOfSorted(sorted(x), p);
+        return SortedSample.of(x).quantile(p);
     }
 
     /** {@link #quantile} of values already sorted in ascending order. */

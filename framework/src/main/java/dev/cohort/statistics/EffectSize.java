@@ -16,17 +16,32 @@ public final class EffectSize {
      * n1 + n2 >= 3 and both n >= 1.
      */
     public static double pooledSd(double[] x, double[] y) {
-        double ss = (x.length > 1 ? Descriptive.sumOfSquares(x) : 0) + (y.length > 1 ? Descriptive.sumOfSquares(y) : 0);
-        return Math.sqrt(ss / (x.length + y.length - 2));
+        return pooledSd(Moments.of(x), Moments.of(y));
+    }
+
+    /** {@link #pooledSd(double[], double[])} of samples whose moments are known. */
+    public static double pooledSd(Moments x, Moments y) {
+        double ss = (x.n() > 1 ? x.sumOfSquares() : 0) + (y.n() > 1 ? y.sumOfSquares() : 0);
+        return Math.sqrt(ss / (x.n() + y.n() - 2));
     }
 
     /** Cohen's d: {@code (mean x - mean y) / pooled sd}. */
     public static double cohensD(double[] x, double[] y) {
-        return (Descriptive.mean(x) - Descriptive.mean(y)) / pooledSd(x, y);
+        return cohensD(Moments.of(x), Moments.of(y));
+    }
+
+    /** {@link #cohensD(double[], double[])} of samples whose moments are known. */
+    public static double cohensD(Moments x, Moments y) {
+        return (x.mean() - y.mean()) / pooledSd(x, y);
     }
 
     /** Hedges' g: Cohen's d times {@code 1 - 3 / (4 (n1 + n2) - 9)}. */
     public static double hedgesG(double[] x, double[] y) {
-        return cohensD(x, y) * (1 - 3.0 / (4.0 * (x.length + y.length) - 9));
+        return hedgesG(Moments.of(x), Moments.of(y));
+    }
+
+    /** {@link #hedgesG(double[], double[])} of samples whose moments are known. */
+    public static double hedgesG(Moments x, Moments y) {
+        return cohensD(x, y) * (1 - 3.0 / (4.0 * (x.n() + y.n()) - 9));
     }
 }

@@ -1,13 +1,14 @@
 package dev.cohort.statistics;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -99,38 +100,59 @@ public final class FactorialAnova {
     }
 
     private static FactorialAnovaResult fit(Cells cells, List<String> names, int n) {
-        List<List<double[]>> dummies = new ArrayList<>();
-        for (Object[] levels : cells.levels()) {
-            dummies.add(dummyColumns(levels));
-        }
         List<int[]> terms = terms(names.size());
-        List<List<double[]>> termColumns = new ArrayList<>();
-        for (int[] term : terms) {
-            termColumns.add(interactionColumns(term, dummies, cells.count()));
-        }
-        Map<Set<Integer>, Fit> fits = new HashMap<>();
+        Design design = Design.of(cells);
         Set<Integer> all = new HashSet<>();
         for (int t = 0; t < terms.size(); t++) {
             all.add(t);
         }
+        Map<Set<Integer>, Fit> fits = new ConcurrentHashMap<>();
         // The model of every term spans every function of the cells: its fitted values are the cell means.
-        fits.put(all, new Fit(cells.count(), cells.withinSumSq()));
+        fits.put(Set.copyOf(all), new Fit(cells.count(), cells.withinSumSq()));
 
         // Sequential: add the terms one by one.
+        List<Set<Integer>> models = new ArrayList<>();
         Set<Integer> model = new HashSet<>();
-        Fit previous = fitCached(cells, termColumns, model, fits);
+        models.add(Set.copyOf(model));
+        for (int t = 0; t < terms.size(); t++) {
+            model.add(t);
+            models.add(Set.copyOf(model));
+        }
+        fitAll(models, cells, design, fits);
         List<Integer> termDf = new ArrayList<>();
         List<Double> termSs = new ArrayList<>();
         for (int t = 0; t < terms.size(); t++) {
-            model.add(t);
-            Fit next = fitCached(cells, termColumns, model, fits);
+            Fit previous = fits.get(models.get(t));
+            Fit next = fits.get(models.get(t + 1));
             termDf.add(next.rank - previous.rank);
             termSs.add(Math.max(0, previous.rss - next.rss));
-            previous = next;
         }
-        Fit full = previous;
+        Fit full = fits.get(models.get(terms.size()));
         int residualDf = n - full.rank;
         double residualSs = full.rss;
+
+        // Type II: each term added last to the model of every term that does not contain it.
+        List<Set<Integer>> without = new ArrayList<>();
+        List<Set<Integer>> with = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            Set<Integer> others = new HashSet<>();
+            for (int u = 0; u < terms.size(); u++) {
+                if (u != t && !contains(terms.get(u), terms.get(t))) {
+                    others.add(u);
+                }
+            }
+            without.add(Set.copyOf(others));
+            others.add(t);
+            with.add(Set.copyOf(others));
+        }
+        List<Set<Integer>> typeIIModels = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            if (termDf.get(t) != 0) {
+                typeIIModels.add(without.get(t));
+                typeIIModels.add(with.get(t));
+            }
+        }
+        fitAll(typeIIModels, cells, design, fits);
 
         List<AnovaTerm> sequential = new ArrayList<>();
         List<AnovaTerm> typeII = new ArrayList<>();
@@ -140,17 +162,8 @@ public final class FactorialAnova {
             }
             String name = name(terms.get(t), names);
             sequential.add(row(name, termDf.get(t), termSs.get(t), residualDf, residualSs));
-            // Type II: this term added last to the model of every term that does not contain it.
-            Set<Integer> without = new HashSet<>();
-            for (int u = 0; u < terms.size(); u++) {
-                if (u != t && !contains(terms.get(u), terms.get(t))) {
-                    without.add(u);
-                }
-            }
-            Fit reduced = fitCached(cells, termColumns, without, fits);
-            Set<Integer> with = new HashSet<>(without);
-            with.add(t);
-            Fit extended = fitCached(cells, termColumns, with, fits);
+            Fit reduced = fits.get(without.get(t));
+            Fit extended = fits.get(with.get(t));
             int df = extended.rank - reduced.rank;
             if (df > 0) {
                 typeII.add(row(name, df, Math.max(0, reduced.rss - extended.rss), residualDf, residualSs));
@@ -159,23 +172,13 @@ public final class FactorialAnova {
         return new FactorialAnovaResult(sequential, typeII, residualDf, residualSs);
     }
 
-    /** The fit of the constant and the given terms (in term order), computed once per set of terms. */
-    private static Fit fitCached(
-            Cells cells, List<List<double[]>> termColumns, Set<Integer> model, Map<Set<Integer>, Fit> fits) {
-        Fit known = fits.get(model);
-        if (known != null) {
-            return known;
-        }
-        List<double[]> columns = new ArrayList<>();
-        columns.add(constant(cells.count()));
-        for (int t = 0; t < termColumns.size(); t++) {
-            if (model.contains(t)) {
-                columns.addAll(termColumns.get(t));
-            }
-        }
-        Fit fit = fit(cells, columns);
-        fits.put(Set.copyOf(model), fit);
-        return fit;
+    /**
+     * Adds the fit of the constant and the terms of each model not fitted yet. Each fit depends on its
+     * columns alone, so they are computed on every core.
+     */
+    private static void fitAll(List<Set<Integer>> models, Cells cells, Design design, Map<Set<Integer>, Fit> fits) {
+        models.stream().distinct().filter(model -> !fits.containsKey(model)).toList().parallelStream()
+                .forEach(model -> fits.put(model, design.decomposition(model).fit(cells)));
     }
 
     private static AnovaTerm row(String name, int df, double ss, int residualDf, double residualSs) {
@@ -335,53 +338,156 @@ public final class FactorialAnova {
     }
 
     /**
-     * The least-squares fit of y on the columns (given per cell): the rank of the design and the residual
-     * sum of squares, by weighted least squares on the cell means.
+     * The model matrices of one design: the cells' levels and counts, which every metric of an experiment
+     * shares when its configurations recorded every metric, and the decomposition of each model's
+     * weighted columns, made once on first use. The responses (the cell means) differ between metrics;
+     * the decompositions do not, so the metrics of one experiment share them (the last design is kept,
+     * softly, so the memory is returned under pressure): the same arithmetic on the same matrices, the
+     * same numbers.
      */
-    private static Fit fit(Cells cells, List<double[]> columns) {
-        int n = cells.count();
-        int p = columns.size();
-        double[] weight = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            weight[i] = Math.sqrt(cells.counts()[i]);
-            y[i] = weight[i] * cells.means()[i];
-        }
-        DMatrixRMaj x = new DMatrixRMaj(n, p);
-        for (int j = 0; j < p; j++) {
-            double[] c = columns.get(j);
-            for (int i = 0; i < n; i++) {
-                x.set(i, j, weight[i] * c[i]);
+    private static final class Design {
+
+        private static final Object LOCK = new Object();
+        private static SoftReference<Design> last = new SoftReference<>(null);
+
+        private final List<Object[]> levels;
+        private final double[] counts;
+        private final List<List<double[]>> termColumns = new ArrayList<>();
+        private final Map<Set<Integer>, Decomposition> decompositions = new ConcurrentHashMap<>();
+
+        private Design(List<Object[]> levels, double[] counts) {
+            this.levels = levels;
+            this.counts = counts;
+            List<List<double[]>> dummies = new ArrayList<>();
+            for (Object[] factor : levels) {
+                dummies.add(dummyColumns(factor));
+            }
+            for (int[] term : terms(levels.size())) {
+                termColumns.add(interactionColumns(term, dummies, counts.length));
             }
         }
-        QRPDecomposition_F64<DMatrixRMaj> qrp = DecompositionFactory_DDRM.qrp(n, p);
-        qrp.setSingularThreshold(RANK_TOLERANCE);
-        if (!qrp.decompose(x.copy())) {
-            throw new IllegalStateException("QR decomposition failed");
-        }
-        int rank = qrp.getRank();
-        // Keep the pivoted, linearly independent columns and fit them by least squares.
-        int[] pivots = qrp.getColPivots();
-        DMatrixRMaj basis = new DMatrixRMaj(n, rank);
-        for (int j = 0; j < rank; j++) {
-            for (int i = 0; i < n; i++) {
-                basis.set(i, j, x.get(i, pivots[j]));
+
+        /** The design of the cells: the last one made when it has the same levels and counts. */
+        static Design of(Cells cells) {
+            synchronized (LOCK) {
+                Design known = last.get();
+                if (known != null && known.matches(cells)) {
+                    return known;
+                }
+                Design design = new Design(cells.levels(), cells.counts());
+                last = new SoftReference<>(design);
+                return design;
             }
         }
-        DMatrixRMaj response = new DMatrixRMaj(n, 1, true, y);
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
-        if (!solver.setA(basis)) {
-            throw new IllegalStateException("least squares failed");
+
+        private boolean matches(Cells cells) {
+            if (!Arrays.equals(counts, cells.counts())
+                    || levels.size() != cells.levels().size()) {
+                return false;
+            }
+            for (int f = 0; f < levels.size(); f++) {
+                if (!Arrays.equals(levels.get(f), cells.levels().get(f))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        DMatrixRMaj beta = new DMatrixRMaj(rank, 1);
-        solver.solve(response, beta);
-        DMatrixRMaj fitted = new DMatrixRMaj(n, 1);
-        CommonOps_DDRM.mult(basis, beta, fitted);
-        double rss = 0;
-        for (int i = 0; i < n; i++) {
-            double r = y[i] - fitted.get(i, 0);
-            rss += r * r;
+
+        /** The decomposition of the constant and the model's terms (in term order), made once. */
+        Decomposition decomposition(Set<Integer> model) {
+            return decompositions.computeIfAbsent(model, m -> Decomposition.of(counts, columns(m)));
         }
-        return new Fit(rank, cells.withinSumSq() + rss);
+
+        private List<double[]> columns(Set<Integer> model) {
+            List<double[]> columns = new ArrayList<>();
+            columns.add(constant(counts.length));
+            for (int t = 0; t < termColumns.size(); t++) {
+                if (model.contains(t)) {
+                    columns.addAll(termColumns.get(t));
+                }
+            }
+            return columns;
+        }
+    }
+
+    /**
+     * The weighted least-squares problem of one model on the cells: the rank of the design (QR with
+     * column pivoting), its linearly independent columns in pivot order and their least-squares solver.
+     * Solving is not safe for several threads at once (the solver keeps work arrays), so it is done under
+     * the decomposition's lock.
+     */
+    private static final class Decomposition {
+
+        private final int rank;
+        private final double[] weight;
+        private final DMatrixRMaj basis;
+        private final LinearSolverDense<DMatrixRMaj> solver;
+
+        private Decomposition(int rank, double[] weight, DMatrixRMaj basis, LinearSolverDense<DMatrixRMaj> solver) {
+            this.rank = rank;
+            this.weight = weight;
+            this.basis = basis;
+            this.solver = solver;
+        }
+
+        static Decomposition of(double[] counts, List<double[]> columns) {
+            int n = counts.length;
+            int p = columns.size();
+            double[] weight = new double[n];
+            for (int i = 0; i < n; i++) {
+                weight[i] = Math.sqrt(counts[i]);
+            }
+            DMatrixRMaj x = new DMatrixRMaj(n, p);
+            for (int j = 0; j < p; j++) {
+                double[] c = columns.get(j);
+                for (int i = 0; i < n; i++) {
+                    x.set(i, j, weight[i] * c[i]);
+                }
+            }
+            QRPDecomposition_F64<DMatrixRMaj> qrp = DecompositionFactory_DDRM.qrp(n, p);
+            qrp.setSingularThreshold(RANK_TOLERANCE);
+            if (!qrp.decompose(x.copy())) {
+                throw new IllegalStateException("QR decomposition failed");
+            }
+            int rank = qrp.getRank();
+            // Keep the pivoted, linearly independent columns and fit them by least squares.
+            int[] pivots = qrp.getColPivots();
+            DMatrixRMaj basis = new DMatrixRMaj(n, rank);
+            for (int j = 0; j < rank; j++) {
+                for (int i = 0; i < n; i++) {
+                    basis.set(i, j, x.get(i, pivots[j]));
+                }
+            }
+            LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
+            if (!solver.setA(basis)) {
+                throw new IllegalStateException("least squares failed");
+            }
+            return new Decomposition(rank, weight, basis, solver);
+        }
+
+        /**
+         * The least-squares fit of the cells' means: the rank and the residual sum of squares, the
+         * weighted one of the means plus the within-cell sum of squares.
+         */
+        Fit fit(Cells cells) {
+            int n = weight.length;
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = weight[i] * cells.means()[i];
+            }
+            DMatrixRMaj response = new DMatrixRMaj(n, 1, true, y);
+            DMatrixRMaj beta = new DMatrixRMaj(rank, 1);
+            synchronized (this) {
+                solver.solve(response, beta);
+            }
+            DMatrixRMaj fitted = new DMatrixRMaj(n, 1);
+            CommonOps_DDRM.mult(basis, beta, fitted);
+            double rss = 0;
+            for (int i = 0; i < n; i++) {
+                double r = y[i] - fitted.get(i, 0);
+                rss += r * r;
+            }
+            return new Fit(rank, cells.withinSumSq() + rss);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.cohort.statistics;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.FDistribution;
 
@@ -27,8 +27,29 @@ public final class OneWayAnova {
         if (total <= groups.size()) {
             return false;
         }
-        double[] all = groups.stream().flatMapToDouble(Arrays::stream).toArray();
-        return Descriptive.sumOfSquares(all) > 0;
+        // Descriptive.sumOfSquares of the values pooled in group order, without pooling them
+        double sum = 0;
+        for (double[] g : groups) {
+            for (double v : g) {
+                sum += v;
+            }
+        }
+        double mean = sum / total;
+        double residual = 0;
+        for (double[] g : groups) {
+            for (double v : g) {
+                residual += v - mean;
+            }
+        }
+        mean += residual / total;
+        double ss = 0;
+        for (double[] g : groups) {
+            for (double v : g) {
+                double d = v - mean;
+                ss += d * d;
+            }
+        }
+        return ss > 0;
     }
 
     /**
@@ -74,16 +95,29 @@ public final class OneWayAnova {
 
     /** The absolute deviations of each group from its median, the response of the Brown-Forsythe test. */
     public static List<double[]> medianDeviations(List<double[]> groups) {
-        return groups.stream()
-                .map(g -> {
-                    double median = Descriptive.median(g);
-                    double[] d = new double[g.length];
-                    for (int i = 0; i < g.length; i++) {
-                        d[i] = Math.abs(g[i] - median);
-                    }
-                    return d;
-                })
-                .toList();
+        double[] medians = groups.stream().mapToDouble(Descriptive::median).toArray();
+        return medianDeviations(groups, medians);
+    }
+
+    /**
+     * {@link #medianDeviations(List)} of groups whose medians ({@link Descriptive#median}) are known
+     * already, one per group.
+     */
+    public static List<double[]> medianDeviations(List<double[]> groups, double[] medians) {
+        if (medians.length != groups.size()) {
+            throw new IllegalArgumentException(
+                    "one median per group needed: " + groups.size() + " groups, " + medians.length + " medians");
+        }
+        List<double[]> deviations = new ArrayList<>(groups.size());
+        for (int k = 0; k < groups.size(); k++) {
+            double[] g = groups.get(k);
+            double[] d = new double[g.length];
+            for (int i = 0; i < g.length; i++) {
+                d[i] = Math.abs(g[i] - medians[k]);
+            }
+            deviations.add(d);
+        }
+        return List.copyOf(deviations);
     }
 
     /**

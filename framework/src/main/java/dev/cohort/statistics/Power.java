@@ -112,12 +112,30 @@ public final class Power {
      */
     public static final class CriticalValues {
 
+        /** How many levels {@link #shared} keeps before it starts over. */
+        private static final int SHARED_LEVELS = 1 << 16;
+
+        private static final Map<Double, CriticalValues> SHARED = new ConcurrentHashMap<>();
+
         private final double alpha;
         private final Map<Integer, Double> byN = new ConcurrentHashMap<>();
 
         /** The critical values at significance level {@code alpha}. */
         public CriticalValues(double alpha) {
             this.alpha = alpha;
+        }
+
+        /**
+         * The critical values at {@code alpha}, shared by every caller at the same level: the Holm levels
+         * {@code alpha / (m - r)} of a family of m comparisons recur in every metric of the experiment, so
+         * each t quantile is computed once for all of them. Each value depends on the level and n alone,
+         * so sharing changes no number.
+         */
+        public static CriticalValues shared(double alpha) {
+            if (SHARED.size() >= SHARED_LEVELS) {
+                SHARED.clear();
+            }
+            return SHARED.computeIfAbsent(alpha, CriticalValues::new);
         }
 
         /** The significance level. */

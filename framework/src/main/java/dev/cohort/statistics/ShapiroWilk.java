@@ -18,6 +18,8 @@ public final class ShapiroWilk {
     /** The largest sample the test accepts (R's limit). */
     public static final int MAX_N = 5000;
 
+    private static volatile Coefficients last;
+
     // Royston (1992, 1995): polynomial approximations in 1/sqrt(n), n and log(n).
     private static final double[] C1 = {0.0, 0.221157, -0.147981, -2.071190, 4.434685, -2.706056};
     private static final double[] C2 = {0.0, 0.042981, -0.293762, -1.752461, 5.682633, -3.582633};
@@ -40,16 +42,35 @@ public final class ShapiroWilk {
         return Descriptive.max(x) - Descriptive.min(x) >= 1e-10;
     }
 
+    /** {@link #isDefined(double[])} of a sorted sample: its range is its last value less its first. */
+    public static boolean isDefined(SortedSample x) {
+        int n = x.size();
+        return n >= MIN_N && n <= MAX_N && x.get(n - 1) - x.get(0) >= 1e-10;
+    }
+
     /** Tests the sample; see {@link #isDefined} for the data it accepts. */
     public static ShapiroWilkResult test(double[] values) {
         if (!isDefined(values)) {
             throw new IllegalArgumentException(
                     "Shapiro-Wilk needs 3 to 5000 values that are not all identical, got n = " + values.length);
         }
-        double[] x = Descriptive.sorted(values);
+        return testSorted(SortedSample.of(values).array());
+    }
+
+    /** Tests the sample sorted already; see {@link #isDefined} for the data it accepts. */
+    public static ShapiroWilkResult test(SortedSample sample) {
+        double[] x = sample.array();
+        if (!isDefined(x)) {
+            throw new IllegalArgumentException(
+                    "Shapiro-Wilk needs 3 to 5000 values that are not all identical, got n = " + x.length);
+        }
+        return testSorted(x);
+    }
+
+    private static ShapiroWilkResult testSorted(double[] x) {
         int n = x.length;
         int half = n / 2;
-        double[] a = coefficients(n);
+        double[] a = coefficientsFor(n);
 
         // W is the squared correlation of the sorted sample with the antisymmetric coefficients,
         // computed on the sample scaled by its range as AS R94 does.
@@ -82,6 +103,22 @@ public final class ShapiroWilk {
         double w = 1 - w1;
         return new ShapiroWilkResult(w, pValue(w, w1, n));
     }
+
+    /**
+     * {@link #coefficients} of n, computed once for a run of tests of the same n (every pair of a
+     * study's configurations, as a rule): the last ones are kept.
+     */
+    private static double[] coefficientsFor(int n) {
+        Coefficients known = last;
+        if (known == null || known.n() != n) {
+            known = new Coefficients(n, coefficients(n));
+            last = known;
+        }
+        return known.a();
+    }
+
+    /** The coefficients of one n, never changed once made. */
+    private record Coefficients(int n, double[] a) {}
 
     /** The coefficients a_1..a_{n/2} (positive, largest first) of Royston's approximation. */
     private static double[] coefficients(int n) {

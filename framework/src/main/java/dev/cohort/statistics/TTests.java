@@ -47,17 +47,22 @@ public final class TTests {
      * difference is below {@code 10 eps max(|mean x|, |mean y|)} (or zero).
      */
     public static boolean isEssentiallyConstant(double[] x, double[] y, boolean equalVariances) {
-        double vx = x.length > 1 ? Descriptive.variance(x) : 0;
-        double vy = y.length > 1 ? Descriptive.variance(y) : 0;
+        return isEssentiallyConstant(Moments.of(x), Moments.of(y), equalVariances);
+    }
+
+    /** {@link #isEssentiallyConstant(double[], double[], boolean)} of samples whose moments are known. */
+    public static boolean isEssentiallyConstant(Moments x, Moments y, boolean equalVariances) {
+        double vx = x.n() > 1 ? x.variance() : 0;
+        double vy = y.n() > 1 ? y.variance() : 0;
         double se;
         if (equalVariances) {
-            double df = x.length + y.length - 2.0;
-            double v = ((x.length - 1) * vx + (y.length - 1) * vy) / df;
-            se = Math.sqrt(v * (1.0 / x.length + 1.0 / y.length));
+            double df = x.n() + y.n() - 2.0;
+            double v = ((x.n() - 1) * vx + (y.n() - 1) * vy) / df;
+            se = Math.sqrt(v * (1.0 / x.n() + 1.0 / y.n()));
         } else {
-            se = Math.sqrt(vx / x.length + vy / y.length);
+            se = Math.sqrt(vx / x.n() + vy / y.n());
         }
-        double scale = Math.max(Math.abs(Descriptive.mean(x)), Math.abs(Descriptive.mean(y)));
+        double scale = Math.max(Math.abs(x.mean()), Math.abs(y.mean()));
         return se == 0 || se < 10 * EPS * scale;
     }
 
@@ -71,10 +76,18 @@ public final class TTests {
         if (x.length < 1 || y.length < 1 || x.length + y.length < 3) {
             throw new IllegalArgumentException("Student's t needs n_x + n_y >= 3 and both n >= 1");
         }
-        double df = x.length + y.length - 2.0;
-        double ss = (x.length > 1 ? Descriptive.sumOfSquares(x) : 0) + (y.length > 1 ? Descriptive.sumOfSquares(y) : 0);
-        double se = Math.sqrt(ss / df * (1.0 / x.length + 1.0 / y.length));
-        double t = (Descriptive.mean(x) - Descriptive.mean(y)) / se;
+        return student(Moments.of(x), Moments.of(y));
+    }
+
+    /** {@link #student(double[], double[])} of samples whose moments are known. */
+    public static TTestResult student(Moments x, Moments y) {
+        if (x.n() < 1 || y.n() < 1 || x.n() + y.n() < 3) {
+            throw new IllegalArgumentException("Student's t needs n_x + n_y >= 3 and both n >= 1");
+        }
+        double df = x.n() + y.n() - 2.0;
+        double ss = (x.n() > 1 ? x.sumOfSquares() : 0) + (y.n() > 1 ? y.sumOfSquares() : 0);
+        double se = Math.sqrt(ss / df * (1.0 / x.n() + 1.0 / y.n()));
+        double t = (x.mean() - y.mean()) / se;
         double p = 2 * TDistribution.of(df).cumulativeProbability(-Math.abs(t));
         return new TTestResult(t, df, p);
     }

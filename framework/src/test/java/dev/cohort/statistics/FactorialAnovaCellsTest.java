@@ -46,6 +46,56 @@ class FactorialAnovaCellsTest {
     }
 
     @Test
+    void metricsOfOneDesignGetTheNumbersOfAFreshFitWhateverTheOrderAndTheThreads() {
+        // the decompositions of a design are shared by the responses fitted on it (an experiment's
+        // metrics): each response's table is the same whether its design was fresh or reused
+        List<Object[]> levels = new ArrayList<>();
+        levels.add(new Object[24]);
+        levels.add(new Object[24]);
+        levels.add(new Object[24]);
+        SplittableRandom random = new SplittableRandom(9);
+        double[] counts = new double[24];
+        int c = 0;
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 3; b++) {
+                for (int d = 0; d < 4; d++) {
+                    levels.get(0)[c] = "a" + a;
+                    levels.get(1)[c] = "b" + b;
+                    levels.get(2)[c] = "d" + d;
+                    counts[c] = 2 + random.nextInt(5);
+                    c++;
+                }
+            }
+        }
+        List<String> names = List.of("A", "B", "D");
+        double[][] means = new double[6][24];
+        for (double[] m : means) {
+            for (int i = 0; i < m.length; i++) {
+                m[i] = random.nextGaussian() + (i % 4) * 0.3;
+            }
+        }
+        List<Object[]> other = List.of(new Object[] {"x", "y", "x"}, new Object[] {1, 1, 2});
+
+        List<FactorialAnovaResult> inOrder = new ArrayList<>();
+        for (double[] m : means) {
+            inOrder.add(FactorialAnova.fitCells(levels, counts, m, 7.5, names));
+        }
+        for (int k = means.length - 1; k >= 0; k--) {
+            FactorialAnova.fitCells(other, new double[] {1, 2, 3}, new double[] {0, 1, 3}, 1, List.of("X", "Y"));
+            assertThat(FactorialAnova.fitCells(levels, counts, means[k], 7.5, names))
+                    .isEqualTo(inOrder.get(k));
+        }
+        List<FactorialAnovaResult> parallel = java.util.stream.IntStream.range(0, 24)
+                .parallel()
+                .mapToObj(k -> FactorialAnova.fitCells(levels, counts, means[k % 6], 7.5, names))
+                .toList();
+        for (int k = 0; k < 24; k++) {
+            assertThat(parallel.get(k)).isEqualTo(inOrder.get(k % 6));
+        }
+        assertThat(inOrder.get(0).typeII()).hasSize(7);
+    }
+
+    @Test
     void aCellWithoutObservationsIsRefusedNamingTheCount() {
         assertThatThrownBy(() -> FactorialAnova.fitCells(
                         List.<Object[]>of(new Object[] {"x", "y"}),

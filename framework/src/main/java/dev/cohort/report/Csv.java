@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,9 +16,6 @@ import java.util.stream.Collectors;
  * number. Every field of every CSV file of the report, headers included, passes through {@link #quote}.
  */
 final class Csv {
-
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?Inf|NaN");
 
     private final Writer out;
 
@@ -67,7 +63,58 @@ final class Csv {
         char first = field.charAt(0);
         boolean trigger =
                 first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return trigger && !NUMBER.matcher(field).matches();
+        return trigger && !isNumber(field);
+    }
+
+    /**
+     * Whether {@code field} is a number as this package writes one: {@code [+-]?(\\d+(\\.\\d*)?|\\.\\d+)
+     * ([eE][+-]?\\d+)?}, {@code [+-]?Inf} or {@code NaN}. Scanned by hand: it is asked of every negative
+     * number of a file.
+     */
+    static boolean isNumber(String field) {
+        if (field.equals("NaN")) {
+            return true;
+        }
+        int length = field.length();
+        int i = isSign(field, 0) ? 1 : 0;
+        if (field.startsWith("Inf", i)) {
+            return i + 3 == length;
+        }
+        int whole = digits(field, i);
+        i += whole;
+        if (i < length && field.charAt(i) == '.') {
+            i++;
+            int fraction = digits(field, i);
+            i += fraction;
+            if (whole == 0 && fraction == 0) {
+                return false;
+            }
+        } else if (whole == 0) {
+            return false;
+        }
+        if (i < length && (field.charAt(i) == 'e' || field.charAt(i) == 'E')) {
+            i++;
+            i += isSign(field, i) ? 1 : 0;
+            int exponent = digits(field, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == length;
+    }
+
+    private static boolean isSign(String text, int at) {
+        return at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-');
+    }
+
+    /** How many ASCII digits {@code text} has from {@code from} on, before anything else. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /** A number in full precision (a count as an integer), or the empty field for {@code null}. */

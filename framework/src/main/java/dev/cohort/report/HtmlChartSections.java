@@ -19,6 +19,7 @@ import dev.cohort.analysis.Statistic;
 import dev.cohort.results.ConfigSlices;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -443,9 +444,11 @@ final class HtmlChartSections {
                     .put("borderColor", "#d0d7de")
                     .put("borderWidth", 1);
             ArrayNode missingData = missing.putArray("data");
+            Map<Map<String, Object>, Integer> columnIndex = positions(columns);
+            Map<Map<String, Object>, Integer> rowIndex = positions(rows);
             for (Comparison c : metric.comparisons()) {
-                int column = columns.indexOf(c.b());
-                int row = rows.indexOf(c.a());
+                int column = columnIndex.getOrDefault(c.b(), -1);
+                int row = rowIndex.getOrDefault(c.a(), -1);
                 String tip = Labels.config(c.a()) + "\nvs " + Labels.config(c.b()) + "\n" + "test: "
                         + Objects.requireNonNullElse(Labels.test(c.test()), Html.MISSING) + ", p = " + plainP(c.p())
                         + "\nHolm-adjusted p = " + plainP(c.pHolm())
@@ -479,6 +482,15 @@ final class HtmlChartSections {
                                     : "")
                             + " Hover a cell for the test used, the raw p-value and Cohen's d.");
         }
+    }
+
+    /** The position of each configuration in {@code configs}, which holds each once. */
+    private static Map<Map<String, Object>, Integer> positions(List<Map<String, Object>> configs) {
+        Map<Map<String, Object>, Integer> positions = new HashMap<>();
+        for (int i = 0; i < configs.size(); i++) {
+            positions.put(configs.get(i), i);
+        }
+        return positions;
     }
 
     /**

@@ -140,6 +140,12 @@ public final class HtmlReportFormat implements ReportFormat {
         return FILE_NAME;
     }
 
+    /** Second only to summary.json: the page holds every table and chart. */
+    @Override
+    public int relativeCost() {
+        return 2;
+    }
+
     @Override
     public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
         Html html = new Html();

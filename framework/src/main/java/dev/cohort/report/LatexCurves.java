@@ -6,6 +6,7 @@ import dev.cohort.analysis.CurveAnalysis;
 import dev.cohort.analysis.CurvePoint;
 import dev.cohort.analysis.ExperimentAnalysis;
 import dev.cohort.results.MetricBounds;
+import dev.cohort.results.RoundedDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -99,6 +100,25 @@ final class LatexCurves implements LatexSection.Experiment {
 
     /** A point with six significant digits, in a form pgfplots parses ({@code 1.23457e-05}). */
     private static void coordinate(StringBuilder tex, double x, double y) {
-        tex.append(String.format(Locale.ROOT, "(%.6g,%.6g)", x, y));
+        tex.append('(').append(sixDigits(x)).append(',').append(sixDigits(y)).append(')');
+    }
+
+    /**
+     * {@code x} as {@code String.format(Locale.ROOT, "%.6g", x)} writes it: six significant digits,
+     * plain from 1e-4 up to 1e6, else scientific with a signed exponent of at least two digits.
+     */
+    static String sixDigits(double x) {
+        RoundedDecimal rounded = RoundedDecimal.significant(x, 6);
+        if (rounded == null) {
+            return String.format(Locale.ROOT, "%.6g", x);
+        }
+        int leading = rounded.exponent() + 5;
+        if (leading >= -4 && leading < 6) {
+            return rounded.plain();
+        }
+        String scientific = rounded.scientific();
+        int e = scientific.indexOf('e');
+        int exponent = Math.abs(leading);
+        return scientific.substring(0, e) + (leading < 0 ? "e-" : "e+") + (exponent < 10 ? "0" : "") + exponent;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cohort.report;
 
 import dev.cohort.results.ReadableNumbers;
+import dev.cohort.results.RoundedDecimal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -33,6 +34,10 @@ final class Numbers {
         double abs = Math.abs(x);
         if (abs < 1e-4 || abs >= 1e6) {
             return scientific(x, DIGITS - 1);
+        }
+        RoundedDecimal fast = RoundedDecimal.significant(x, DIGITS);
+        if (fast != null) {
+            return fast.plain();
         }
         BigDecimal rounded = BigDecimal.valueOf(x).round(SIGNIFICANT);
         int scale = Math.max(0, rounded.scale() + DIGITS - rounded.precision());
@@ -81,9 +86,12 @@ final class Numbers {
         if (decimals > 6 || abs >= 1e6) {
             return readable(x);
         }
-        String text =
-                BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
+        RoundedDecimal fast = RoundedDecimal.decimals(x, decimals);
+        if (fast != null) {
+            return fast.plain();
+        }
+        // BigDecimal has no negative zero: -0.0001 at 3 decimals reads 0.000
+        return BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** A number in full precision for machines ({@code Double.toString}); {@code NaN}, {@code Inf}, {@code -Inf}. */

@@ -18,6 +18,14 @@ public interface ReportFormat {
     /** Writes the report for {@code study} to {@code out}. Does not close {@code out}. */
     void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException;
 
+    /**
+     * Roughly how much work writing this format is beside the others (1 unless a format says otherwise),
+     * so that {@link ReportWriter}, which writes formats at the same time, starts the costliest first.
+     */
+    default int relativeCost() {
+        return 1;
+    }
+
     /** The report for {@code study} as a string. */
     default String render(StudyAnalysis study, ReportContext context) {
         StringWriter out = new StringWriter();

@@ -9,14 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes every format of the report into one reports directory, creating it when missing and writing
  * nothing outside it. Each file is written to a temporary file first and then moved into place, so a
  * reader never sees half a report file.
+ *
+ * <p>The formats are written at the same time, one per processor, the costliest first ({@link
+ * ReportFormat#relativeCost()}): each reads the analysis model only and writes a file of its own, so
+ * every file is the same as when they are written one after another. A format that fails does not stop
+ * the others.
  */
 public final class ReportWriter {
 
@@ -67,15 +79,77 @@ public final class ReportWriter {
      * Writes all formats into {@code directory}, replacing files of the same names.
      *
      * @return the files written, in format order
+     * @throws IOException the first failure in format order (the others' suppressed in it), once every
+     *     format has been written or has failed
      */
     public List<Path> write(StudyAnalysis study, ReportContext context, Path directory) throws IOException {
         Path target = directory.toAbsolutePath().normalize();
         Files.createDirectories(target);
-        List<Path> written = new ArrayList<>();
-        for (ReportFormat format : formats) {
-            written.add(writeOne(format, study, context, target));
+        int threads = Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, ReportWriter::thread);
+        Map<ReportFormat, Future<Path>> writing = new IdentityHashMap<>();
+        try {
+            List<ReportFormat> costliestFirst = new ArrayList<>(formats);
+            costliestFirst.sort(
+                    Comparator.comparingInt(ReportFormat::relativeCost).reversed());
+            for (ReportFormat format : costliestFirst) {
+                writing.put(format, pool.submit(() -> writeOne(format, study, context, target)));
+            }
+        } finally {
+            pool.shutdown();
         }
-        return List.copyOf(written);
+        return collect(formats, writing);
+    }
+
+    /**
+     * The files in format order, once every format is done; when formats failed, the first one's exception
+     * in format order, the others' suppressed in it, as writing them one after another would have stopped.
+     */
+    private static List<Path> collect(List<ReportFormat> formats, Map<ReportFormat, Future<Path>> writing)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        Throwable failure = null;
+        boolean interrupted = false;
+        for (ReportFormat format : formats) {
+            Future<Path> written = writing.get(format);
+            while (true) {
+                try {
+                    files.add(written.get());
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the others still write their files; each cleans up after itself
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause();
+                    } else {
+                        failure.addSuppressed(e.getCause());
+                    }
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        return List.copyOf(files);
+    }
+
+    private static Thread thread(Runnable task) {
+        Thread thread = new Thread(task, "cohort-report-writer");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static Path writeOne(ReportFormat format, StudyAnalysis study, ReportContext context, Path directory)

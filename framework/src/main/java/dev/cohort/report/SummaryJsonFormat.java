@@ -100,6 +100,12 @@ public final class SummaryJsonFormat implements ReportFormat {
         return FILE_NAME;
     }
 
+    /** The costliest file of the report: it holds every value of every configuration. */
+    @Override
+    public int relativeCost() {
+        return 3;
+    }
+
     @Override
     public void write(StudyAnalysis study, ReportContext context, Writer out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));

@@ -9,9 +9,9 @@ import dev.cohort.analysis.TaskAnalysis;
 import dev.cohort.analysis.TaskMetric;
 import dev.cohort.analysis.TaskPair;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,9 +55,10 @@ final class TaskTable {
             MetricAnalysis metric = task.analysis();
             Set<Integer> best = Best.of(metric);
             Set<Integer> worse = SignificantlyWorse.of(metric, best, alpha);
+            Map<Map<String, Object>, Integer> positions = positions(metric.groups());
             List<Cell> cells = new ArrayList<>();
             for (Map<String, Object> column : columns) {
-                int i = indexOf(metric.groups(), column);
+                int i = positions.getOrDefault(column, -1);
                 cells.add(
                         i < 0
                                 ? new Cell(null, false, false)
@@ -68,13 +69,13 @@ final class TaskTable {
         return new TaskTable(tasks, columns, List.copyOf(rows));
     }
 
-    private static int indexOf(List<GroupSummary> groups, Map<String, Object> config) {
+    /** The position of each configuration among {@code groups}, the first where one repeats. */
+    private static Map<Map<String, Object>, Integer> positions(List<GroupSummary> groups) {
+        Map<Map<String, Object>, Integer> positions = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
-            if (Objects.equals(groups.get(i).config(), config)) {
-                return i;
-            }
+            positions.putIfAbsent(groups.get(i).config(), i);
         }
-        return -1;
+        return positions;
     }
 
     /** The configurations, in column order. */

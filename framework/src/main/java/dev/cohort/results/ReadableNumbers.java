@@ -30,9 +30,15 @@ public final class ReadableNumbers {
         if (x == 0) {
             return "0";
         }
-        BigDecimal rounded = BigDecimal.valueOf(x).round(LABEL_DIGITS).stripTrailingZeros();
         double abs = Math.abs(x);
-        if (abs >= 1e-3 && abs < 1e4) {
+        boolean plain = abs >= 1e-3 && abs < 1e4;
+        RoundedDecimal fast = RoundedDecimal.significant(x, LABEL_DIGITS.getPrecision());
+        if (fast != null) {
+            RoundedDecimal stripped = fast.stripped();
+            return plain ? stripped.plain() : stripped.scientific();
+        }
+        BigDecimal rounded = BigDecimal.valueOf(x).round(LABEL_DIGITS).stripTrailingZeros();
+        if (plain) {
             return rounded.toPlainString();
         }
         int exponent = rounded.precision() - rounded.scale() - 1;
@@ -53,6 +59,10 @@ public final class ReadableNumbers {
         if (p < 1e-3) {
             return scientific(p, 1);
         }
+        RoundedDecimal fast = RoundedDecimal.decimals(p, 3);
+        if (fast != null) {
+            return fast.stripped().plain();
+        }
         return BigDecimal.valueOf(p)
                 .setScale(3, RoundingMode.HALF_EVEN)
                 .stripTrailingZeros()
@@ -61,6 +71,10 @@ public final class ReadableNumbers {
 
     /** {@code x} in scientific notation with {@code decimals} after the point and a bare exponent: {@code 1.235e-5}. */
     public static String scientific(double x, int decimals) {
+        RoundedDecimal fast = RoundedDecimal.significant(x, decimals + 1);
+        if (fast != null) {
+            return fast.scientific();
+        }
         String text = String.format(Locale.ROOT, "%." + decimals + "e", x);
         int e = text.indexOf('e');
         int exponent = Integer.parseInt(text.substring(e + 1));

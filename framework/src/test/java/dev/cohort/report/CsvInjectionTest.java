@@ -9,6 +9,8 @@ import dev.cohort.analysis.TestKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** No CSV cell of the report starts a spreadsheet formula (OWASP's CSV injection list); numbers stay numbers. */
@@ -34,6 +36,27 @@ class CsvInjectionTest {
         }
         assertThat(Csv.quote("-1x")).isEqualTo("\"'-1x\"");
         assertThat(Csv.quote("plain = text")).isEqualTo("plain = text");
+    }
+
+    /** The hand-written scan reads numbers as the pattern of numbers would, on every short string of their characters. */
+    @Test
+    void aNumberIsWhatThePatternOfNumbersMatches() {
+        Pattern number = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?Inf|NaN");
+        String alphabet = "+-.eE07INafnx";
+        List<String> strings = new ArrayList<>(List.of("", "NaN", "Inf", "-Inf", "+Inf", "Infx", "-NaN", "1.5e-7"));
+        SplittableRandom random = new SplittableRandom(4180);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(1, 8); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            strings.add(text.toString());
+        }
+        for (String text : strings) {
+            if (Csv.isNumber(text) != number.matcher(text).matches()) {
+                throw new AssertionError("isNumber(\"" + text + "\") is " + Csv.isNumber(text));
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,12 @@ package dev.cohort.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cohort.results.ReadableNumbers;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
@@ -72,5 +78,83 @@ class NumbersTest {
         assertThat(Double.parseDouble(Numbers.exact(0.1 + 0.2))).isEqualTo(0.1 + 0.2);
         assertThat(Numbers.exact(Double.NaN)).isEqualTo("NaN");
         assertThat(Numbers.exact(Double.NEGATIVE_INFINITY)).isEqualTo("-Inf");
+    }
+
+    /**
+     * The readable numbers are those of BigDecimal and String.format, which they once called for every
+     * number: every text the same, over magnitudes, short decimals and values next to midpoints.
+     */
+    @Test
+    void readableNumbersAreThoseOfBigDecimalAndTheFormatter() {
+        SplittableRandom random = new SplittableRandom(18);
+        for (int i = 0; i < 50_000; i++) {
+            double magnitude = Math.pow(10, random.nextInt(-20, 9));
+            double x = switch (random.nextInt(3)) {
+                case 0 -> random.nextDouble() * magnitude;
+                case 1 -> random.nextInt(1, 100_000) / 1e4 * magnitude;
+                default -> Math.nextUp((random.nextInt(1, 10_000) + 0.5) / 1e4 * magnitude);
+            };
+            double signed = random.nextBoolean() ? x : -x;
+            assertThat(Numbers.readable(signed)).as("readable(%s)", signed).isEqualTo(slowReadable(signed));
+            assertThat(Numbers.pValue(x)).as("pValue(%s)", x).isEqualTo(slowPValue(x));
+            assertThat(ReadableNumbers.parameter(signed))
+                    .as("parameter(%s)", signed)
+                    .isEqualTo(slowParameter(signed));
+            int decimals = random.nextInt(0, 7);
+            assertThat(Numbers.fixed(signed, decimals))
+                    .as("fixed(%s, %d)", signed, decimals)
+                    .isEqualTo(slowFixed(signed, decimals));
+        }
+    }
+
+    private static String slowScientific(double x, int decimals) {
+        String text = String.format(Locale.ROOT, "%." + decimals + "e", x);
+        int e = text.indexOf('e');
+        return text.substring(0, e) + "e" + Integer.parseInt(text.substring(e + 1));
+    }
+
+    private static String slowReadable(double x) {
+        if (x == 0) {
+            return "0";
+        }
+        if (Math.abs(x) < 1e-4 || Math.abs(x) >= 1e6) {
+            return slowScientific(x, 3);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(x).round(new MathContext(4, RoundingMode.HALF_EVEN));
+        int scale = Math.max(0, rounded.scale() + 4 - rounded.precision());
+        return rounded.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static String slowPValue(double p) {
+        if (p < 1e-16) {
+            return "< 1e-16";
+        }
+        if (p < 1e-3) {
+            return slowScientific(p, 1);
+        }
+        return BigDecimal.valueOf(p)
+                .setScale(3, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static String slowParameter(double x) {
+        BigDecimal rounded = BigDecimal.valueOf(x)
+                .round(new MathContext(4, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        if (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4) {
+            return rounded.toPlainString();
+        }
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return rounded.movePointLeft(exponent).toPlainString() + "e" + exponent;
+    }
+
+    private static String slowFixed(double x, int decimals) {
+        if (decimals > 6 || Math.abs(x) >= 1e6) {
+            return slowReadable(x);
+        }
+        String text =
+                BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
     }
 }

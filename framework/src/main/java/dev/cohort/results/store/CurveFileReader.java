@@ -1,5 +1,6 @@
 package dev.cohort.results.store;
 
+import com.fasterxml.jackson.core.io.NumberInput;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -58,6 +59,7 @@ public final class CurveFileReader {
      */
     public static int read(Path file, PointConsumer consumer, SkippedLine skipped) throws IOException {
         int count = 0;
+        PointParser parser = new PointParser();
         try (ResultLines lines = ResultLines.open(file)) {
             int last = 0;
             for (ResultLines.Line line = lines.next(); line != null; line = lines.next()) {
@@ -65,7 +67,8 @@ public final class CurveFileReader {
                 if (line.text().isEmpty() || (last == 1 && line.text().equals(CurveFileWriter.HEADER))) {
                     continue;
                 }
-                String reason = line.replaced() ? INVALID_BYTES : parse(line.text(), consumer) ? null : MALFORMED;
+                String reason =
+                        line.replaced() ? INVALID_BYTES : parser.parse(line.text(), consumer) ? null : MALFORMED;
                 if (reason != null) {
                     skipped.accept(last, reason);
                     count++;
@@ -79,23 +82,56 @@ public final class CurveFileReader {
         return count;
     }
 
-    private static boolean parse(String line, PointConsumer consumer) {
-        int valueComma = line.lastIndexOf(',');
-        int stepComma = valueComma <= 0 ? -1 : line.lastIndexOf(',', valueComma - 1);
-        if (stepComma < 0) {
-            return false;
+    /**
+     * Parses {@code metric,step,value} lines without copying their parts: the metric field of the
+     * previous line is reused when the line starts with it (a file holds a curve's points together), the
+     * step is read in place, and the value by Jackson's fast parser, which gives the double {@link
+     * Double#parseDouble} gives (both round correctly), falling back to it for what it does not take.
+     */
+    private static final class PointParser {
+
+        private String lastField;
+        private String lastMetric;
+
+        boolean parse(String line, PointConsumer consumer) {
+            int valueComma = line.lastIndexOf(',');
+            int stepComma = valueComma <= 0 ? -1 : line.lastIndexOf(',', valueComma - 1);
+            if (stepComma < 0) {
+                return false;
+            }
+            String metric = metric(line, stepComma);
+            if (metric == null) {
+                return false;
+            }
+            try {
+                long step = Long.parseLong(line, stepComma + 1, valueComma, 10);
+                double value = value(line.substring(valueComma + 1));
+                consumer.accept(metric, step, value);
+                return true;
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
-        String metric = unquote(line.substring(0, stepComma));
-        if (metric == null) {
-            return false;
+
+        private String metric(String line, int stepComma) {
+            if (lastField != null && stepComma == lastField.length() && line.startsWith(lastField)) {
+                return lastMetric;
+            }
+            String field = line.substring(0, stepComma);
+            String metric = unquote(field);
+            if (metric != null) {
+                lastField = field;
+                lastMetric = metric;
+            }
+            return metric;
         }
-        try {
-            long step = Long.parseLong(line.substring(stepComma + 1, valueComma));
-            double value = Double.parseDouble(line.substring(valueComma + 1));
-            consumer.accept(metric, step, value);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
+
+        private static double value(String text) {
+            try {
+                return NumberInput.parseDouble(text, true);
+            } catch (NumberFormatException e) {
+                return Double.parseDouble(text);
+            }
         }
     }
 

@@ -69,6 +69,52 @@ class CurveFileTest {
     }
 
     @Test
+    void valuesReadAsDoubleParseDoubleReadsThemAndTheMetricOfTheLineBeforeIsNotCarriedOver() throws IOException {
+        List<String> values = List.of(
+                "1.5",
+                "-0.0",
+                "4.9E-324",
+                "2.2250738585072012e-308",
+                "1.7976931348623157E308",
+                "1e400",
+                "0.1000000000000000055511151231257827",
+                "9007199254740993",
+                "NaN",
+                "-Infinity",
+                "+3",
+                " 2.5 ",
+                "1d",
+                "0x1p3",
+                "",
+                "1.2.3",
+                "e5",
+                "Infinityx");
+        StringBuilder file = new StringBuilder("metric,step,value\n");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String metric = i % 3 == 2 ? "\"loss,x\"" : "loss";
+            file.append(metric)
+                    .append(',')
+                    .append(i)
+                    .append(',')
+                    .append(values.get(i))
+                    .append('\n');
+            try {
+                expected.add((i % 3 == 2 ? "loss,x" : "loss") + "|" + i + "|" + Double.parseDouble(values.get(i)));
+            } catch (NumberFormatException e) {
+                // skipped as malformed
+            }
+        }
+        file.append("lossy,99,1.0\nloss,-7,2.0\nloss,+8,3.0\nloss,9223372036854775808,4.0\n");
+        expected.addAll(List.of("lossy|99|1.0", "loss|-7|2.0", "loss|8|3.0"));
+        List<String> skipped = new ArrayList<>();
+
+        assertThat(points(Files.writeString(dir.resolve("edges.csv"), file), skipped))
+                .containsExactlyElementsOf(expected);
+        assertThat(skipped).hasSize(values.size() + 4 - expected.size());
+    }
+
+    @Test
     void aFileWithoutHeaderKeepsItsFirstPoint() throws IOException {
         Path file = Files.writeString(dir.resolve("no-header.csv"), "loss,0,1.5\n");
 

@@ -259,6 +259,8 @@ public final class CurveAggregator {
         private final long[] trialLastStep;
         private long trialSkipped;
         private boolean touched;
+        /** The bucket of the last finite point, or -1: the next point's usually. */
+        private int lastBucket = -1;
 
         MetricState(CurveGrid grid, int configurations) {
             this.grid = grid;
@@ -270,7 +272,11 @@ public final class CurveAggregator {
 
         void add(int config, long step, double value) {
             touched = true;
-            int b = Double.isFinite(value) ? grid.bucket(step) : -1;
+            int b = -1;
+            if (Double.isFinite(value)) {
+                b = lastBucket >= 0 && grid.holds(lastBucket, step) ? lastBucket : grid.bucket(step);
+                lastBucket = b;
+            }
             if (b < 0) {
                 trialSkipped++;
                 return;

@@ -64,6 +64,21 @@ final class CurveGrid {
     }
 
     /**
+     * Whether {@code step} falls in bucket {@code b} (one of the grid's): {@code bucket(step) == b}
+     * without a division, for the next step of a curve, which usually falls where the one before did.
+     */
+    boolean holds(int b, long step) {
+        if (steps != null) {
+            return steps[b] == step;
+        }
+        long start = b * width; // at most max - min: no overflow
+        long offset = step - min;
+        return step >= min
+                && Long.compareUnsigned(offset, start) >= 0
+                && Long.compareUnsigned(offset - start, width) < 0;
+    }
+
+    /**
      * Collects the steps a metric was logged at, in O(maxPoints) memory: the range, and the distinct
      * steps until there are more than {@code maxPoints} of them.
      */

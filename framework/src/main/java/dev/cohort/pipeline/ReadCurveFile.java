@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The points of one curve file, read into primitive columns so that files can be parsed on every core
@@ -44,19 +46,34 @@ final class ReadCurveFile {
     }
 
     /**
-     * Reads the files ({@code null} entries stay {@code null}) on the common pool, a few ahead, and hands
-     * each to {@code consumer} in the files' order.
+     * Reads the files ({@code null} entries stay {@code null}) on one thread per core, a few ahead, and
+     * hands each to {@code consumer} in the files' order. The threads live as long as the call (the common
+     * pool has one thread on two cores, and without it every file would get a thread of its own).
      *
      * @throws IOException the first file that cannot be read, naming it
      */
     static void inOrder(List<Path> files, FileConsumer consumer) throws IOException {
-        int ahead = 2 * Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService readers = Executors.newFixedThreadPool(cores, runnable -> {
+            Thread thread = new Thread(runnable, "cohort-curve-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            inOrder(files, consumer, readers, 2 * cores);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private static void inOrder(List<Path> files, FileConsumer consumer, ExecutorService readers, int ahead)
+            throws IOException {
         Deque<CompletableFuture<ReadCurveFile>> inFlight = new ArrayDeque<>();
         int next = 0;
         for (int i = 0; i < files.size(); i++) {
             while (next < files.size() && inFlight.size() < ahead) {
                 Path file = files.get(next++);
-                inFlight.add(file == null ? CompletableFuture.completedFuture(null) : readAsync(file));
+                inFlight.add(file == null ? CompletableFuture.completedFuture(null) : readAsync(file, readers));
             }
             ReadCurveFile read;
             try {
@@ -72,14 +89,16 @@ final class ReadCurveFile {
         }
     }
 
-    private static CompletableFuture<ReadCurveFile> readAsync(Path file) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return read(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    private static CompletableFuture<ReadCurveFile> readAsync(Path file, ExecutorService readers) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return read(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                readers);
     }
 
     /** Takes the read file at {@code index} of the list ({@code null} where the list holds none). */

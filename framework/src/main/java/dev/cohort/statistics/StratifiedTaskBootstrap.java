@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
  * SplittableRandom} with the given seed: the same data and seed give the same intervals.
  *
  * <p>One resample costs one pass over each configuration's runs: the pooled runs are filled in place,
- * the IQM is found by selection rather than sorting, each task's few runs are sorted by insertion for
- * the probability of improvement (a merge per pair and task), and the performance profile is
- * accumulated as steps. The indices of a block of resamples are drawn first, in the order of one
+ * the IQM is found by selection rather than sorting, the probability of improvement is counted from the
+ * ranks of the original runs and the times each was drawn ({@link ImprovementRanks}, no sort or merge
+ * per resample), and the performance profile is accumulated as steps at thresholds found once per run. The indices of a block of resamples are drawn first, in the order of one
  * resample at a time, and the block's resamples are then computed in parallel, each into its own
  * replicate slots; the percentiles are found by selection. The numbers do not depend on the number of
  * threads.
@@ -82,7 +82,7 @@ public final class StratifiedTaskBootstrap {
             int start = first;
             // each resample writes its own replicate slots from its own indices: any split gives the same numbers
             IntStream.range(0, parts).parallel().forEach(part -> {
-                Scratch scratch = new Scratch(total, tasks, thresholds.length);
+                Scratch scratch = new Scratch(total, tasks, thresholds.length, draws.perResample(), replicates.ranks);
                 for (int i = part; i < count; i += parts) {
                     replicates.resample(start + i, draws, drawn, i * draws.perResample(), scratch);
                 }
@@ -111,6 +111,8 @@ public final class StratifiedTaskBootstrap {
         private final double[][] iqm;
         private final double[][] poi;
         private final double[][][] profile;
+        private final int[][][] stepIndex;
+        private final ImprovementRanks ranks;
 
         Replicates(
                 double[][][] runs,
@@ -129,42 +131,59 @@ public final class StratifiedTaskBootstrap {
             iqm = new double[k][];
             poi = new double[k * (k - 1) / 2][resamples];
             profile = new double[k][thresholds.length][resamples];
+            stepIndex = new int[k][][];
             for (int c = 0; c < k; c++) {
                 iqm[c] = aggregates[c][IQM];
+                stepIndex[c] = new int[runs[c].length][];
+                for (int t = 0; t < runs[c].length; t++) {
+                    stepIndex[c][t] = Arrays.stream(runs[c][t])
+                            .mapToInt(v -> lowerIsBetter
+                                    ? TaskAggregates.firstAbove(thresholds, v)
+                                    : TaskAggregates.firstAtOrAbove(thresholds, v))
+                            .toArray();
+                }
             }
+            ranks = new ImprovementRanks(runs, complete);
         }
 
         /** Resample {@code r}, whose indices start at {@code drawn[base]}. */
         void resample(int r, Draws draws, int[] drawn, int base, Scratch scratch) {
             int k = runs.length;
             int tasks = scratch.taskMeans.length;
+            int[] counts = scratch.counts;
+            draws.count(drawn, base, counts);
             for (int c = 0; c < k; c++) {
                 if (!complete[c]) {
                     continue;
                 }
                 double[] steps = scratch.steps;
                 double[] pooled = scratch.pooled[c];
-                double[] sortedRuns = scratch.sortedRuns[c];
                 double[] taskMeans = scratch.taskMeans;
                 Arrays.fill(steps, 0);
                 double capped = 0;
                 int at = 0;
                 for (int t = 0; t < tasks; t++) {
                     double[] source = runs[c][t];
+                    int[] step = stepIndex[c][t];
                     int index = base + draws.offset(c, t);
                     int m = source.length;
                     double weight = 1.0 / (tasks * (double) m);
                     double sum = 0;
                     for (int i = 0; i < m; i++) {
-                        double v = source[drawn[index + i]];
+                        int drawnRun = drawn[index + i];
+                        double v = source[drawnRun];
                         pooled[at + i] = v;
-                        sortedRuns[at + i] = v;
                         sum += v;
                         capped += Math.min(v, 1);
-                        TaskAggregates.addToProfile(steps, thresholds, v, weight, lowerIsBetter);
+                        // TaskAggregates.addToProfile, its threshold index found once per run
+                        if (lowerIsBetter) {
+                            steps[step[drawnRun]] += weight;
+                        } else {
+                            steps[0] += weight;
+                            steps[step[drawnRun]] -= weight;
+                        }
                     }
                     taskMeans[t] = sum / m;
-                    Selection.sort(sortedRuns, at, at + m);
                     at += m;
                 }
                 aggregates[c][MEAN][r] = mean(taskMeans);
@@ -175,33 +194,37 @@ public final class StratifiedTaskBootstrap {
                 for (int j = 0; j < thresholds.length; j++) {
                     profile[c][j][r] = fractions[j];
                 }
+                ranks.prefix(c, counts, draws.offsets(c), scratch.prefix[c]);
             }
             int p = 0;
             for (int a = 0; a < k; a++) {
                 for (int b = a + 1; b < k; b++, p++) {
                     if (complete[a] && complete[b]) {
-                        poi[p][r] = probabilityOfImprovement(runs, scratch.sortedRuns, a, b, lowerIsBetter);
+                        poi[p][r] = ranks.probabilityOfImprovement(
+                                p, a, b, runs, counts, draws.offsets(a), scratch.prefix[b], lowerIsBetter);
                     }
                 }
             }
         }
     }
 
-    /** One worker's buffers for a resample: each configuration's pooled and per-task sorted runs. */
+    /** One worker's buffers for a resample: each configuration's pooled runs and prefix sums of draws. */
     private static final class Scratch {
 
         private final double[][] pooled;
-        private final double[][] sortedRuns;
+        private final int[][] prefix;
+        private final int[] counts;
         private final double[] taskMeans;
         private final double[] steps;
 
-        Scratch(int[] total, int tasks, int thresholds) {
+        Scratch(int[] total, int tasks, int thresholds, int perResample, ImprovementRanks ranks) {
             pooled = new double[total.length][];
-            sortedRuns = new double[total.length][];
+            prefix = new int[total.length][];
             for (int c = 0; c < total.length; c++) {
                 pooled[c] = new double[total[c]];
-                sortedRuns[c] = new double[total[c]];
+                prefix[c] = new int[ranks.prefixLength(total[c])];
             }
+            counts = new int[perResample];
             taskMeans = new double[tasks];
             steps = new double[thresholds + 1];
         }
@@ -266,23 +289,6 @@ public final class StratifiedTaskBootstrap {
             }
         }
         return new Result(low, high, poiLow, poiHigh, diffLow, diffHigh, profileLow, profileHigh);
-    }
-
-    private static double probabilityOfImprovement(
-            double[][][] runs, double[][] sortedRuns, int a, int b, boolean lowerIsBetter) {
-        int tasks = runs[a].length;
-        double sum = 0;
-        int atA = 0;
-        int atB = 0;
-        for (int t = 0; t < tasks; t++) {
-            int na = runs[a][t].length;
-            int nb = runs[b][t].length;
-            sum += TaskAggregates.greaterOrHalfTied(sortedRuns[a], atA, na, sortedRuns[b], atB, nb);
-            atA += na;
-            atB += nb;
-        }
-        double poi = sum / tasks;
-        return lowerIsBetter ? 1 - poi : poi;
     }
 
     private static double mean(double[] x) {
@@ -385,6 +391,26 @@ public final class StratifiedTaskBootstrap {
         /** Where a configuration's indices on a task start within a resample's. */
         int offset(int configuration, int task) {
             return offsetOf[configuration][task];
+        }
+
+        /** {@link #offset} of each task. */
+        int[] offsets(int configuration) {
+            return offsetOf[configuration];
+        }
+
+        /**
+         * The times each run was drawn in the resample whose indices start at {@code drawn[base]}: {@code
+         * counts[offset + run]}, where {@code offset} is where the draw of those runs starts in a resample.
+         */
+        void count(int[] drawn, int base, int[] counts) {
+            int offset = 0;
+            for (int m : sizes) {
+                Arrays.fill(counts, offset, offset + m, 0);
+                for (int i = 0; i < m; i++) {
+                    counts[offset + drawn[base + offset + i]]++;
+                }
+                offset += m;
+            }
         }
     }
 

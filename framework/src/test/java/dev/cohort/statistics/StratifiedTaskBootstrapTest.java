@@ -45,6 +45,53 @@ class StratifiedTaskBootstrapTest {
     }
 
     @Test
+    void theRanksOfTheOriginalRunsGiveTheProbabilityOfImprovementOfAnyResample() {
+        for (int trial = 0; trial < 100; trial++) {
+            int tasks = 1 + random.nextInt(4);
+            double[][][] runs = new double[2][tasks][];
+            for (int c = 0; c < 2; c++) {
+                for (int t = 0; t < tasks; t++) {
+                    runs[c][t] = random.ints(1 + random.nextInt(6), -2, 3)
+                            .asDoubleStream()
+                            .map(v -> v == 0 ? -0.0 : v / 2) // ties, and -0.0 equal to 0.0
+                            .toArray();
+                }
+            }
+            ImprovementRanks ranks = new ImprovementRanks(runs, new boolean[] {true, true});
+            // each configuration's draw of a task at its own offset: counts[offsets[c][t] + run]
+            int[][] offsets = new int[2][tasks];
+            int size = 0;
+            for (int c = 0; c < 2; c++) {
+                for (int t = 0; t < tasks; t++) {
+                    offsets[c][t] = size;
+                    size += runs[c][t].length;
+                }
+            }
+            int[] counts = new int[size];
+            double[][][] resampled = new double[2][tasks][];
+            for (int c = 0; c < 2; c++) {
+                for (int t = 0; t < tasks; t++) {
+                    int m = runs[c][t].length;
+                    resampled[c][t] = new double[m];
+                    for (int i = 0; i < m; i++) {
+                        int drawn = random.nextInt(m);
+                        counts[offsets[c][t] + drawn]++;
+                        resampled[c][t][i] = runs[c][t][drawn];
+                    }
+                }
+            }
+            int[] prefix = new int
+                    [ranks.prefixLength(size
+                            - Arrays.stream(runs[0]).mapToInt(x -> x.length).sum())];
+            ranks.prefix(1, counts, offsets[1], prefix);
+            for (boolean lowerIsBetter : new boolean[] {false, true}) {
+                assertThat(ranks.probabilityOfImprovement(0, 0, 1, runs, counts, offsets[0], prefix, lowerIsBetter))
+                        .isEqualTo(TaskAggregates.probabilityOfImprovement(resampled[0], resampled[1], lowerIsBetter));
+            }
+        }
+    }
+
+    @Test
     void theProfileCountsRunsBetterThanEachThresholdForAnyIncreasingThresholds() {
         double[][] runs = {{0.1, 0.5, 0.5, 0.9}, {0.2, 0.3}, {1.0}};
         double[] uneven = {-0.1, 0.0, 0.3, 0.5, 0.51, 0.95, 1.0, 1.2};

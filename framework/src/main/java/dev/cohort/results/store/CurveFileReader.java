@@ -1,14 +1,24 @@
 package dev.cohort.results.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Streams the points of a curve file written by {@link CurveFileWriter}, without holding the file in
  * memory. Decoding is lenient, as for results files ({@link ResultLines}): a byte-order mark is skipped
  * and bytes that are not valid UTF-8 are replaced; such a line is reported and skipped (its metric name
  * would name another curve), as is a malformed or truncated line (a killed run). The rest of the file is
- * kept: reading never fails on content.
+ * kept: reading never fails on content. A plain file is split and parsed as bytes ({@link
+ * CurvePointParser}), a compressed one decoded line by line by {@link ResultLines}; both give the same
+ * points and the same skipped lines.
  */
 public final class CurveFileReader {
 
@@ -37,6 +47,10 @@ public final class CurveFileReader {
         void accept(int line, String reason);
     }
 
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
+    private static final int CHUNK = 1 << 16;
+
     private CurveFileReader() {}
 
     /**
@@ -57,6 +71,18 @@ public final class CurveFileReader {
      * @throws IOException when the file cannot be read
      */
     public static int read(Path file, PointConsumer consumer, SkippedLine skipped) throws IOException {
+        CurvePointParser parser = new CurvePointParser(consumer);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            if (!(head.length == 2 && (head[0] & 0xff) == GZIP_MAGIC_1 && (head[1] & 0xff) == GZIP_MAGIC_2)) {
+                return new PlainLines(head, in, parser, skipped).read();
+            }
+        }
+        return readDecoded(file, parser, skipped);
+    }
+
+    /** Reads a compressed file line by line, decoded by {@link ResultLines}. */
+    private static int readDecoded(Path file, CurvePointParser parser, SkippedLine skipped) throws IOException {
         int count = 0;
         try (ResultLines lines = ResultLines.open(file)) {
             int last = 0;
@@ -65,7 +91,7 @@ public final class CurveFileReader {
                 if (line.text().isEmpty() || (last == 1 && line.text().equals(CurveFileWriter.HEADER))) {
                     continue;
                 }
-                String reason = line.replaced() ? INVALID_BYTES : parse(line.text(), consumer) ? null : MALFORMED;
+                String reason = line.replaced() ? INVALID_BYTES : parser.parse(line.text()) ? null : MALFORMED;
                 if (reason != null) {
                     skipped.accept(last, reason);
                     count++;
@@ -79,33 +105,127 @@ public final class CurveFileReader {
         return count;
     }
 
-    private static boolean parse(String line, PointConsumer consumer) {
-        int valueComma = line.lastIndexOf(',');
-        int stepComma = valueComma <= 0 ? -1 : line.lastIndexOf(',', valueComma - 1);
-        if (stepComma < 0) {
-            return false;
-        }
-        String metric = unquote(line.substring(0, stepComma));
-        if (metric == null) {
-            return false;
-        }
-        try {
-            long step = Long.parseLong(line.substring(stepComma + 1, valueComma));
-            double value = Double.parseDouble(line.substring(valueComma + 1));
-            consumer.accept(metric, step, value);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
+    /**
+     * The lines of a plain file, split and parsed as bytes, as {@link ResultLines} splits and decodes
+     * them: a line ends at a line feed (a carriage return before it dropped), a last line without one
+     * counts, the first line's byte-order mark is skipped, and a line with bytes beyond ASCII is decoded
+     * as UTF-8, or skipped when they are not valid UTF-8. Memory holds a chunk and the longest line, not
+     * the file.
+     */
+    private static final class PlainLines {
 
-    private static String unquote(String field) {
-        if (!field.startsWith("\"")) {
-            return field.indexOf('"') < 0 ? field : null;
+        private static final byte[] HEADER = CurveFileWriter.HEADER.getBytes(StandardCharsets.US_ASCII);
+
+        private final InputStream in;
+        private final CurvePointParser parser;
+        private final SkippedLine skipped;
+        private final CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private byte[] buffer = new byte[CHUNK];
+        private int start;
+        private int end;
+        private boolean ended;
+        private int number;
+        private int count;
+
+        PlainLines(byte[] head, InputStream in, CurvePointParser parser, SkippedLine skipped) {
+            this.in = in;
+            this.parser = parser;
+            this.skipped = skipped;
+            System.arraycopy(head, 0, buffer, 0, head.length);
+            end = head.length;
         }
-        if (field.length() < 2 || !field.endsWith("\"")) {
-            return null;
+
+        int read() throws IOException {
+            int scanned = start;
+            while (true) {
+                int lineFeed = scanned;
+                while (lineFeed < end && buffer[lineFeed] != '\n') {
+                    lineFeed++;
+                }
+                if (lineFeed < end) {
+                    line(start, lineFeed);
+                    start = lineFeed + 1;
+                    scanned = start;
+                } else if (ended) {
+                    if (end > start) {
+                        line(start, end);
+                    }
+                    return count;
+                } else {
+                    scanned = end - start;
+                    refill();
+                }
+            }
         }
-        return field.substring(1, field.length() - 1).replace("\"\"", "\"");
+
+        /** Moves the unfinished line to the front, growing the buffer if it fills it, and reads on. */
+        private void refill() throws IOException {
+            int kept = end - start;
+            if (start > 0) {
+                System.arraycopy(buffer, start, buffer, 0, kept);
+            } else if (kept == buffer.length) {
+                buffer = Arrays.copyOf(buffer, 2 * buffer.length);
+            }
+            start = 0;
+            end = kept;
+            int read = in.read(buffer, end, buffer.length - end);
+            if (read < 0) {
+                ended = true;
+            } else {
+                end += read;
+            }
+        }
+
+        private void line(int from, int to) {
+            number++;
+            if (to > from && buffer[to - 1] == '\r') {
+                to--;
+            }
+            if (number == 1
+                    && to - from >= 3
+                    && (buffer[from] & 0xff) == 0xef
+                    && (buffer[from + 1] & 0xff) == 0xbb
+                    && (buffer[from + 2] & 0xff) == 0xbf) {
+                from += 3;
+            }
+            if (to == from || (number == 1 && Arrays.equals(buffer, from, to, HEADER, 0, HEADER.length))) {
+                return;
+            }
+            String reason;
+            if (ascii(from, to)) {
+                reason = parser.parse(buffer, from, to) ? null : MALFORMED;
+            } else {
+                reason = parseDecoded(from, to);
+            }
+            if (reason != null) {
+                skipped.accept(number, reason);
+                count++;
+            }
+        }
+
+        private boolean ascii(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buffer[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A line with bytes beyond ASCII: decoded strictly, skipped when they are not UTF-8. */
+        private String parseDecoded(int from, int to) {
+            String text;
+            try {
+                text = strict.reset()
+                        .decode(ByteBuffer.wrap(buffer, from, to - from))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                return INVALID_BYTES;
+            }
+            return parser.parse(text) ? null : MALFORMED;
+        }
     }
 }

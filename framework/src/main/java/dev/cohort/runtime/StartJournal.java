@@ -65,7 +65,7 @@ public final class StartJournal implements AutoCloseable {
     private final Path file;
     private final FileChannel out;
     /** Where the key {@code "started"} of each unanswered start of this run lies in the file, by trial. */
-    private final Map<String, Long> unanswered = new HashMap<>();
+    private final Map<StartedTrial, Long> unanswered = new HashMap<>();
 
     private FileChannel overwriter;
 
@@ -119,7 +119,7 @@ public final class StartJournal implements AutoCloseable {
             line.writeStringField("experiment", experimentId);
             line.writeStringField("configId", configId);
             line.writeNumberField("seed", seed);
-            line.writeStringField("started", now.toString());
+            line.writeStringField("started", InstantText.of(now));
             if (stage != TrialStage.TUNING) {
                 line.writeStringField("stage", stage.label());
             }
@@ -155,9 +155,12 @@ public final class StartJournal implements AutoCloseable {
         }
     }
 
-    private static String key(String experimentId, String configId, long seed) {
-        return experimentId + "\n" + configId + "\n" + seed;
+    private static StartedTrial key(String experimentId, String configId, long seed) {
+        return new StartedTrial(experimentId, configId, seed);
     }
+
+    /** A trial of this run, by which its unanswered start is found. */
+    private record StartedTrial(String experimentId, String configId, long seed) {}
 
     /** The index of the last occurrence of {@code part} in {@code bytes}: the key, not a name's text. */
     private static int lastIndexOf(byte[] bytes, byte[] part) {

@@ -105,7 +105,7 @@ public final class TrialRunner {
     }
 
     private static TrialOutcome runHere(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
-        RecordingTrial trial = new RecordingTrial(experiment.seed(seedIndex), seedIndex, configuration.values());
+        RecordingTrial trial = new RecordingTrial(experiment.seed(seedIndex), seedIndex, configuration);
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         Throwable failure = null;
@@ -132,7 +132,7 @@ public final class TrialRunner {
                 trial.metrics(),
                 trial.curves(),
                 durationMs,
-                startedAt.toString(),
+                InstantText.of(startedAt),
                 failure);
     }
 

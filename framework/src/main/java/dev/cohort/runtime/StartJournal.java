@@ -1,12 +1,11 @@
 package dev.cohort.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cohort.results.TrialStage;
 import dev.cohort.results.store.StoreException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -110,22 +109,19 @@ public final class StartJournal implements AutoCloseable {
         return now;
     }
 
-    /** The journal line of one start, line break included, written field by field (no map to serialise). */
-    private static String line(String experimentId, TrialStage stage, String configId, long seed, Instant now)
-            throws IOException {
-        StringWriter text = new StringWriter(192);
-        try (JsonGenerator line = JSON.createGenerator(text)) {
-            line.writeStartObject();
-            line.writeStringField("experiment", experimentId);
-            line.writeStringField("configId", configId);
-            line.writeNumberField("seed", seed);
-            line.writeStringField("started", InstantText.of(now));
-            if (stage != TrialStage.TUNING) {
-                line.writeStringField("stage", stage.label());
-            }
-            line.writeEndObject();
+    /** The journal line of one start, line break included; strings quoted as Jackson's generator does. */
+    private static String line(String experimentId, TrialStage stage, String configId, long seed, Instant now) {
+        JsonStringEncoder quoting = JsonStringEncoder.getInstance();
+        StringBuilder line = new StringBuilder(192).append("{\"experiment\":\"");
+        quoting.quoteAsString(experimentId, line);
+        line.append("\",\"configId\":\"");
+        quoting.quoteAsString(configId, line);
+        line.append("\",\"seed\":").append(seed).append(",\"started\":\"").append(InstantText.of(now));
+        if (stage != TrialStage.TUNING) {
+            line.append("\",\"stage\":\"");
+            quoting.quoteAsString(stage.label(), line);
         }
-        return text.append('\n').toString();
+        return line.append("\"}\n").toString();
     }
 
     /** Forgets the start of a trial whose result is stored: it is answered and will not be withdrawn. */

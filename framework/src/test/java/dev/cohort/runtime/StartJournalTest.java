@@ -51,18 +51,20 @@ class StartJournalTest {
         Instant first;
         Instant second;
         try (StartJournal journal = StartJournal.open(file)) {
-            first = journal.started("org.acme.E#run", TrialStage.TUNING, "name=\"a\\b\"\n", -7);
+            first = journal.started("org.acme.E#run", TrialStage.TUNING, "name=\"a\\b\"\n\u0001", -7);
             second = journal.started("org.acme.E#run", TrialStage.CONFIRMATION, "é=1", 3);
         }
 
         assertThat(Files.readString(file))
-                .isEqualTo("{\"experiment\":\"org.acme.E#run\",\"configId\":\"name=\\\"a\\\\b\\\"\\n\",\"seed\":-7,"
-                        + "\"started\":\"" + first + "\"}\n"
-                        + "{\"experiment\":\"org.acme.E#run\",\"configId\":\"é=1\",\"seed\":3,\"started\":\""
-                        + second + "\",\"stage\":\"confirmation\"}\n");
+                .isEqualTo(
+                        "{\"experiment\":\"org.acme.E#run\",\"configId\":\"name=\\\"a\\\\b\\\"\\n\\u0001\",\"seed\":-7,"
+                                + "\"started\":\"" + first + "\"}\n"
+                                + "{\"experiment\":\"org.acme.E#run\",\"configId\":\"é=1\",\"seed\":3,\"started\":\""
+                                + second + "\",\"stage\":\"confirmation\"}\n");
         assertThat(StartJournal.read(results))
                 .extracting(StartJournal.Start::configId, StartJournal.Start::seed, StartJournal.Start::stage)
                 .containsExactly(
-                        tuple("name=\"a\\b\"\n", -7L, TrialStage.TUNING), tuple("é=1", 3L, TrialStage.CONFIRMATION));
+                        tuple("name=\"a\\b\"\n\u0001", -7L, TrialStage.TUNING),
+                        tuple("é=1", 3L, TrialStage.CONFIRMATION));
     }
 }

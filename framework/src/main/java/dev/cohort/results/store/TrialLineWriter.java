@@ -43,7 +43,7 @@ final class TrialLineWriter {
     /** The trial as one line of JSON, without the line break. */
     String toLine(TrialResult trial) throws IOException {
         StringWriter text = new StringWriter(512);
-        try (JsonGenerator line = mapper.createGenerator(text)) {
+        try (JsonGenerator line = mapper.getFactory().createGenerator(text)) {
             line.writeStartObject();
             stringField(line, "experiment", trial.experiment());
             line.writeFieldName("config");

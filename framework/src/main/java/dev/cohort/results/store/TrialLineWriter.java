@@ -31,6 +31,8 @@ final class TrialLineWriter {
     private final Map<Goal, String> goals;
     private final Map<TrialStage, String> stages;
     private volatile BoundRun lastRun = new BoundRun(null, null);
+    /** The length of the line written last: the lines of a run are about as long, so its buffer is sized once. */
+    private volatile int lastLength = 512;
 
     /** A writer binding with {@code mapper}, the one trial lines are read with. */
     TrialLineWriter(ObjectMapper mapper) {
@@ -42,7 +44,7 @@ final class TrialLineWriter {
 
     /** The trial as one line of JSON, without the line break. */
     String toLine(TrialResult trial) throws IOException {
-        StringWriter text = new StringWriter(512);
+        StringWriter text = new StringWriter(lastLength + 64);
         try (JsonGenerator line = mapper.getFactory().createGenerator(text)) {
             line.writeStartObject();
             stringField(line, "experiment", trial.experiment());
@@ -102,7 +104,9 @@ final class TrialLineWriter {
             }
             line.writeEndObject();
         }
-        return text.toString();
+        String written = text.toString();
+        lastLength = written.length();
+        return written;
     }
 
     private static void stringField(JsonGenerator line, String name, String value) throws IOException {

@@ -1,21 +1,20 @@
 package dev.cohort.results.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cohort.Goal;
 import dev.cohort.results.RunInfo;
 import dev.cohort.results.TrialResult;
 import dev.cohort.results.TrialStage;
 import dev.cohort.results.TrialStatus;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Writes a trial's result line (SPEC section 4) field by field with Jackson's streaming generator, the
- * text being the one binding the {@link TrialResult} record gives (its annotations define the form: the
+ * Writes a trial's result line (SPEC section 4) field by field, strings quoted by Jackson's encoder and
+ * numbers written as Jackson's generator writes them, the text being the one binding the {@link
+ * TrialResult} record gives (its annotations define the form: the
  * record's field order, the fields left out when {@code null}, the tuning stage left out), at a fraction
  * of the cost per trial. What binding writes the same way for every trial is bound once and copied: each
  * status, goal and stage, and the run, which every trial of a run shares. Values of other types (an
@@ -25,6 +24,8 @@ final class TrialLineWriter {
 
     /** The run bound last and its JSON, reused while the trials of one run are written. */
     private record BoundRun(RunInfo run, String json) {}
+
+    private static final JsonStringEncoder QUOTING = JsonStringEncoder.getInstance();
 
     private final ObjectMapper mapper;
     private final Map<TrialStatus, String> statuses;
@@ -43,92 +44,100 @@ final class TrialLineWriter {
     }
 
     /** The trial as one line of JSON, without the line break. */
-    String toLine(TrialResult trial) throws IOException {
-        StringWriter text = new StringWriter(lastLength + 64);
-        try (JsonGenerator line = mapper.getFactory().createGenerator(text)) {
-            line.writeStartObject();
-            stringField(line, "experiment", trial.experiment());
-            line.writeFieldName("config");
-            line.writeStartObject();
-            for (Map.Entry<String, Object> entry : trial.config().entrySet()) {
-                line.writeFieldName(entry.getKey());
-                value(line, entry.getValue());
-            }
-            line.writeEndObject();
-            line.writeNumberField("seed", trial.seed());
-            line.writeNumberField("seedIndex", trial.seedIndex());
-            if (trial.status() != null) {
-                line.writeFieldName("status");
-                line.writeRawValue(statuses.get(trial.status()));
-            }
-            line.writeFieldName("metrics");
-            line.writeStartObject();
-            for (Map.Entry<String, Double> metric : trial.metrics().entrySet()) {
-                line.writeFieldName(metric.getKey());
-                Double value = metric.getValue();
-                if (value == null) {
-                    line.writeNull();
-                } else {
-                    line.writeNumber(value.doubleValue());
-                }
-            }
-            line.writeEndObject();
-            line.writeNumberField("durationMs", trial.durationMs());
-            if (trial.error() != null) {
-                line.writeFieldName("error");
-                line.writeObject(trial.error());
-            }
-            line.writeFieldName("goals");
-            line.writeStartObject();
-            for (Map.Entry<String, Goal> goal : trial.goals().entrySet()) {
-                line.writeFieldName(goal.getKey());
-                if (goal.getValue() == null) {
-                    line.writeNull();
-                } else {
-                    line.writeRawValue(goals.get(goal.getValue()));
-                }
-            }
-            line.writeEndObject();
-            stringField(line, "curves", trial.curves());
-            stringField(line, "startedAt", trial.startedAt());
-            if (trial.configIndex() != null) {
-                line.writeNumberField("configIndex", trial.configIndex());
-            }
-            if (trial.run() != null) {
-                line.writeFieldName("run");
-                line.writeRawValue(run(trial.run()));
-            }
-            if (trial.stage() != TrialStage.TUNING) {
-                line.writeFieldName("stage");
-                line.writeRawValue(stages.get(trial.stage()));
-            }
-            line.writeEndObject();
+    String toLine(TrialResult trial) throws JsonProcessingException {
+        StringBuilder line = new StringBuilder(lastLength + 64).append('{');
+        if (trial.experiment() != null) {
+            field(line, "experiment").append('"');
+            QUOTING.quoteAsString(trial.experiment(), line);
+            line.append('"');
         }
-        String written = text.toString();
+        object(line, "config", trial.config(), this::value);
+        field(line, "seed").append(trial.seed());
+        field(line, "seedIndex").append(trial.seedIndex());
+        if (trial.status() != null) {
+            field(line, "status").append(statuses.get(trial.status()));
+        }
+        object(line, "metrics", trial.metrics(), (text, value) -> number(text, value));
+        number(field(line, "durationMs"), trial.durationMs());
+        if (trial.error() != null) {
+            field(line, "error").append(mapper.writeValueAsString(trial.error()));
+        }
+        object(line, "goals", trial.goals(), (text, goal) -> text.append(goal == null ? "null" : goals.get(goal)));
+        string(line, "curves", trial.curves());
+        string(line, "startedAt", trial.startedAt());
+        if (trial.configIndex() != null) {
+            field(line, "configIndex").append(trial.configIndex().intValue());
+        }
+        if (trial.run() != null) {
+            field(line, "run").append(run(trial.run()));
+        }
+        if (trial.stage() != TrialStage.TUNING) {
+            field(line, "stage").append(stages.get(trial.stage()));
+        }
+        String written = line.append('}').toString();
         lastLength = written.length();
         return written;
     }
 
-    private static void stringField(JsonGenerator line, String name, String value) throws IOException {
+    /** How a value of a map is written. */
+    @FunctionalInterface
+    private interface ValueWriter<V> {
+        void write(StringBuilder line, V value) throws JsonProcessingException;
+    }
+
+    /** Starts a field: a comma unless it is the first, then the quoted name and a colon. */
+    private static StringBuilder field(StringBuilder line, String name) {
+        if (line.length() > 1 && line.charAt(line.length() - 1) != '{') {
+            line.append(',');
+        }
+        line.append('"');
+        QUOTING.quoteAsString(name, line);
+        return line.append("\":");
+    }
+
+    private static void string(StringBuilder line, String name, String value) {
         if (value != null) {
-            line.writeStringField(name, value);
+            field(line, name).append('"');
+            QUOTING.quoteAsString(value, line);
+            line.append('"');
         }
     }
 
+    private static <V> void object(StringBuilder line, String name, Map<String, V> map, ValueWriter<V> values)
+            throws JsonProcessingException {
+        field(line, name).append('{');
+        for (Map.Entry<String, V> entry : map.entrySet()) {
+            values.write(field(line, entry.getKey()), entry.getValue());
+        }
+        line.append('}');
+    }
+
+    /**
+     * A double as the generator writes it: {@link Double#toString(double)} (not the shortest form, which
+     * differs for some values), and {@code NaN} and the infinities quoted.
+     */
+    private static StringBuilder number(StringBuilder line, Double value) {
+        if (value == null) {
+            return line.append("null");
+        }
+        double number = value;
+        return Double.isFinite(number)
+                ? line.append(Double.toString(number))
+                : line.append('"').append(Double.toString(number)).append('"');
+    }
+
     /** A swept value: the common types as their serializers write them, any other bound. */
-    private static void value(JsonGenerator line, Object value) throws IOException {
+    private void value(StringBuilder line, Object value) throws JsonProcessingException {
         if (value instanceof String text) {
-            line.writeString(text);
-        } else if (value instanceof Integer number) {
-            line.writeNumber(number.intValue());
-        } else if (value instanceof Long number) {
-            line.writeNumber(number.longValue());
+            line.append('"');
+            QUOTING.quoteAsString(text, line);
+            line.append('"');
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            line.append(value);
         } else if (value instanceof Double number) {
-            line.writeNumber(number.doubleValue());
-        } else if (value instanceof Boolean bool) {
-            line.writeBoolean(bool);
+            number(line, number);
         } else {
-            line.writeObject(value); // null too
+            line.append(mapper.writeValueAsString(value)); // null too
         }
     }
 

@@ -17,14 +17,20 @@ import java.util.Map;
  * is its cost per test (JVM start, class loading and discovery set-up cancel out). Cohort runs {@link
  * TrivialWarmUp}/{@link TrivialExperiments} with {@code cohort.parallelism=1}, in thread isolation and in
  * worker processes; Jupiter runs {@link TrivialTestsWarmUp}/{@link TrivialTests}. The runs alternate
- * over {@value #ROUNDS} rounds; the median slope counts. Target: Cohort's slope in thread isolation at
- * most half of Jupiter's.
+ * over {@value #ROUNDS} rounds ({@code BENCH_ROUNDS} in the environment overrides it); the median slope
+ * counts. Besides the wall time, the slope of the launcher JVM's CPU time (user and system, every thread,
+ * {@link CpuTimedLauncher}) is shown, which other work on a shared machine skews less. {@code
+ * BENCH_LAUNCHER_FLAGS} in the environment adds JVM flags to every launcher JVM (a flight recording, for
+ * example). Target: Cohort's slope in thread isolation at most half of Jupiter's.
  */
 public final class EngineSlope {
 
     private static final int ROUNDS = 5;
     private static final int SMALL = 2_000;
     private static final int LARGE = 20_000;
+
+    /** The wall and CPU time of one launcher JVM, in nanoseconds. */
+    private record Cost(long wall, long cpu) {}
 
     /** One contender: an engine, its two classes and its configuration. */
     private record Contender(String name, String engine, Class<?> small, Class<?> large, Map<String, String> config) {}
@@ -62,39 +68,72 @@ public final class EngineSlope {
                         TrivialWarmUp.class,
                         TrivialExperiments.class,
                         cohort(work.resolve("process"), "process")));
+        int rounds = rounds();
         Map<String, double[]> slopes = new LinkedHashMap<>();
-        contenders.forEach(c -> slopes.put(c.name(), new double[ROUNDS]));
-        for (int round = 0; round < ROUNDS; round++) {
+        Map<String, double[]> cpuSlopes = new LinkedHashMap<>();
+        contenders.forEach(c -> slopes.put(c.name(), new double[rounds]));
+        contenders.forEach(c -> cpuSlopes.put(c.name(), new double[rounds]));
+        for (int round = 0; round < rounds; round++) {
             for (Contender contender : contenders) {
-                long small = time(contender, contender.small(), details, work);
-                long large = time(contender, contender.large(), details, work);
-                double slope = (large - small) / 1e3 / (LARGE - SMALL);
+                Cost small = time(contender, contender.small(), details, work);
+                Cost large = time(contender, contender.large(), details, work);
+                double slope = perTest(large.wall() - small.wall());
+                double cpuSlope = perTest(large.cpu() - small.cpu());
                 slopes.get(contender.name())[round] = slope;
+                cpuSlopes.get(contender.name())[round] = cpuSlope;
                 System.out.printf(
                         Locale.ROOT,
-                        "round %d %s: %s for %,d, %s for %,d: %.1f us/test%n",
+                        "round %d %s: %s (%s CPU) for %,d, %s (%s CPU) for %,d: %.1f us/test, %.1f us CPU/test%n",
                         round + 1,
                         contender.name(),
-                        Environment.seconds(small),
+                        Environment.seconds(small.wall()),
+                        Environment.seconds(small.cpu()),
                         SMALL,
-                        Environment.seconds(large),
+                        Environment.seconds(large.wall()),
+                        Environment.seconds(large.cpu()),
                         LARGE,
-                        slope);
+                        slope,
+                        cpuSlope);
             }
         }
         double jupiter = median(slopes.get("jupiter"));
-        for (Map.Entry<String, double[]> entry : slopes.entrySet()) {
-            double slope = median(entry.getValue());
+        double jupiterCpu = median(cpuSlopes.get("jupiter"));
+        for (Contender contender : contenders) {
+            double slope = median(slopes.get(contender.name()));
+            double cpuSlope = median(cpuSlopes.get(contender.name()));
             System.out.printf(
                     Locale.ROOT,
-                    "RESULT engine-slope %s: %.1f us/test, %.2f x jupiter%s%n",
-                    entry.getKey(),
+                    "RESULT engine-slope %s: %.1f us/test, %.2f x jupiter%s; CPU %.1f us/test, %.2f x jupiter%n",
+                    contender.name(),
                     slope,
                     slope / jupiter,
-                    entry.getKey().equals("cohort (threads)")
+                    contender.name().equals("cohort (threads)")
                             ? " (target <= 0.5: " + (slope / jupiter <= 0.5 ? "met" : "MISSED") + ")"
-                            : "");
+                            : "",
+                    cpuSlope,
+                    cpuSlope / jupiterCpu);
         }
+        System.out.println(Environment.describe());
+    }
+
+    private static double perTest(long nanos) {
+        return nanos / 1e3 / (LARGE - SMALL);
+    }
+
+    private static int rounds() {
+        String rounds = System.getenv("BENCH_ROUNDS");
+        if (rounds == null || rounds.isBlank()) {
+            return ROUNDS;
+        }
+        try {
+            int parsed = Integer.parseInt(rounds.strip());
+            if (parsed >= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value
+        }
+        throw new IllegalArgumentException("BENCH_ROUNDS=" + rounds + " is not a positive number of rounds");
     }
 
     private static Map<String, String> cohort(Path results, String isolation) {
@@ -109,7 +148,7 @@ public final class EngineSlope {
                 isolation);
     }
 
-    private static long time(Contender contender, Class<?> type, String details, Path work)
+    private static Cost time(Contender contender, Class<?> type, String details, Path work)
             throws IOException, InterruptedException {
         if (contender.engine().equals("cohort")) {
             deleteRecursively(Path.of(contender.config().get("cohort.results")));
@@ -117,9 +156,16 @@ public final class EngineSlope {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        String flags = System.getenv("BENCH_LAUNCHER_FLAGS");
+        if (flags != null && !flags.isBlank()) {
+            command.addAll(List.of(flags.strip().split("\\s+")));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("org.junit.platform.console.ConsoleLauncher");
+        Path cpuFile = work.resolve("console.cpu");
+        Files.deleteIfExists(cpuFile);
+        command.add(CpuTimedLauncher.class.getName());
+        command.add(cpuFile.toString());
         command.add("execute");
         command.add("--disable-banner");
         command.add("--details=" + details);
@@ -138,7 +184,7 @@ public final class EngineSlope {
             throw new IllegalStateException("exit status " + status + " of " + String.join(" ", command) + ":\n"
                     + Files.readString(log.toPath()));
         }
-        return elapsed;
+        return new Cost(elapsed, Long.parseLong(Files.readString(cpuFile).strip()));
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -4,9 +4,13 @@ import dev.cohort.runtime.CompletedTrials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -42,7 +46,7 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
     @Override
     public CohortExecutionContext before(CohortExecutionContext context) {
         RunStore store = new RunStore(configuration.resultsDirectory(), configuration.shard());
-        Set<? extends TestDescriptor> descendants = getDescendants();
+        List<TestDescriptor> descendants = descendants();
         boolean confirms = descendants.stream()
                 .anyMatch(d -> d instanceof ExperimentDescriptor e
                         && e.definition().confirmation().isPresent()
@@ -79,6 +83,30 @@ final class CohortEngineDescriptor extends EngineDescriptor implements Node<Coho
         return context.withRun(
                         store, Progress.start(configuration, trials - skipped, confirms, store.failure()), resumption)
                 .withExecutor(TrialExecutor.of(configuration));
+    }
+
+    /**
+     * Every descendant, each parent before its children and siblings in order (the order {@link
+     * #getDescendants()} gives each kind of descendant in), in a list: the tree of a large study holds a
+     * trial per seed, which a set built level by level would hash once per level.
+     */
+    private List<TestDescriptor> descendants() {
+        List<TestDescriptor> descendants = new ArrayList<>();
+        Deque<Iterator<? extends TestDescriptor>> path = new ArrayDeque<>();
+        path.push(getChildren().iterator());
+        while (!path.isEmpty()) {
+            Iterator<? extends TestDescriptor> siblings = path.peek();
+            if (!siblings.hasNext()) {
+                path.pop();
+                continue;
+            }
+            TestDescriptor next = siblings.next();
+            descendants.add(next);
+            if (!next.getChildren().isEmpty()) {
+                path.push(next.getChildren().iterator());
+            }
+        }
+        return descendants;
     }
 
     /** The stored trials, read once for the whole execution, when resuming or re-running failed trials. */

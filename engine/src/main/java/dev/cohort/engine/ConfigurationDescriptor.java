@@ -2,12 +2,11 @@ package dev.cohort.engine;
 
 import dev.cohort.runtime.Configuration;
 import dev.cohort.runtime.ExperimentDefinition;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
  * One configuration of an experiment, displayed as its id ({@code alpha=0.01, algorithm=IDBD}); its
@@ -22,7 +21,7 @@ final class ConfigurationDescriptor extends ContainerDescriptor {
         super(
                 CohortIds.forConfiguration(experimentId, configuration),
                 configuration.displayName(),
-                MethodSource.from(experiment.testClass(), experiment.method()));
+                ExperimentSources.of(experiment));
         this.experiment = experiment;
         this.configuration = configuration;
     }
@@ -41,12 +40,36 @@ final class ConfigurationDescriptor extends ContainerDescriptor {
         return configuration;
     }
 
-    /** Selectors of every trial, to discover the whole configuration. */
-    Set<DiscoverySelector> trialSelectors() {
-        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
-        for (int i = 0; i < experiment.seedCount(); i++) {
-            selectors.add(DiscoverySelectors.selectUniqueId(CohortIds.forTrial(getUniqueId(), experiment.seed(i))));
+    /**
+     * Adds a trial for every seed, to discover the whole configuration: made here rather than through one
+     * unique-id selector per trial, whose resolution would cost every trial of a large study a round
+     * trip through the discovery machinery. A trial already added (selected by its own id) is kept, and
+     * of a seed declared twice the first.
+     *
+     * @return no further selectors
+     */
+    Set<DiscoverySelector> addEveryTrial() {
+        Set<UniqueId> added = new HashSet<>();
+        for (TestDescriptor child : getChildren()) {
+            added.add(child.getUniqueId());
         }
-        return selectors;
+        for (int i = 0; i < experiment.seedCount(); i++) {
+            UniqueId id = CohortIds.forTrial(getUniqueId(), experiment.seed(i));
+            if (added.add(id)) {
+                addChild(new TrialDescriptor(id, "", experiment, configuration, i));
+            }
+        }
+        return Set.of();
+    }
+
+    /** The trial of the seed at {@code seedIndex}: the one already added, or a new one. */
+    TrialDescriptor trial(int seedIndex) {
+        UniqueId id = CohortIds.forTrial(getUniqueId(), experiment.seed(seedIndex));
+        for (TestDescriptor child : getChildren()) {
+            if (child instanceof TrialDescriptor trial && child.getUniqueId().equals(id)) {
+                return trial;
+            }
+        }
+        return new TrialDescriptor(id, "", experiment, configuration, seedIndex);
     }
 }

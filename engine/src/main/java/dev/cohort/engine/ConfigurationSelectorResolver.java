@@ -24,7 +24,7 @@ final class ConfigurationSelectorResolver implements SelectorResolver {
                                         .map(c -> new ConfigurationDescriptor(
                                                 parent.getUniqueId(), experiment.definition(), c))
                                 : Optional.empty()))
-                .map(descriptor -> Resolution.match(Match.exact(descriptor, descriptor::trialSelectors)))
+                .map(descriptor -> Resolution.match(Match.exact(descriptor, descriptor::addEveryTrial)))
                 .orElse(unresolved());
     }
 }

@@ -3,7 +3,6 @@ package dev.cohort.engine;
 import dev.cohort.runtime.ExperimentDefinition;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -20,7 +19,7 @@ final class ConfirmationBlockedDescriptor extends AbstractTestDescriptor impleme
         super(
                 CohortIds.forConfirmationSelection(experimentId),
                 CohortIds.CONFIRMATION,
-                MethodSource.from(experiment.testClass(), experiment.method()));
+                ExperimentSources.of(experiment));
         this.problem = problem;
         this.legacyName = experiment.method().getName() + " " + CohortIds.CONFIRMATION;
     }

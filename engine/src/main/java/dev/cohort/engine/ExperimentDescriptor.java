@@ -8,7 +8,6 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
  * One experiment method; its children are {@link ConfigurationDescriptor}s. With {@code @Confirm}, once
@@ -26,7 +25,7 @@ final class ExperimentDescriptor extends ContainerDescriptor {
         super(
                 CohortIds.forExperiment(classId, definition.method()),
                 displayName(definition),
-                MethodSource.from(definition.testClass(), definition.method()));
+                ExperimentSources.of(definition));
         this.definition = definition;
     }
 

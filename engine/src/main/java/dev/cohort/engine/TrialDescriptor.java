@@ -16,7 +16,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -35,14 +34,9 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
     private final Configuration configuration;
     private final int seedIndex;
 
-    TrialDescriptor(
-            UniqueId configurationId, ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
-        this(CohortIds.forTrial(configurationId, experiment.seed(seedIndex)), "", experiment, configuration, seedIndex);
-    }
-
     /**
-     * A trial with its own id, displayed as {@code prefix} then {@code seed #3 (130479)}; the trials of a
-     * confirmation stage run through here, with their {@code experiment} being {@link
+     * A trial with its own id, displayed as {@code prefix} then {@code seed #3 (130479)}: a tuning trial
+     * with no prefix, or a trial of a confirmation stage, whose {@code experiment} is {@link
      * ExperimentDefinition#confirmationStage()}.
      */
     TrialDescriptor(
@@ -50,7 +44,7 @@ sealed class TrialDescriptor extends AbstractTestDescriptor implements Node<Coho
         super(
                 id,
                 prefix + "seed #" + seedIndex + " (" + experiment.seed(seedIndex) + ")",
-                MethodSource.from(experiment.testClass(), experiment.method()));
+                ExperimentSources.of(experiment));
         this.experiment = experiment;
         this.configuration = configuration;
         this.seedIndex = seedIndex;

@@ -19,14 +19,7 @@ final class TrialSelectorResolver implements SelectorResolver {
                 .flatMap(seed -> context.addToParent(
                         () -> DiscoverySelectors.selectUniqueId(id.removeLastSegment()),
                         parent -> parent instanceof ConfigurationDescriptor configuration
-                                ? configuration
-                                        .experiment()
-                                        .seedIndex(seed)
-                                        .map(index -> new TrialDescriptor(
-                                                parent.getUniqueId(),
-                                                configuration.experiment(),
-                                                configuration.configuration(),
-                                                index))
+                                ? configuration.experiment().seedIndex(seed).map(configuration::trial)
                                 : Optional.empty()))
                 .map(descriptor -> Resolution.match(Match.exact(descriptor)))
                 .orElse(unresolved());

@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
@@ -23,7 +24,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -66,6 +69,39 @@ class DiscoveryTest {
         assertThat(descendants(engine).filter(d -> d != engine && d != type))
                 .hasSize(1 + 6 + 24)
                 .allSatisfy(d -> assertThat(d.getSource()).containsInstanceOf(MethodSource.class));
+    }
+
+    @Test
+    void aTrialSelectedByItsIdIsDiscoveredAloneAndWithItsConfigurationOnlyOnce() {
+        TestDescriptor whole = EngineRuns.engine(results)
+                .selectors(selectClass(SweepExperiments.class))
+                .discover()
+                .getEngineDescriptor();
+        TestDescriptor configuration = descendants(whole)
+                .filter(ConfigurationDescriptor.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        List<UniqueId> trials = configuration.getChildren().stream()
+                .map(TestDescriptor::getUniqueId)
+                .toList();
+        UniqueId third = trials.get(2);
+
+        assertThat(trialIds(selectUniqueId(third))).containsExactly(third);
+        assertThat(trialIds(selectUniqueId(configuration.getUniqueId()), selectUniqueId(third)))
+                .as("the configuration, then one of its trials")
+                .containsExactlyElementsOf(trials);
+        assertThat(trialIds(selectUniqueId(third), selectUniqueId(configuration.getUniqueId())))
+                .as("a trial, then its configuration: the trial first, each once")
+                .containsExactly(third, trials.get(0), trials.get(1), trials.get(3));
+    }
+
+    private List<UniqueId> trialIds(DiscoverySelector... selectors) {
+        TestDescriptor engine =
+                EngineRuns.engine(results).selectors(selectors).discover().getEngineDescriptor();
+        return descendants(engine)
+                .filter(TrialDescriptor.class::isInstance)
+                .map(TestDescriptor::getUniqueId)
+                .toList();
     }
 
     @Test

@@ -129,7 +129,7 @@ public final class CompletedTrials {
 
     /** How often the trial of {@code stage} crashed, as {@link #crashes(String, Configuration, long)}. */
     public int crashes(String experimentId, TrialStage stage, Configuration configuration, long seed) {
-        return crashes.getOrDefault(key(experimentId, stage, configuration, seed), 0);
+        return crashes.isEmpty() ? 0 : crashes.getOrDefault(key(experimentId, stage, configuration, seed), 0);
     }
 
     /** The tuning trial's journaled starts that no stored result answers, oldest first; to record as crashed. */
@@ -140,6 +140,9 @@ public final class CompletedTrials {
     /** The journaled starts of the trial of {@code stage} that no stored result answers, oldest first. */
     public List<StartJournal.Start> inFlight(
             String experimentId, TrialStage stage, Configuration configuration, long seed) {
+        if (inFlight.isEmpty()) {
+            return List.of(); // every trial asks, also when nothing is stored: no key to build
+        }
         return List.copyOf(inFlight.getOrDefault(key(experimentId, stage, configuration, seed), List.of()));
     }
 
@@ -155,7 +158,9 @@ public final class CompletedTrials {
 
     /** The latest stored result of the trial of {@code stage}, if any. */
     public Optional<Stored> latest(String experimentId, TrialStage stage, Configuration configuration, long seed) {
-        return Optional.ofNullable(latest.get(key(experimentId, stage, configuration, seed)));
+        return latest.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(latest.get(key(experimentId, stage, configuration, seed)));
     }
 
     /** How many trials have a stored result. */

@@ -31,6 +31,13 @@ public final class RecordingTrial implements Trial {
         this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
     }
 
+    /** A trial of {@code configuration}, whose values, immutable already, it hands out as they are. */
+    RecordingTrial(long seed, int seedIndex, Configuration configuration) {
+        this.seed = seed;
+        this.seedIndex = seedIndex;
+        this.config = configuration.values();
+    }
+
     @Override
     public long seed() {
         return seed;

@@ -1,5 +1,6 @@
 package dev.cohort.runtime;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cohort.results.TrialStage;
@@ -16,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public final class StartJournal implements AutoCloseable {
     private final Path file;
     private final FileChannel out;
     /** Where the key {@code "started"} of each unanswered start of this run lies in the file, by trial. */
-    private final Map<String, Long> unanswered = new HashMap<>();
+    private final Map<StartedTrial, Long> unanswered = new HashMap<>();
 
     private FileChannel overwriter;
 
@@ -93,16 +93,8 @@ public final class StartJournal implements AutoCloseable {
      */
     public Instant started(String experimentId, TrialStage stage, String configId, long seed) {
         Instant now = Instant.now();
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("experiment", experimentId);
-        line.put("configId", configId);
-        line.put("seed", seed);
-        line.put("started", now.toString());
-        if (stage != TrialStage.TUNING) {
-            line.put("stage", stage.label());
-        }
         try {
-            byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = line(experimentId, stage, configId, seed, now).getBytes(StandardCharsets.UTF_8);
             synchronized (this) {
                 long position = out.size();
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -115,6 +107,21 @@ public final class StartJournal implements AutoCloseable {
             throw new StoreException("cannot journal the start of the trial in", file, e, null);
         }
         return now;
+    }
+
+    /** The journal line of one start, line break included; strings quoted as Jackson's generator does. */
+    private static String line(String experimentId, TrialStage stage, String configId, long seed, Instant now) {
+        JsonStringEncoder quoting = JsonStringEncoder.getInstance();
+        StringBuilder line = new StringBuilder(192).append("{\"experiment\":\"");
+        quoting.quoteAsString(experimentId, line);
+        line.append("\",\"configId\":\"");
+        quoting.quoteAsString(configId, line);
+        line.append("\",\"seed\":").append(seed).append(",\"started\":\"").append(InstantText.of(now));
+        if (stage != TrialStage.TUNING) {
+            line.append("\",\"stage\":\"");
+            quoting.quoteAsString(stage.label(), line);
+        }
+        return line.append("\"}\n").toString();
     }
 
     /** Forgets the start of a trial whose result is stored: it is answered and will not be withdrawn. */
@@ -144,9 +151,12 @@ public final class StartJournal implements AutoCloseable {
         }
     }
 
-    private static String key(String experimentId, String configId, long seed) {
-        return experimentId + "\n" + configId + "\n" + seed;
+    private static StartedTrial key(String experimentId, String configId, long seed) {
+        return new StartedTrial(experimentId, configId, seed);
     }
+
+    /** A trial of this run, by which its unanswered start is found. */
+    private record StartedTrial(String experimentId, String configId, long seed) {}
 
     /** The index of the last occurrence of {@code part} in {@code bytes}: the key, not a name's text. */
     private static int lastIndexOf(byte[] bytes, byte[] part) {

@@ -60,7 +60,7 @@ public record TrialOutcome(
                 Map.of(),
                 new CurveBuffer(),
                 (System.nanoTime() - startNanos) / 1e6,
-                startedAt.toString(),
+                InstantText.of(startedAt),
                 failure);
     }
 

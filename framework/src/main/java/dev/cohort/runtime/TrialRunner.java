@@ -34,6 +34,23 @@ public final class TrialRunner {
 
     private static final String ABORTED_EXCEPTION = "org.opentest4j.TestAbortedException";
 
+    /**
+     * The no-argument constructor of each experiment class, made accessible, looked up once rather than
+     * per trial; {@code null} for a class without one, whose trials fail naming it.
+     */
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                return constructor;
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+    };
+
     private TrialRunner() {}
 
     /** Runs the trial of {@code configuration} with the seed at {@code seedIndex}, without a time limit. */
@@ -88,7 +105,7 @@ public final class TrialRunner {
     }
 
     private static TrialOutcome runHere(ExperimentDefinition experiment, Configuration configuration, int seedIndex) {
-        RecordingTrial trial = new RecordingTrial(experiment.seed(seedIndex), seedIndex, configuration.values());
+        RecordingTrial trial = new RecordingTrial(experiment.seed(seedIndex), seedIndex, configuration);
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         Throwable failure = null;
@@ -115,7 +132,7 @@ public final class TrialRunner {
                 trial.metrics(),
                 trial.curves(),
                 durationMs,
-                startedAt.toString(),
+                InstantText.of(startedAt),
                 failure);
     }
 
@@ -137,14 +154,12 @@ public final class TrialRunner {
     }
 
     private static Object instantiate(Class<?> type) throws Throwable {
-        Constructor<?> constructor;
-        try {
-            constructor = type.getDeclaredConstructor();
-        } catch (NoSuchMethodException e) {
+        Constructor<?> constructor = CONSTRUCTORS.get(type);
+        if (constructor == null) {
             throw new IllegalStateException(
-                    type.getName() + " needs a constructor without parameters to run its experiments", e);
+                    type.getName() + " needs a constructor without parameters to run its experiments",
+                    new NoSuchMethodException(type.getName() + ".<init>()"));
         }
-        constructor.setAccessible(true);
         return constructor.newInstance();
     }
 

@@ -1,11 +1,13 @@
 package dev.cohort.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cohort.results.TrialStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +43,28 @@ class StartJournalTest {
                 .isEqualTo(size);
         String text = Files.readString(file);
         assertThat(text).contains("org.acme.E#run \\\"started\\\":\\\"2025").containsOnlyOnce("\"stopped\"");
+    }
+
+    @Test
+    void eachStartIsOneJsonLineOfExperimentConfigurationSeedAndStartThenTheStageWhenNotTuning() throws IOException {
+        Path file = results.resolve("run-2" + StartJournal.EXTENSION);
+        Instant first;
+        Instant second;
+        try (StartJournal journal = StartJournal.open(file)) {
+            first = journal.started("org.acme.E#run", TrialStage.TUNING, "name=\"a\\b\"\n\u0001", -7);
+            second = journal.started("org.acme.E#run", TrialStage.CONFIRMATION, "é=1", 3);
+        }
+
+        assertThat(Files.readString(file))
+                .isEqualTo(
+                        "{\"experiment\":\"org.acme.E#run\",\"configId\":\"name=\\\"a\\\\b\\\"\\n\\u0001\",\"seed\":-7,"
+                                + "\"started\":\"" + first + "\"}\n"
+                                + "{\"experiment\":\"org.acme.E#run\",\"configId\":\"é=1\",\"seed\":3,\"started\":\""
+                                + second + "\",\"stage\":\"confirmation\"}\n");
+        assertThat(StartJournal.read(results))
+                .extracting(StartJournal.Start::configId, StartJournal.Start::seed, StartJournal.Start::stage)
+                .containsExactly(
+                        tuple("name=\"a\\b\"\n\u0001", -7L, TrialStage.TUNING),
+                        tuple("é=1", 3L, TrialStage.CONFIRMATION));
     }
 }

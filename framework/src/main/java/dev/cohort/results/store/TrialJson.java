@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cohort.results.TrialResult;
 import java.io.IOException;
@@ -17,7 +16,7 @@ final class TrialJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final ObjectWriter WRITER = MAPPER.writerFor(TrialResult.class);
+    private static final TrialLineWriter WRITER = new TrialLineWriter(MAPPER);
     private static final ObjectReader READER = MAPPER.readerFor(TrialResult.class);
 
     private TrialJson() {}
@@ -25,8 +24,8 @@ final class TrialJson {
     /** The trial as one line of JSON, without the line break. */
     static String toLine(TrialResult trial) {
         try {
-            return WRITER.writeValueAsString(trial);
-        } catch (JsonProcessingException e) {
+            return WRITER.toLine(trial);
+        } catch (IOException e) {
             throw new IllegalArgumentException("Cannot write trial of " + trial.experiment() + " as JSON", e);
         }
     }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Reads every {@code *.jsonl} and {@code *.jsonl.gz} file under a results directory (any depth) back
  * into trials.
  *
- * <p>Decoding is lenient ({@link ResultLines}): a byte-order mark is skipped, gzip data is decompressed
+ * <p>Decoding is lenient ({@link ResultChunks}, {@link LineDecoder}): a byte-order mark is skipped, gzip data is decompressed
  * whatever the file's name, and bytes that are not UTF-8 are replaced and the line reported, the rest of
  * the file kept (the line itself too, unless the bytes fall in its experiment, configuration or metric
  * names, which would make it another one). A line missing a required field ({@code experiment}, {@code config}, {@code seed},

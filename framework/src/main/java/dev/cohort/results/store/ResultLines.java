@@ -5,11 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +34,7 @@ final class ResultLines implements AutoCloseable {
     record Line(String text, int number, boolean replaced, boolean terminated) {}
 
     private final InputStream in;
-    private final CharsetDecoder strict = StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final CharsetDecoder lenient = StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final LineDecoder decoder = new LineDecoder();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
     private final byte[] chunk = new byte[CHUNK];
     private int pos;
@@ -118,16 +106,8 @@ final class ResultLines implements AutoCloseable {
         if (isAscii(bytes, from, to)) {
             return new Line(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1), number, false, terminated);
         }
-        ByteBuffer content = ByteBuffer.wrap(bytes, from, to - from);
-        String text;
-        boolean replaced = false;
-        try {
-            text = decode(strict, content);
-        } catch (CharacterCodingException e) {
-            text = decode(lenient, ByteBuffer.wrap(bytes, from, to - from));
-            replaced = true;
-        }
-        return new Line(text, number, replaced, terminated);
+        LineDecoder.Decoded decoded = decoder.decode(bytes, from, to);
+        return new Line(decoded.text(), number, decoded.replaced(), terminated);
     }
 
     private static boolean isAscii(byte[] bytes, int from, int to) {
@@ -179,11 +159,6 @@ final class ResultLines implements AutoCloseable {
                 && (bytes[from] & 0xff) == 0xef
                 && (bytes[from + 1] & 0xff) == 0xbb
                 && (bytes[from + 2] & 0xff) == 0xbf;
-    }
-
-    private static String decode(CharsetDecoder decoder, ByteBuffer bytes) throws CharacterCodingException {
-        CharBuffer chars = decoder.reset().decode(bytes);
-        return chars.toString();
     }
 
     @Override

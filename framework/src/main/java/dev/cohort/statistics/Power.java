@@ -1,6 +1,7 @@
 package dev.cohort.statistics;
 
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -68,13 +69,14 @@ public final class Power {
         double z = zAlpha + normal.inverseCumulativeProbability(power);
         double approximation = 2 * (z / d) * (z / d) + zAlpha * zAlpha / 4;
         int start = approximation >= maxN ? maxN : (int) Math.max(2, Math.ceil(approximation));
+        Search search = new Search(d, critical, power);
         int lo; // power(lo) < target, or lo = 1 (below the smallest n)
         int hi; // power(hi) >= target
-        if (powerAt(start, d, critical.at(start)) >= power) {
+        if (search.reaches(start)) {
             hi = start;
             int step = 1;
             lo = Math.max(1, hi - step);
-            while (lo > 1 && powerAt(lo, d, critical.at(lo)) >= power) {
+            while (lo > 1 && search.reaches(lo)) {
                 hi = lo;
                 step *= 2;
                 lo = Math.max(1, hi - step);
@@ -86,7 +88,7 @@ public final class Power {
             }
             int step = 1;
             hi = (int) Math.min(maxN, (long) lo + step);
-            while (powerAt(hi, d, critical.at(hi)) < power) {
+            while (!search.reaches(hi)) {
                 if (hi >= maxN) {
                     return -1;
                 }
@@ -97,13 +99,50 @@ public final class Power {
         }
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            if (powerAt(mid, d, critical.at(mid)) >= power) {
+            if (search.reaches(mid)) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
         return Math.max(2, hi);
+    }
+
+    /**
+     * Whether n per group reaches the power, deciding without a new t quantile when it can: the critical
+     * value falls as n grows and the power falls as the critical value grows, so the power at n computed
+     * with the exact critical value of a smaller n is a lower bound, and with that of a larger n an upper
+     * bound. A bound that clears the target by more than {@value #MARGIN} (far above the noncentral t's
+     * error of about 1e-12) decides as the exact value would; otherwise the exact value decides.
+     */
+    private static final class Search {
+
+        private static final double MARGIN = 1e-6;
+
+        private final double d;
+        private final CriticalValues critical;
+        private final double power;
+        private final TreeMap<Integer, Double> known = new TreeMap<>();
+
+        Search(double d, CriticalValues critical, double power) {
+            this.d = d;
+            this.critical = critical;
+            this.power = power;
+        }
+
+        boolean reaches(int n) {
+            Map.Entry<Integer, Double> smaller = known.lowerEntry(n);
+            if (smaller != null && powerAt(n, d, smaller.getValue()) >= power + MARGIN) {
+                return true;
+            }
+            Map.Entry<Integer, Double> larger = known.higherEntry(n);
+            if (larger != null && powerAt(n, d, larger.getValue()) < power - MARGIN) {
+                return false;
+            }
+            double exact = critical.at(n);
+            known.put(n, exact);
+            return powerAt(n, d, exact) >= power;
+        }
     }
 
     /**

@@ -64,13 +64,13 @@ final class MetricAnalyzer {
         long values = data.stream().mapToLong(ConfigurationData::n).sum();
         int resamples = options.resamplesFor(values);
         String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
-        // each configuration's summary depends on its own values only (its bootstrap seeded on its own), so
-        // they are computed on every core, in order
         // each configuration sorted and summed once, for its order statistics and for all its pairs
         List<ConfigurationSample> samplesOf =
                 data.parallelStream().map(ConfigurationSample::of).toList();
         List<SortedSample> sorted =
                 samplesOf.stream().map(ConfigurationSample::sorted).toList();
+        // each configuration's summary depends on its own values only (its bootstrap seeded on its own), so
+        // they are computed on every core, in order
         List<GroupSummary> groups = IntStream.range(0, data.size())
                 .parallel()
                 .mapToObj(i -> known != null && known.get(i) != null

@@ -184,12 +184,8 @@ public final class CurveFileReader {
             if (to > from && buffer[to - 1] == '\r') {
                 to--;
             }
-            if (number == 1
-                    && to - from >= 3
-                    && (buffer[from] & 0xff) == 0xef
-                    && (buffer[from + 1] & 0xff) == 0xbb
-                    && (buffer[from + 2] & 0xff) == 0xbf) {
-                from += 3;
+            if (number == 1 && ResultLines.startsWithBom(buffer, from, to)) {
+                from += ResultLines.BOM_LENGTH;
             }
             if (to == from || (number == 1 && Arrays.equals(buffer, from, to, HEADER, 0, HEADER.length))) {
                 return;

@@ -21,8 +21,6 @@ final class ResultChunks implements AutoCloseable {
      */
     static final int SIZE = 1 << 18;
 
-    private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
-
     /**
      * Whole lines of the file.
      *
@@ -67,7 +65,7 @@ final class ResultChunks implements AutoCloseable {
                 carriedLength = length - to;
                 carried = carriedLength == 0 ? carried : Arrays.copyOfRange(bytes, to, length);
                 done = ended && carriedLength == 0;
-                int from = first && startsWithBom(bytes, to) ? BOM.length : 0;
+                int from = first && ResultLines.startsWithBom(bytes, 0, to) ? ResultLines.BOM_LENGTH : 0;
                 first = false;
                 return new Chunk(bytes, from, to, done, done ? damage : null);
             }
@@ -102,10 +100,6 @@ final class ResultChunks implements AutoCloseable {
             }
         }
         return -1;
-    }
-
-    private static boolean startsWithBom(byte[] bytes, int length) {
-        return length >= BOM.length && Arrays.equals(bytes, 0, BOM.length, BOM, 0, BOM.length);
     }
 
     @Override

@@ -33,6 +33,9 @@ final class ResultLines implements AutoCloseable {
      */
     record Line(String text, int number, boolean replaced, boolean terminated) {}
 
+    /** The length of UTF-8's byte-order mark. */
+    static final int BOM_LENGTH = 3;
+
     private final InputStream in;
     private final LineDecoder decoder = new LineDecoder();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
@@ -101,7 +104,7 @@ final class ResultLines implements AutoCloseable {
             to--;
         }
         if (number == 1 && startsWithBom(bytes, from, to)) {
-            from += 3;
+            from += BOM_LENGTH;
         }
         if (isAscii(bytes, from, to)) {
             return new Line(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1), number, false, terminated);
@@ -154,8 +157,9 @@ final class ResultLines implements AutoCloseable {
         return damage;
     }
 
-    private static boolean startsWithBom(byte[] bytes, int from, int to) {
-        return to - from >= 3
+    /** Whether {@code bytes[from, to)} starts with UTF-8's byte-order mark. */
+    static boolean startsWithBom(byte[] bytes, int from, int to) {
+        return to - from >= BOM_LENGTH
                 && (bytes[from] & 0xff) == 0xef
                 && (bytes[from + 1] & 0xff) == 0xbb
                 && (bytes[from + 2] & 0xff) == 0xbf;

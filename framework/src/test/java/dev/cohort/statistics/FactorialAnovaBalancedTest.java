@@ -136,7 +136,7 @@ class FactorialAnovaBalancedTest {
         }
     }
 
-    /** Cells of a design in shuffled order, each factor labelled by its own type. */
+    /** Cells of a design in shuffled order, each factor labelled by its own type (two levels by booleans). */
     private static final class Design {
 
         private final List<Object[]> levels;
@@ -154,9 +154,8 @@ class FactorialAnovaBalancedTest {
         }
 
         static Design random(int[] levelCounts, int count, SplittableRandom random) {
-            List<IntFunction<Object>> labels = List.of(
-                    level -> "level" + level, level -> level, level -> level * 0.5, level -> level == 0, level ->
-                            (long) level);
+            List<IntFunction<Object>> labels =
+                    List.of(level -> "level" + level, level -> level, level -> level * 0.5, level -> (long) level);
             int cells = 1;
             for (int l : levelCounts) {
                 cells *= l;
@@ -171,7 +170,7 @@ class FactorialAnovaBalancedTest {
             double[] means = new double[cells];
             int stride = 1;
             for (int f = 0; f < levelCounts.length; f++) {
-                IntFunction<Object> label = levelCounts[f] == 2 ? labels.get(3) : labels.get(f % 5 == 3 ? 4 : f % 5);
+                IntFunction<Object> label = levelCounts[f] == 2 ? level -> level == 0 : labels.get(f % labels.size());
                 double[] effects = random.doubles(levelCounts[f], -1, 1).toArray();
                 Object[] factor = new Object[cells];
                 for (int c = 0; c < cells; c++) {

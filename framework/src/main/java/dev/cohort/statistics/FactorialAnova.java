@@ -26,7 +26,9 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * designs and empty cells (aliased columns, dropped as R's {@code lm} does) are handled. Every column is
  * a function of the cell (the combination of levels), so each fit is the weighted fit of the cell means
  * plus the within-cell sum of squares, computed once per set of terms; the model of all terms fits the
- * cell means exactly. A study of 1,000 configurations fits 1,000 rows, however many seeds it ran.
+ * cell means exactly. A study of 1,000 configurations fits 1,000 rows, however many seeds it ran. A
+ * balanced complete design (every combination of levels a cell, equal counts, at least two levels per
+ * factor) needs no fit: its table has a closed form ({@link BalancedFactorial}), the same table.
  *
  * <p>Terms come in R's order: main effects, then two-way interactions, and so on, each level of
  * interaction in lexicographic order of the factors. Terms that add no rank are left out, as in R's
@@ -59,8 +61,7 @@ public final class FactorialAnova {
                 throw new IllegalArgumentException("each factor needs one level per observation");
             }
         }
-        Cells cells = Cells.of(y, factors);
-        return fit(cells, names, n);
+        return fit(Cells.of(y, factors), names);
     }
 
     /**
@@ -78,13 +79,26 @@ public final class FactorialAnova {
      */
     public static FactorialAnovaResult fitCells(
             List<Object[]> cellLevels, double[] counts, double[] means, double withinSumSq, List<String> names) {
+        return fit(cells(cellLevels, counts, means, withinSumSq, names), names);
+    }
+
+    /**
+     * {@link #fitCells} by least squares always, passing over the closed form of a balanced complete
+     * design: the reference that closed form is tested against.
+     */
+    static FactorialAnovaResult fitCellsByLeastSquares(
+            List<Object[]> cellLevels, double[] counts, double[] means, double withinSumSq, List<String> names) {
+        return leastSquares(cells(cellLevels, counts, means, withinSumSq, names), names);
+    }
+
+    private static Cells cells(
+            List<Object[]> cellLevels, double[] counts, double[] means, double withinSumSq, List<String> names) {
         if (cellLevels.size() != names.size()) {
             throw new IllegalArgumentException("one name per factor needed");
         }
         if (counts.length != means.length) {
             throw new IllegalArgumentException("one count per cell mean needed");
         }
-        double n = 0;
         for (Object[] levels : cellLevels) {
             if (levels.length != counts.length) {
                 throw new IllegalArgumentException("each factor needs one level per cell");
@@ -94,12 +108,32 @@ public final class FactorialAnova {
             if (!(count >= 1) || count != Math.rint(count)) {
                 throw new IllegalArgumentException("each cell needs a whole count of at least 1, got " + count);
             }
-            n += count;
         }
-        return fit(new Cells(cellLevels, counts.clone(), means.clone(), withinSumSq), names, (int) n);
+        return new Cells(cellLevels, counts.clone(), means.clone(), withinSumSq);
     }
 
-    private static FactorialAnovaResult fit(Cells cells, List<String> names, int n) {
+    private static FactorialAnovaResult fit(Cells cells, List<String> names) {
+        return BalancedFactorial.of(cells.levels(), cells.counts())
+                .map(design -> balanced(design, cells, names))
+                .orElseGet(() -> leastSquares(cells, names));
+    }
+
+    /** The closed form of a balanced complete design, where type II equals sequential. */
+    private static FactorialAnovaResult balanced(BalancedFactorial design, Cells cells, List<String> names) {
+        List<int[]> terms = terms(names.size());
+        double[] sumsOfSquares = design.sumsOfSquares(terms, cells.means());
+        int residualDf = cells.observations() - cells.count();
+        double residualSs = cells.withinSumSq();
+        List<AnovaTerm> rows = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            int[] term = terms.get(t);
+            rows.add(row(name(term, names), design.df(term), sumsOfSquares[t], residualDf, residualSs));
+        }
+        return new FactorialAnovaResult(rows, rows, residualDf, residualSs);
+    }
+
+    private static FactorialAnovaResult leastSquares(Cells cells, List<String> names) {
+        int n = cells.observations();
         List<int[]> terms = terms(names.size());
         Design design = Design.of(cells);
         Set<Integer> all = new HashSet<>();
@@ -334,6 +368,14 @@ public final class FactorialAnova {
 
         int count() {
             return means.length;
+        }
+
+        int observations() {
+            double n = 0;
+            for (double count : counts) {
+                n += count;
+            }
+            return (int) n;
         }
     }
 

@@ -46,7 +46,7 @@ public record MetricAnalysis(
      */
     public MetricAnalysis {
         groups = List.copyOf(groups);
-        comparisons = List.copyOf(comparisons);
+        comparisons = ComparisonList.of(comparisons);
         Objects.requireNonNull(anova, "anova");
         Objects.requireNonNull(levene, "levene");
         Objects.requireNonNull(comparisonFamily, "comparisonFamily");
@@ -57,9 +57,8 @@ public record MetricAnalysis(
 
     /** The comparison of the two configurations, whichever order it holds them in; empty when the family has none. */
     public Optional<Comparison> comparison(Map<String, Object> x, Map<String, Object> y) {
-        return comparisons.stream()
-                .filter(c -> (Objects.equals(c.a(), x) && Objects.equals(c.b(), y))
-                        || (Objects.equals(c.a(), y) && Objects.equals(c.b(), x)))
-                .findFirst();
+        ComparisonList list = (ComparisonList) comparisons;
+        Comparison found = list.find(x, y);
+        return Optional.ofNullable(found != null ? found : list.find(y, x));
     }
 }

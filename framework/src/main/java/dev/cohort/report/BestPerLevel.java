@@ -104,7 +104,9 @@ record BestPerLevel(String parameter, List<Level> levels) {
                 levels.add(new Level(value, false, null, missing(parameter, value, experiment, metric), null, null));
             } else {
                 GroupSummary against = best == top ? runnerUp : top;
-                Comparison comparison = against == null ? null : comparison(metric, best, against);
+                Comparison comparison = against == null
+                        ? null
+                        : metric.comparison(best.config(), against.config()).orElse(null);
                 levels.add(new Level(value, best == top, best, null, against, comparison));
             }
         }
@@ -142,15 +144,5 @@ record BestPerLevel(String parameter, List<Level> levels) {
             parts.add(StudyNotes.count((int) notRun, "declared configuration") + " not run yet");
         }
         return "no successful trial" + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
-    }
-
-    private static Comparison comparison(MetricAnalysis metric, GroupSummary x, GroupSummary y) {
-        for (Comparison c : metric.comparisons()) {
-            if ((Objects.equals(c.a(), x.config()) && Objects.equals(c.b(), y.config()))
-                    || (Objects.equals(c.a(), y.config()) && Objects.equals(c.b(), x.config()))) {
-                return c;
-            }
-        }
-        return null;
     }
 }

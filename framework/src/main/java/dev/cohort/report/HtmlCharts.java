@@ -1,6 +1,7 @@
 package dev.cohort.report;
 
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,10 +52,13 @@ final class HtmlCharts {
 
     /**
      * Writes JSON that can sit inside a script element: {@code <}, {@code >}, {@code &} and every
-     * non-ASCII character (U+2028 among them) as Unicode escapes.
+     * non-ASCII character (U+2028 among them) as Unicode escapes; numbers in their shortest exact form,
+     * as {@link Numbers#exact} writes them.
      */
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new ScriptSafeEscapes());

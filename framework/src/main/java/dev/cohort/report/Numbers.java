@@ -1,5 +1,6 @@
 package dev.cohort.report;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import dev.cohort.results.ReadableNumbers;
 import dev.cohort.results.RoundedDecimal;
 import java.math.BigDecimal;
@@ -94,7 +95,11 @@ final class Numbers {
         return BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    /** A number in full precision for machines ({@code Double.toString}); {@code NaN}, {@code Inf}, {@code -Inf}. */
+    /**
+     * A number in full precision for machines: the shortest decimal that reads back as the same double
+     * (Schubfach, Jackson's {@link NumberOutput}, as {@code summary.json} writes it; Java 17's {@code
+     * Double.toString} sometimes writes more digits, slowly); {@code NaN}, {@code Inf}, {@code -Inf}.
+     */
     static String exact(double x) {
         if (Double.isNaN(x)) {
             return "NaN";
@@ -102,7 +107,7 @@ final class Numbers {
         if (Double.isInfinite(x)) {
             return x > 0 ? "Inf" : "-Inf";
         }
-        return Double.toString(x);
+        return NumberOutput.toString(x, true);
     }
 
     /** {@link #readable} as LaTeX math-mode content: {@code 1.235 \times 10^{-5}}. */

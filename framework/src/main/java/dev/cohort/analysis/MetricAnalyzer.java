@@ -64,6 +64,7 @@ final class MetricAnalyzer {
         long values = data.stream().mapToLong(ConfigurationData::n).sum();
         int resamples = options.resamplesFor(values);
         String omitted = resamples == 0 ? options.bootstrapNote(values).orElse(null) : null;
+        BootstrapIntervals bootstrap = resamples == 0 ? null : new BootstrapIntervals(resamples, options);
         // each configuration sorted and summed once, for its order statistics and for all its pairs
         List<ConfigurationSample> samplesOf =
                 data.parallelStream().map(ConfigurationSample::of).toList();
@@ -75,7 +76,7 @@ final class MetricAnalyzer {
                 .parallel()
                 .mapToObj(i -> known != null && known.get(i) != null
                         ? known.get(i)
-                        : summarize(data.get(i), sorted.get(i), options, resamples, omitted))
+                        : summarize(data.get(i), sorted.get(i), bootstrap, omitted))
                 .toList();
         List<Integer> presentIndices = IntStream.range(0, data.size())
                 .filter(i -> data.get(i).n() > 0)
@@ -170,11 +171,13 @@ final class MetricAnalyzer {
     }
 
     static GroupSummary summarize(ConfigurationData d, AnalysisOptions options) {
-        return summarize(d, SortedSample.of(d.finiteValues()), options, options.bootstrapResamples(), null);
+        int resamples = options.bootstrapResamples();
+        BootstrapIntervals bootstrap = resamples == 0 ? null : new BootstrapIntervals(resamples, options);
+        return summarize(d, SortedSample.of(d.finiteValues()), bootstrap, null);
     }
 
     private static GroupSummary summarize(
-            ConfigurationData d, SortedSample sorted, AnalysisOptions options, int resamples, String bootstrapOmitted) {
+            ConfigurationData d, SortedSample sorted, BootstrapIntervals bootstrap, String bootstrapOmitted) {
         double[] x = d.values();
         int n = x.length;
         if (n == 0) {
@@ -235,14 +238,14 @@ final class MetricAnalyzer {
         Statistic<Double> meanBootHigh;
         Statistic<Double> iqmBootLow;
         Statistic<Double> iqmBootHigh;
-        if (resamples == 0) {
+        if (bootstrap == null) {
             meanBootLow = meanBootHigh = iqmBootLow = iqmBootHigh =
                     Statistic.undefined(bootstrapOmitted == null ? "the bootstrap is turned off" : bootstrapOmitted);
         } else if (n < 2) {
             meanBootLow = meanBootHigh =
                     iqmBootLow = iqmBootHigh = Statistic.undefined("the bootstrap needs at least 2 values");
         } else {
-            LocationIntervals boot = BootstrapIntervals.meanAndIqm(x, resamples, options);
+            LocationIntervals boot = bootstrap.meanAndIqm(x);
             meanBootLow = finite(boot.mean().low());
             meanBootHigh = finite(boot.mean().high());
             iqmBootLow = finite(boot.trimmedMean().low());

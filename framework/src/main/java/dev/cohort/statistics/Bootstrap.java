@@ -45,38 +45,128 @@ public final class Bootstrap {
         if (x.length == 0 || resamples < 1) {
             throw new IllegalArgumentException("the bootstrap needs values and at least one resample");
         }
-        if (!(trim >= 0 && trim < 0.5)) {
-            throw new IllegalArgumentException("trim must be in [0, 0.5), got " + trim);
-        }
-        int n = x.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
-        double[] sortedValues = new double[n];
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            sortedValues[r] = x[order[r]];
-            rank[order[r]] = r;
-        }
-        int lo = (int) Math.floor(n * trim);
-        int kept = n - 2 * lo;
+        LocationResampler resampler = new LocationResampler(x, trim, resamples);
         SplittableRandom random = new SplittableRandom(seed);
-        double[] means = new double[resamples];
-        double[] trimmed = new double[resamples];
-        double[] sample = new double[n];
-        double[] middle = new double[kept];
-        int[] counts = new int[n];
+        int n = x.length;
+        int[] drawn = new int[n];
         for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < n; i++) {
+                drawn[i] = random.nextInt(n);
+            }
+            resampler.resample(r, drawn, 0);
+        }
+        return resampler.intervals(level);
+    }
+
+    /**
+     * {@link #locationIntervals(double[], double, double, int, long)} from indices drawn already: the same
+     * intervals as from the seed of {@code draws}, which samples of the same size share, so a study of
+     * many configurations draws them once. Needs {@code x.length == draws.size()} and 0 <= trim < 0.5.
+     */
+    public static LocationIntervals locationIntervals(double[] x, double trim, double level, Draws draws) {
+        int n = x.length;
+        if (n != draws.size) {
+            throw new IllegalArgumentException("the draws are for " + draws.size + " values, got " + n);
+        }
+        LocationResampler resampler = new LocationResampler(x, trim, draws.resamples);
+        for (int r = 0; r < draws.resamples; r++) {
+            resampler.resample(r, draws.indices, r * n);
+        }
+        return resampler.intervals(level);
+    }
+
+    /**
+     * The indices a bootstrap of {@code size} values draws for {@code resamples} resamples from a seed,
+     * resample after resample, as {@link #locationIntervals(double[], double, double, int, long)} draws
+     * them: the part of a resample that does not depend on the values.
+     */
+    public static final class Draws {
+
+        private final int size;
+        private final int resamples;
+        private final int[] indices;
+
+        private Draws(int size, int resamples, int[] indices) {
+            this.size = size;
+            this.resamples = resamples;
+            this.indices = indices;
+        }
+
+        /** Draws them; needs size >= 1, resamples >= 1 and at most {@code Integer.MAX_VALUE} indices in all. */
+        public static Draws of(int size, int resamples, long seed) {
+            if (size < 1 || resamples < 1) {
+                throw new IllegalArgumentException("the bootstrap needs values and at least one resample");
+            }
+            int[] indices = new int[Math.multiplyExact(size, resamples)];
+            SplittableRandom random = new SplittableRandom(seed);
+            for (int i = 0; i < indices.length; i++) {
+                indices[i] = random.nextInt(size);
+            }
+            return new Draws(size, resamples, indices);
+        }
+
+        /** The number of values each resample draws. */
+        public int size() {
+            return size;
+        }
+
+        /** The number of resamples. */
+        public int resamples() {
+            return resamples;
+        }
+    }
+
+    /** The replicates of the mean and the trimmed mean, one resample at a time. */
+    private static final class LocationResampler {
+
+        private final double[] x;
+        private final double[] sortedValues;
+        private final int[] rank;
+        private final int lo;
+        private final int kept;
+        private final double[] means;
+        private final double[] trimmed;
+        private final double[] sample;
+        private final double[] middle;
+        private final int[] counts;
+
+        LocationResampler(double[] x, double trim, int resamples) {
+            if (!(trim >= 0 && trim < 0.5)) {
+                throw new IllegalArgumentException("trim must be in [0, 0.5), got " + trim);
+            }
+            int n = x.length;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+            this.x = x;
+            sortedValues = new double[n];
+            rank = new int[n];
+            for (int r = 0; r < n; r++) {
+                sortedValues[r] = x[order[r]];
+                rank[order[r]] = r;
+            }
+            lo = (int) Math.floor(n * trim);
+            kept = n - 2 * lo;
+            means = new double[resamples];
+            trimmed = new double[resamples];
+            sample = new double[n];
+            middle = new double[kept];
+            counts = new int[n];
+        }
+
+        /** Replicate {@code r}, from the indices {@code drawn[from]} to {@code drawn[from + n - 1]}. */
+        void resample(int r, int[] drawn, int from) {
+            int n = x.length;
             Arrays.fill(counts, 0);
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                int drawn = random.nextInt(n);
-                double v = x[drawn];
+                int d = drawn[from + i];
+                double v = x[d];
                 sample[i] = v;
                 sum += v;
-                counts[rank[drawn]]++;
+                counts[rank[d]]++;
             }
             means[r] = Descriptive.meanOfSum(sample, sum);
             // the sorted resample is each sorted value repeated by its count: skip the lo smallest, then
@@ -104,7 +194,10 @@ public final class Bootstrap {
             }
             trimmed[r] = Descriptive.meanOfSum(middle, middleSum);
         }
-        return new LocationIntervals(interval(means, level), interval(trimmed, level));
+
+        LocationIntervals intervals(double level) {
+            return new LocationIntervals(interval(means, level), interval(trimmed, level));
+        }
     }
 
     static Interval interval(double[] replicates, double level) {

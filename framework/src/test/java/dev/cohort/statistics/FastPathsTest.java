@@ -1,6 +1,7 @@
 package dev.cohort.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,30 @@ class FastPathsTest {
             assertThat(both.mean()).isEqualTo(Bootstrap.percentile(x, Descriptive::mean, 0.95, 2_000, 11));
             assertThat(both.trimmedMean()).isEqualTo(Bootstrap.percentile(x, Descriptive::iqm, 0.95, 2_000, 11));
         }
+    }
+
+    @Test
+    void intervalsFromSharedDrawsAreTheIntervalsFromTheSeed() {
+        SplittableRandom random = new SplittableRandom(8);
+        for (int n : new int[] {1, 2, 10, 30}) {
+            Bootstrap.Draws draws = Bootstrap.Draws.of(n, 1_500, 42);
+            for (int sample = 0; sample < 3; sample++) {
+                double[] x = random.doubles(n).map(v -> Math.round(v * 6) / 3.0).toArray(); // ties
+                for (double trim : new double[] {0, 0.1, 0.25}) {
+                    assertThat(Bootstrap.locationIntervals(x, trim, 0.9, draws))
+                            .as("n = %d, trim = %s", n, trim)
+                            .isEqualTo(Bootstrap.locationIntervals(x, trim, 0.9, 1_500, 42));
+                }
+            }
+        }
+    }
+
+    @Test
+    void drawsForAnotherSizeAreRefused() {
+        Bootstrap.Draws draws = Bootstrap.Draws.of(5, 10, 1);
+        assertThatThrownBy(() -> Bootstrap.locationIntervals(new double[4], 0.25, 0.95, draws))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the draws are for 5 values, got 4");
     }
 
     @Test

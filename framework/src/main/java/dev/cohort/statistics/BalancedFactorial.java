@@ -95,29 +95,29 @@ final class BalancedFactorial {
         for (int c = 0; c < cells; c++) {
             table[position[c]] = means[c] - grand;
         }
-        // parts[S]: the table with the factors of S replaced by their deviations and the other factors
-        // seen so far by their means (each part kept at full size, its means repeated along their factors)
-        double[][] parts = new double[1 << levelCounts.length][];
-        parts[0] = table;
-        int stride = 1;
-        for (int f = 0; f < levelCounts.length; f++) {
-            for (int seen = 0; seen < 1 << f; seen++) {
-                double[] deviation = parts[seen].clone();
-                double[] mean = new double[cells];
-                split(deviation, mean, stride, levelCounts[f]);
-                parts[seen] = mean;
-                parts[seen | 1 << f] = deviation;
-            }
-            stride *= levelCounts[f];
-        }
+        // a term's effect: the table with, factor after factor, the term's factors replaced by their
+        // deviations and the others by their means; one term at a time, in two tables' room
         double[] sumsOfSquares = new double[terms.size()];
+        double[] effect = new double[cells];
+        double[] mean = new double[cells];
         for (int t = 0; t < terms.size(); t++) {
             int subset = 0;
             for (int f : terms.get(t)) {
                 subset |= 1 << f;
             }
+            System.arraycopy(table, 0, effect, 0, cells);
+            int stride = 1;
+            for (int f = 0; f < levelCounts.length; f++) {
+                split(effect, mean, stride, levelCounts[f]);
+                if ((subset & 1 << f) == 0) {
+                    double[] averages = mean;
+                    mean = effect;
+                    effect = averages;
+                }
+                stride *= levelCounts[f];
+            }
             double sum = 0;
-            for (double e : parts[subset]) {
+            for (double e : effect) {
                 sum += e * e;
             }
             sumsOfSquares[t] = cellCount * sum;

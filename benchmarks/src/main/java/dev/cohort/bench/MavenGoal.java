@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * {@code mvn cohort:report} as a user runs it, on results written elsewhere: a project of its own (a
  * POM and nothing else), the plugin named by its coordinates, Maven offline and quiet, with {@code
- * MAVEN_OPTS=-Xmx512m}. The plugin must be installed in the local repository.
+ * MAVEN_OPTS} as each run asks ({@code -Xmx512m}, say). The plugin must be installed in the local repository.
  */
 final class MavenGoal {
 
@@ -44,8 +44,8 @@ final class MavenGoal {
                 "-Dcohort.reports=" + project.resolve("report").toAbsolutePath()));
     }
 
-    /** Runs the goal once; returns its wall time in nanoseconds. */
-    long time() throws IOException, InterruptedException {
-        return ChildProcess.time(command, Map.of("MAVEN_OPTS", "-Xmx512m"));
+    /** Runs the goal once with {@code MAVEN_OPTS} set to the given JVM options; returns its wall time in nanoseconds. */
+    long time(List<String> mavenOptions) throws IOException, InterruptedException {
+        return ChildProcess.time(command, Map.of("MAVEN_OPTS", String.join(" ", mavenOptions)));
     }
 }

@@ -16,11 +16,18 @@ import java.util.Locale;
  * included: the figure a user sees). Target: the whole report under {@value #SCALARS_TARGET} s (the goal's
  * when it runs) and faster than the parse. {@code ReportAtScale curves <dir>}:
  * 100 configurations x 30 seeds with a 10,000-step learning curve each, target under
- * {@value #CURVES_TARGET} s.
+ * {@value #CURVES_TARGET} s. Each round also times the report with {@link #HEAP_C1_ONLY} (and the goal
+ * with those options in {@code MAVEN_OPTS}).
  */
 public final class ReportAtScale {
 
     static final List<String> HEAP = List.of("-Xmx512m");
+    /**
+     * {@link #HEAP} with the JIT's first tier alone (C1, {@code -XX:TieredStopAtLevel=1}): on two cores the
+     * optimising compiler takes a third to a half of a report's CPU, so each benchmark of the report also
+     * times this JVM option (which a user can give Maven's JVM), beside the default.
+     */
+    static final List<String> HEAP_C1_ONLY = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
     /** The rounds, 3 unless the environment variable {@code BENCH_ROUNDS} says otherwise. */
     private static final int ROUNDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
 
@@ -51,26 +58,55 @@ public final class ReportAtScale {
                 ReportMain.class,
                 results.toString(),
                 dir.resolve("report").toString());
+        List<String> reportC1 = ChildProcess.java(
+                HEAP_C1_ONLY,
+                ReportMain.class,
+                results.toString(),
+                dir.resolve("report").toString());
         MavenGoal goal = args.length == 5 ? MavenGoal.write(dir.resolve("project"), args[3], args[4], results) : null;
         long[] cohort = new long[ROUNDS];
+        long[] cohortC1 = new long[ROUNDS];
         long[] maven = new long[ROUNDS];
+        long[] mavenC1 = new long[ROUNDS];
         long[] python = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             cohort[r] = ChildProcess.time(report);
+            cohortC1[r] = ChildProcess.time(reportC1);
             if (goal != null) {
-                maven[r] = goal.time();
+                maven[r] = goal.time(HEAP);
+                mavenC1[r] = goal.time(HEAP_C1_ONLY);
             }
             if (scalars) {
                 python[r] = ChildProcess.time(List.of(PYTHON, args[2], results.toString()));
             }
             System.out.printf(
                     Locale.ROOT,
-                    "round %d: cohort report %s%s%s%n",
+                    "round %d: cohort report %s (C1 only %s)%s%s%n",
                     r + 1,
                     Environment.seconds(cohort[r]),
-                    goal != null ? ", mvn cohort:report " + Environment.seconds(maven[r]) : "",
+                    Environment.seconds(cohortC1[r]),
+                    goal != null
+                            ? ", mvn cohort:report " + Environment.seconds(maven[r]) + " (C1 only "
+                                    + Environment.seconds(mavenC1[r]) + ")"
+                            : "",
                     scalars ? ", python json parse " + Environment.seconds(python[r]) : "");
         }
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT report %s with %s: median of %d: %.2f s, %.2f x the default%s%n",
+                args[0],
+                String.join(" ", HEAP_C1_ONLY),
+                ROUNDS,
+                median(cohortC1) / 1e9,
+                median(cohortC1) / median(cohort),
+                goal != null
+                        ? String.format(
+                                Locale.ROOT,
+                                "; mvn cohort:report with MAVEN_OPTS=\"%s\" %.2f s, %.2f x the default",
+                                String.join(" ", HEAP_C1_ONLY),
+                                median(mavenC1) / 1e9,
+                                median(mavenC1) / median(maven))
+                        : "");
         if (goal != null) {
             double seconds = median(maven) / 1e9;
             double peer = median(python) / 1e9;

@@ -88,8 +88,15 @@ public final class Analyzer {
         }
         ConfigIds ids = new ConfigIds();
         Map<String, List<TrialResult>> byConfig = new HashMap<>();
+        Map<String, Object> lastConfig = null;
+        List<TrialResult> configTrials = null;
         for (TrialResult t : counted) {
-            byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>()).add(t);
+            // the trials of a configuration usually follow each other, sharing its map: one look-up for all
+            if (t.config() != lastConfig) {
+                lastConfig = t.config();
+                configTrials = byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>());
+            }
+            configTrials.add(t);
         }
         Map<String, long[]> seedsRun = new HashMap<>();
         byConfig.forEach((config, list) -> seedsRun.put(config, ConfigurationData.seedsRun(list)));

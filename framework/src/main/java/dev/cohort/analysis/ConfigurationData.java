@@ -35,11 +35,18 @@ record ConfigurationData(
 
     /** The seeds the trials ran, sorted and distinct: the same for every metric, so computed once per configuration. */
     static long[] seedsRun(List<TrialResult> configurationTrials) {
-        return configurationTrials.stream()
-                .mapToLong(TrialResult::seed)
-                .sorted()
-                .distinct()
-                .toArray();
+        long[] seeds = new long[configurationTrials.size()];
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] = configurationTrials.get(i).seed();
+        }
+        Arrays.sort(seeds);
+        int distinct = 0;
+        for (int i = 0; i < seeds.length; i++) {
+            if (i == 0 || seeds[i] != seeds[i - 1]) {
+                seeds[distinct++] = seeds[i];
+            }
+        }
+        return Arrays.copyOf(seeds, distinct);
     }
 
     static ConfigurationData of(

@@ -53,6 +53,42 @@ abstract class ArrayMap<V> extends AbstractMap<String, V> {
         return -1;
     }
 
+    /** The keys as a set view, read from the array: iterating it makes no entries and boxes no value. */
+    @Override
+    public final Set<String> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return keys.length;
+            }
+
+            @Override
+            public boolean contains(Object key) {
+                return indexOf(key) >= 0;
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public String next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        return keys[next++];
+                    }
+                };
+            }
+        };
+    }
+
     @Override
     public final Set<Map.Entry<String, V>> entrySet() {
         return new AbstractSet<>() {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * An immutable, insertion-ordered map over an array of keys, for the handful of entries a trial's maps
@@ -69,22 +70,7 @@ abstract class ArrayMap<V> extends AbstractMap<String, V> {
 
             @Override
             public Iterator<String> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public String next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        return keys[next++];
-                    }
-                };
+                return inOrder(i -> keys[i]);
             }
         };
     }
@@ -99,24 +85,27 @@ abstract class ArrayMap<V> extends AbstractMap<String, V> {
 
             @Override
             public Iterator<Map.Entry<String, V>> iterator() {
-                return new Iterator<>() {
-                    private int next;
+                return inOrder(i -> new SimpleImmutableEntry<>(keys[i], valueAt(i)));
+            }
+        };
+    }
 
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
+    /** The elements made of each key's position, in the keys' order. */
+    private <T> Iterator<T> inOrder(IntFunction<T> element) {
+        return new Iterator<>() {
+            private int next;
 
-                    @Override
-                    public Map.Entry<String, V> next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        Map.Entry<String, V> e = new SimpleImmutableEntry<>(keys[next], valueAt(next));
-                        next++;
-                        return e;
-                    }
-                };
+            @Override
+            public boolean hasNext() {
+                return next < keys.length;
+            }
+
+            @Override
+            public T next() {
+                if (next >= keys.length) {
+                    throw new NoSuchElementException();
+                }
+                return element.apply(next++);
             }
         };
     }

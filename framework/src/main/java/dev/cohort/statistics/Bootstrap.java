@@ -50,9 +50,7 @@ public final class Bootstrap {
         int n = x.length;
         int[] drawn = new int[n];
         for (int r = 0; r < resamples; r++) {
-            for (int i = 0; i < n; i++) {
-                drawn[i] = random.nextInt(n);
-            }
+            Draws.draw(random, n, drawn);
             resampler.resample(r, drawn, 0);
         }
         return resampler.intervals(level);
@@ -98,21 +96,15 @@ public final class Bootstrap {
                 throw new IllegalArgumentException("the bootstrap needs values and at least one resample");
             }
             int[] indices = new int[Math.multiplyExact(size, resamples)];
-            SplittableRandom random = new SplittableRandom(seed);
-            for (int i = 0; i < indices.length; i++) {
-                indices[i] = random.nextInt(size);
-            }
+            draw(new SplittableRandom(seed), size, indices);
             return new Draws(size, resamples, indices);
         }
 
-        /** The number of values each resample draws. */
-        public int size() {
-            return size;
-        }
-
-        /** The number of resamples. */
-        public int resamples() {
-            return resamples;
+        /** Fills {@code indices} with the next indices into {@code size} values, in the order resamples take them. */
+        private static void draw(SplittableRandom random, int size, int[] indices) {
+            for (int i = 0; i < indices.length; i++) {
+                indices[i] = random.nextInt(size);
+            }
         }
     }
 

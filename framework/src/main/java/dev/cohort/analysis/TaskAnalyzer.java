@@ -4,6 +4,7 @@ import dev.cohort.Goal;
 import dev.cohort.results.TaskDeclaration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The analysis of one metric of an experiment with a task parameter (SPEC section 5, {@code tasks}):
@@ -43,23 +44,14 @@ final class TaskAnalyzer {
         TaskScores scores = TaskScores.of(experiment, data, declaration);
         List<String> others = new ArrayList<>(parameters);
         others.remove(declaration.parameter());
+        // each task's analysis reads its own cells alone: the tasks are analysed on every core, in order
+        List<MetricAnalysis> analyses = IntStream.range(0, scores.tasks().size())
+                .parallel()
+                .mapToObj(t -> analyzeTask(metric, goal, others, scores, t, all, options))
+                .toList();
         List<TaskMetric> perTask = new ArrayList<>();
-        List<MetricAnalysis> analyses = new ArrayList<>();
-        for (int t = 0; t < scores.tasks().size(); t++) {
-            List<ConfigurationData> taskData = new ArrayList<>();
-            List<GroupSummary> known = new ArrayList<>();
-            for (int c = 0; c < scores.configs().size(); c++) {
-                ConfigurationData cell = scores.cell(c, t);
-                taskData.add(cell);
-                int source = scores.source(c, t);
-                known.add(source < 0 ? null : all.groups().get(source).withConfig(cell.config()));
-            }
-            boolean sameResamples = all.bootstrapResamples() == options.bootstrapResamples()
-                    && options.resamplesFor(values(taskData)) == options.bootstrapResamples();
-            MetricAnalysis analysis =
-                    MetricAnalyzer.analyze(metric, goal, others, taskData, options, true, sameResamples ? known : null);
-            analyses.add(analysis);
-            perTask.add(new TaskMetric(scores.tasks().get(t), analysis));
+        for (int t = 0; t < analyses.size(); t++) {
+            perTask.add(new TaskMetric(scores.tasks().get(t), analyses.get(t)));
         }
         TaskAggregate aggregate = TaskAggregator.aggregate(scores, analyses, goal, options, experiment, metric);
         TaskAnalysis tasks = new TaskAnalysis(
@@ -76,6 +68,28 @@ final class TaskAnalyzer {
                 all.reference(),
                 all.bootstrapResamples(),
                 tasks);
+    }
+
+    /** The complete analysis of task {@code t}'s cells, reusing the groups of the analysis over all trials. */
+    private static MetricAnalysis analyzeTask(
+            String metric,
+            Goal goal,
+            List<String> others,
+            TaskScores scores,
+            int t,
+            MetricAnalysis all,
+            AnalysisOptions options) {
+        List<ConfigurationData> taskData = new ArrayList<>();
+        List<GroupSummary> known = new ArrayList<>();
+        for (int c = 0; c < scores.configs().size(); c++) {
+            ConfigurationData cell = scores.cell(c, t);
+            taskData.add(cell);
+            int source = scores.source(c, t);
+            known.add(source < 0 ? null : all.groups().get(source).withConfig(cell.config()));
+        }
+        boolean sameResamples = all.bootstrapResamples() == options.bootstrapResamples()
+                && options.resamplesFor(values(taskData)) == options.bootstrapResamples();
+        return MetricAnalyzer.analyze(metric, goal, others, taskData, options, true, sameResamples ? known : null);
     }
 
     private static long values(List<ConfigurationData> data) {

@@ -42,8 +42,10 @@ public final class AcrossTasks {
         long[] cohortC1 = new long[ROUNDS];
         long[] numpy = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
-            cohort[r] = ChildProcess.time(report(ReportAtScale.HEAP, dir, results));
-            cohortC1[r] = ChildProcess.time(report(ReportAtScale.HEAP_C1_ONLY, dir, results));
+            cohort[r] = ChildProcess.time(ReportMain.command(
+                    ReportAtScale.HEAP, results, dir.resolve("report"), "AUTO", TaskStudyGenerator.TASK));
+            cohortC1[r] = ChildProcess.time(ReportMain.command(
+                    ReportAtScale.HEAP_C1_ONLY, results, dir.resolve("report"), "AUTO", TaskStudyGenerator.TASK));
             numpy[r] = ChildProcess.time(List.of(
                     PYTHON,
                     args[1],
@@ -82,16 +84,6 @@ public final class AcrossTasks {
                 median(cohortC1) / 1e9,
                 median(cohortC1) / (double) median(cohort),
                 median(numpy) / (double) median(cohortC1));
-    }
-
-    private static List<String> report(List<String> jvmOptions, Path dir, Path results) {
-        return ChildProcess.java(
-                jvmOptions,
-                ReportMain.class,
-                results.toString(),
-                dir.resolve("report").toString(),
-                "AUTO",
-                TaskStudyGenerator.TASK);
     }
 
     private static long median(long[] values) {

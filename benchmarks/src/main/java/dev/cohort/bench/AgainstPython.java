@@ -38,8 +38,10 @@ public final class AgainstPython {
         long[] cohortC1 = new long[ROUNDS];
         long[] python = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
-            cohort[r] = ChildProcess.time(report(ReportAtScale.HEAP, dir, results));
-            cohortC1[r] = ChildProcess.time(report(ReportAtScale.HEAP_C1_ONLY, dir, results));
+            cohort[r] = ChildProcess.time(
+                    ReportMain.command(ReportAtScale.HEAP, results, dir.resolve("cohort"), "ALL_PAIRS"));
+            cohortC1[r] = ChildProcess.time(
+                    ReportMain.command(ReportAtScale.HEAP_C1_ONLY, results, dir.resolve("cohort"), "ALL_PAIRS"));
             python[r] = ChildProcess.time(List.of(
                     PYTHON, args[1], results.toString(), dir.resolve("python").toString()));
             System.out.printf(
@@ -68,15 +70,6 @@ public final class AgainstPython {
                 median(cohortC1) / 1e9,
                 median(cohortC1) / median(cohort),
                 median(python) / median(cohortC1));
-    }
-
-    private static List<String> report(List<String> jvmOptions, Path dir, Path results) {
-        return ChildProcess.java(
-                jvmOptions,
-                ReportMain.class,
-                results.toString(),
-                dir.resolve("cohort").toString(),
-                "ALL_PAIRS");
     }
 
     private static double median(long[] values) {

@@ -53,16 +53,8 @@ public final class ReportAtScale {
         System.out.println("study: " + study.trials() + " trial lines"
                 + (curves ? " with " + study.curveSteps() + "-step curves" : "") + " in " + results);
         study.writeOnce(results);
-        List<String> report = ChildProcess.java(
-                HEAP,
-                ReportMain.class,
-                results.toString(),
-                dir.resolve("report").toString());
-        List<String> reportC1 = ChildProcess.java(
-                HEAP_C1_ONLY,
-                ReportMain.class,
-                results.toString(),
-                dir.resolve("report").toString());
+        List<String> report = ReportMain.command(HEAP, results, dir.resolve("report"));
+        List<String> reportC1 = ReportMain.command(HEAP_C1_ONLY, results, dir.resolve("report"));
         MavenGoal goal = args.length == 5 ? MavenGoal.write(dir.resolve("project"), args[3], args[4], results) : null;
         long[] cohort = new long[ROUNDS];
         long[] cohortC1 = new long[ROUNDS];

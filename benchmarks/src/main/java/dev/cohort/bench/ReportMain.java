@@ -7,6 +7,8 @@ import dev.cohort.pipeline.ReportPipeline;
 import dev.cohort.results.TaskDeclaration;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The report path alone, as the {@code cohort:report} goal runs it: {@code ReportMain <results> <reports>
@@ -18,6 +20,17 @@ import java.nio.file.Path;
 public final class ReportMain {
 
     private ReportMain() {}
+
+    /**
+     * The command that runs this report path in its own JVM with {@code jvmOptions}, reading {@code
+     * results} and writing into {@code reports}; {@code options} are the optional family and task
+     * parameter.
+     */
+    static List<String> command(List<String> jvmOptions, Path results, Path reports, String... options) {
+        List<String> args = new ArrayList<>(List.of(results.toString(), reports.toString()));
+        args.addAll(List.of(options));
+        return ChildProcess.java(jvmOptions, ReportMain.class, args.toArray(String[]::new));
+    }
 
     /** Reads the results, analyzes them and writes every report format; prints what it did. */
     public static void main(String[] args) throws IOException {

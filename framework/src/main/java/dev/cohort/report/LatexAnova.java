@@ -43,7 +43,10 @@ final class LatexAnova implements LatexSection.Metric {
                 LatexTables.math(false, LatexTables.stat(anova.etaSquared(), "etaSquared", notes)),
                 LatexTables.math(false, LatexTables.stat(anova.omegaSquared(), "omegaSquared", notes))));
         table.row(List.of("Residual", Integer.toString(anova.dfWithin()), "", "", "", ""));
-        table.write(tex, caption(experiment, metric, "one-way ANOVA over the configurations", "anova"));
+        table.write(
+                tex,
+                caption(experiment, metric, "one-way ANOVA over the configurations", "anova"),
+                LatexTables.name(experiment, metric));
         LatexTables.notes(tex, notes);
     }
 
@@ -71,7 +74,8 @@ final class LatexAnova implements LatexSection.Metric {
                         experiment,
                         metric,
                         "factorial ANOVA over the swept parameters, sequential (type I) sums of squares",
-                        "factorial"));
+                        "factorial"),
+                LatexTables.name(experiment, metric));
         LatexTables.notes(tex, notes);
     }
 
@@ -84,7 +88,7 @@ final class LatexAnova implements LatexSection.Metric {
     }
 
     private static String caption(ExperimentAnalysis experiment, MetricAnalysis metric, String what, String key) {
-        return "\\caption{" + LatexTables.name(experiment) + ", " + Latex.escape(metric.name()) + ": " + what
+        return "\\caption{" + LatexTables.name(experiment, metric) + ": " + what
                 + ".}\n\\label{tab:cohort:" + Latex.labelKey(experiment.id() + ":" + metric.name() + ":" + key)
                 + "}\n";
     }

@@ -9,7 +9,7 @@ import java.io.Writer;
 /**
  * {@code comparisons.tex}, next to {@code report.tex}: every compared pair of every metric (a, b, test,
  * Holm-adjusted p, Hedges' g), written by the same code as the comparisons table of {@code report.tex}
- * ({@link LatexTables.Comparisons}), split into floats of {@value LatexTables#ROWS_PER_TABLE} rows, so that
+ * ({@link LatexTables.Comparisons}), split into floats that each fit a page, so that
  * a paper's appendix can {@code \input} it with the same packages. For an experiment with {@code @Confirm},
  * the pairs of the confirmation stage come first.
  */

@@ -49,8 +49,9 @@ final class LatexConfirmation {
                 tex.append(". ").append(Latex.escape(reason.substring(0, reason.length() - 1)));
             }
             tex.append(".\n\n");
-            String caption = "\\caption{Confirmation stage of " + LatexTables.name(experiment) + ", "
-                    + Latex.escape(metric) + ": the selected configurations on fresh seeds.}\n\\label{tab:cohort:"
+            String name = "Confirmation stage of " + LatexTables.name(experiment) + ", " + Latex.escape(metric);
+            String caption = "\\caption{" + name
+                    + ": the selected configurations on fresh seeds.}\n\\label{tab:cohort:"
                     + Latex.labelKey(experiment.id() + ":confirmation") + "}\n";
             int declaredSeeds = confirmation.declaration().seeds().size();
             boolean showN = rows.stream().anyMatch(row -> row.n() != declaredSeeds);
@@ -62,26 +63,18 @@ final class LatexConfirmation {
             LatexTabular table = new LatexTabular(1, showN ? "rrcrr" : "rrcr", header);
             for (ConfirmedSelection row : rows) {
                 IntervalDigits digits = IntervalDigits.of(row.ciLow(), row.ciHigh());
-                List<String> cells = new ArrayList<>();
-                cells.add(Latex.escape(row.label()));
-                cells.add(cell(row.tuningMean(), "tuningMean", notes));
-                cells.add(cell(row.confirmedMean(), digits, "confirmedMean", notes));
-                if (!row.ciLow().isDefined() && !row.ciHigh().isDefined()) {
-                    LatexTables.note(notes, "ciLow", row.ciLow());
-                    cells.add(LatexTables.MISSING);
-                } else {
-                    cells.add(LatexTables.math(
-                            false,
-                            "[" + LatexTables.stat(row.ciLow(), digits, "ciLow", notes) + ", "
-                                    + LatexTables.stat(row.ciHigh(), digits, "ciHigh", notes) + "]"));
-                }
-                cells.add(shrinkage(row, notes));
+                List<LatexTabular.Cell> cells = new ArrayList<>();
+                cells.add(LatexTabular.Cell.of(Latex.escape(row.label())));
+                cells.add(LatexTabular.Cell.of(cell(row.tuningMean(), "tuningMean", notes)));
+                cells.add(LatexTabular.Cell.of(cell(row.confirmedMean(), digits, "confirmedMean", notes)));
+                cells.add(LatexTables.interval(false, row.ciLow(), row.ciHigh(), digits, notes));
+                cells.add(LatexTabular.Cell.of(shrinkage(row, notes)));
                 if (showN) {
-                    cells.add(Integer.toString(row.n()));
+                    cells.add(LatexTabular.Cell.of(Integer.toString(row.n())));
                 }
-                table.row(cells);
+                table.cells(cells);
             }
-            table.write(tex, caption);
+            table.write(tex, caption, name);
             LatexTables.notes(tex, notes);
         }
 

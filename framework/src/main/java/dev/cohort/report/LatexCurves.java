@@ -38,15 +38,49 @@ final class LatexCurves implements LatexSection.Experiment {
                         > 0.6 * LatexTabular.COLUMN_PT);
     }
 
+    /**
+     * Whether the legend, one entry under the other at the footnote size, would leave the figure taller
+     * than a page ({@value #TALL_LEGEND_PT}pt of legend beside the plot and the caption) while two entries
+     * fit side by side across a one-column page; then the figure spans the page and the legend has two
+     * columns.
+     */
+    private static boolean splitsLegend(CurveAnalysis curve, boolean wrap) {
+        double lines = 0;
+        double widest = 0;
+        for (ConfigurationCurve c : curve.configurations()) {
+            String label = Latex.escape(Labels.config(c.config()));
+            List<String> entryLines = wrap ? List.of(label.split(", ")) : List.of(label);
+            lines += entryLines.size();
+            for (String line : entryLines) {
+                widest = Math.max(widest, 0.8 * LatexTabular.width(line) + LEGEND_SAMPLE_PT);
+            }
+        }
+        return lines * FOOTNOTE_LINE_PT > TALL_LEGEND_PT && 2 * widest <= 0.9 * LatexTabular.PAGE_PT;
+    }
+
+    /** The baseline skip of {@code \\footnotesize} in a 10pt article. */
+    private static final double FOOTNOTE_LINE_PT = 9.5;
+
+    /** The most legend a figure holds below its plot and above its caption on a page. */
+    private static final double TALL_LEGEND_PT = 280;
+
+    /** A legend entry's line sample and the space around it. */
+    private static final double LEGEND_SAMPLE_PT = 30;
+
     private static void figure(StringBuilder tex, ExperimentAnalysis experiment, CurveAnalysis curve) {
         String metric = Latex.escape(curve.metric());
         boolean wrap = wrapsLegend(curve);
+        boolean split = splitsLegend(curve, wrap);
+        String environment = split ? "figure*" : "figure";
         String goal = curve.goal() == null || curve.goal() == Goal.NONE ? "" : " (" + Labels.goal(curve.goal()) + ")";
-        tex.append("\\begin{figure}[htbp]\n\\centering\n\\begin{tikzpicture}\n")
+        tex.append("\\begin{")
+                .append(environment)
+                .append("}[htbp]\n\\centering\n\\begin{tikzpicture}\n")
                 .append("\\begin{axis}[width=0.9\\linewidth, height=0.55\\linewidth, xlabel={step}, ylabel={")
                 .append(metric)
                 .append(Latex.escape(goal))
                 .append("}, legend cell align=left,")
+                .append(split ? " legend columns=2," : "")
                 .append(" legend style={font=\\footnotesize, at={(0.5,-0.2)}, anchor=north")
                 .append(wrap ? ", nodes={align=left}" : "")
                 .append("},")
@@ -66,7 +100,9 @@ final class LatexCurves implements LatexSection.Experiment {
                 .append(Latex.labelKey(experiment.id()))
                 .append(':')
                 .append(Latex.labelKey(curve.metric()))
-                .append(":curves}\n\\end{figure}\n");
+                .append(":curves}\n\\end{")
+                .append(environment)
+                .append("}\n");
     }
 
     private static void configuration(

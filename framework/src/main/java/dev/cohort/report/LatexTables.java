@@ -21,7 +21,10 @@ final class LatexTables {
     /** Written for a missing value; the reason follows the table as a comment. */
     static final String MISSING = "---";
 
-    /** Rows of a comparisons table in {@code comparisons.tex}, so that one float fits a page. */
+    /**
+     * The most pairs {@code report.tex} shows when there is no single best to compare against; more are
+     * left to {@code comparisons.tex}.
+     */
     static final int ROWS_PER_TABLE = 25;
 
     private LatexTables() {}
@@ -42,9 +45,7 @@ final class LatexTables {
             IntSummaryStatistics n = groups.stream().mapToInt(GroupSummary::n).summaryStatistics();
             boolean showN = n.getCount() > 0 && n.getMin() != n.getMax();
             StringBuilder caption = new StringBuilder("\\caption{")
-                    .append(name(experiment))
-                    .append(", ")
-                    .append(Latex.escape(metric.name()))
+                    .append(name(experiment, metric))
                     .append(" (")
                     .append(Labels.goal(metric.goal()))
                     .append("): mean $\\pm$ SD and 95\\% CI over ")
@@ -71,31 +72,23 @@ final class LatexTables {
                 GroupSummary g = groups.get(i);
                 boolean bold = best.contains(i);
                 String config = Latex.escape(Labels.config(g.config()));
-                List<String> cells = new ArrayList<>(4);
-                cells.add((bold ? "\\textbf{" + config + "}" : config) + (worse.contains(i) ? "$^{\\dagger}$" : ""));
+                List<LatexTabular.Cell> cells = new ArrayList<>(4);
+                cells.add(LatexTabular.Cell.of(
+                        (bold ? "\\textbf{" + config + "}" : config) + (worse.contains(i) ? "$^{\\dagger}$" : "")));
                 if (showN) {
-                    cells.add(Integer.toString(g.n()));
+                    cells.add(LatexTabular.Cell.of(Integer.toString(g.n())));
                 }
                 IntervalDigits digits = IntervalDigits.of(g.ciLow(), g.ciHigh());
                 if (!g.mean().isDefined()) {
                     note(notes, "mean", g.mean());
-                    cells.add(MISSING);
+                    cells.add(LatexTabular.Cell.of(MISSING));
                 } else {
-                    cells.add(
-                            math(bold, digits.latex(g.mean().value()) + " \\pm " + stat(g.sd(), digits, "sd", notes)));
+                    cells.add(meanAndSd(bold, digits.latex(g.mean().value()), stat(g.sd(), digits, "sd", notes)));
                 }
-                if (!g.ciLow().isDefined() && !g.ciHigh().isDefined()) {
-                    note(notes, "ciLow", g.ciLow());
-                    cells.add(MISSING);
-                } else {
-                    cells.add(math(
-                            bold,
-                            "[" + stat(g.ciLow(), digits, "ciLow", notes) + ", "
-                                    + stat(g.ciHigh(), digits, "ciHigh", notes) + "]"));
-                }
-                table.row(cells);
+                cells.add(interval(bold, g.ciLow(), g.ciHigh(), digits, notes));
+                table.cells(cells);
             }
-            table.write(tex, caption.toString());
+            table.write(tex, caption.toString(), name(experiment, metric));
             notes(tex, notes);
         }
     }
@@ -147,16 +140,11 @@ final class LatexTables {
                 tex.append("{\\raggedright The ")
                         .append(comparisons.size())
                         .append(" pairwise comparisons of ")
-                        .append(name(experiment))
-                        .append(", ")
-                        .append(Latex.escape(metric.name()))
+                        .append(name(experiment, metric))
                         .append(", are in comparisons.tex.\\par}\n");
                 return;
             }
-            for (int from = 0; from < comparisons.size(); from += ROWS_PER_TABLE) {
-                int to = Math.min(comparisons.size(), from + ROWS_PER_TABLE);
-                allPairs(tex, experiment, metric, comparisons.subList(from, to), from, context);
-            }
+            allPairs(tex, experiment, metric, comparisons, context);
         }
 
         private void againstBest(
@@ -167,9 +155,7 @@ final class LatexTables {
                 ReportContext context) {
             Map<String, String> notes = new TreeMap<>();
             StringBuilder caption = new StringBuilder("\\caption{")
-                    .append(name(experiment))
-                    .append(", ")
-                    .append(Latex.escape(metric.name()))
+                    .append(name(experiment, metric))
                     .append(": each configuration against the best, ")
                     .append(Latex.escape(Labels.config(best.config())));
             exploratory(caption, experiment);
@@ -193,7 +179,7 @@ final class LatexTables {
                         math(Significance.isSignificant(c, context.alpha()), pValue(c.pHolm(), "pHolm", notes)),
                         math(false, stat(g, "hedgesG", notes))));
             }
-            table.write(tex, caption.toString());
+            table.write(tex, caption.toString(), name(experiment, metric));
             notes(tex, notes);
         }
 
@@ -202,30 +188,8 @@ final class LatexTables {
                 ExperimentAnalysis experiment,
                 MetricAnalysis metric,
                 List<Comparison> rows,
-                int from,
                 ReportContext context) {
             Map<String, String> notes = new TreeMap<>();
-            int total = metric.comparisons().size();
-            StringBuilder caption = new StringBuilder("\\caption{")
-                    .append(name(experiment))
-                    .append(", ")
-                    .append(Latex.escape(metric.name()))
-                    .append(": pairwise comparisons");
-            if (rows.size() < total) {
-                caption.append(" ")
-                        .append(from + 1)
-                        .append("--")
-                        .append(from + rows.size())
-                        .append(" of ")
-                        .append(total);
-            }
-            exploratory(caption, experiment);
-            caption.append("; Holm $p$, bold below ")
-                    .append(Numbers.plain(context.alpha()))
-                    .append("; Hedges' $g$ of a minus b.}\n\\label{tab:cohort:")
-                    .append(Latex.labelKey(experiment.id() + ":" + metric.name() + ":"
-                            + (scope == Scope.ALL ? "all-pairs:" + from : "comparisons")))
-                    .append("}\n");
             LatexTabular table = new LatexTabular(2, "lrr", List.of("a", "b", "Test", "$p_{\\mathrm{Holm}}$", "$g$"));
             for (Comparison c : rows) {
                 table.row(List.of(
@@ -235,7 +199,27 @@ final class LatexTables {
                         math(Significance.isSignificant(c, context.alpha()), pValue(c.pHolm(), "pHolm", notes)),
                         math(false, stat(c.hedgesG(), "hedgesG", notes))));
             }
-            table.write(tex, caption.toString());
+            table.write(tex, (from, to, total) -> {
+                StringBuilder caption = new StringBuilder("\\caption{")
+                        .append(name(experiment, metric))
+                        .append(": pairwise comparisons");
+                if (to - from < total) {
+                    caption.append(" ")
+                            .append(from + 1)
+                            .append("--")
+                            .append(to)
+                            .append(" of ")
+                            .append(total);
+                }
+                exploratory(caption, experiment);
+                return caption.append("; Holm $p$, bold below ")
+                        .append(Numbers.plain(context.alpha()))
+                        .append("; Hedges' $g$ of a minus b.}\n\\label{tab:cohort:")
+                        .append(Latex.labelKey(experiment.id() + ":" + metric.name() + ":"
+                                + (scope == Scope.ALL ? "all-pairs:" + from : "comparisons")))
+                        .append("}\n")
+                        .toString();
+            });
             notes(tex, notes);
         }
     }
@@ -243,6 +227,11 @@ final class LatexTables {
     /** The experiment as captions name it: its {@code @Experiment(name)} or its method name, escaped. */
     static String name(ExperimentAnalysis experiment) {
         return Latex.escape(ExperimentNames.methodOrName(experiment.id()));
+    }
+
+    /** A metric's table as captions name it: the experiment's name and the metric's, escaped. */
+    static String name(ExperimentAnalysis experiment, MetricAnalysis metric) {
+        return name(experiment) + ", " + Latex.escape(metric.name());
     }
 
     /** The test of a comparison in a table cell, short; its full name is in the policy paragraph. */
@@ -292,6 +281,32 @@ final class LatexTables {
                 .map(Labels::test)
                 .toList();
         return used.isEmpty() ? "none" : String.join(", ", used);
+    }
+
+    /** A mean and its standard deviation in math mode, stackable as the mean above {@code \\pm} the SD. */
+    private static LatexTabular.Cell meanAndSd(boolean bold, String mean, String sd) {
+        return LatexTabular.Cell.stackable(
+                math(bold, mean + " \\pm " + sd), List.of(math(bold, mean), math(bold, "\\pm " + sd)));
+    }
+
+    /**
+     * A confidence interval {@code [low, high]} in math mode, stackable as its low end above its high
+     * end, or {@code ---} (the reason noted) when neither end is defined.
+     */
+    static LatexTabular.Cell interval(
+            boolean bold,
+            Statistic<Double> low,
+            Statistic<Double> high,
+            IntervalDigits digits,
+            Map<String, String> notes) {
+        if (!low.isDefined() && !high.isDefined()) {
+            note(notes, "ciLow", low);
+            return LatexTabular.Cell.of(MISSING);
+        }
+        String from = stat(low, digits, "ciLow", notes);
+        String to = stat(high, digits, "ciHigh", notes);
+        return LatexTabular.Cell.stackable(
+                math(bold, "[" + from + ", " + to + "]"), List.of(math(bold, "[" + from + ","), math(bold, to + "]")));
     }
 
     /** Math-mode content wrapped in {@code $...$}, in bold when asked, or {@code ---} when missing. */

@@ -344,7 +344,7 @@ class LatexCompilesTest {
         for (String file : List.of("report.tex", "comparisons.tex", "main.pdf")) {
             Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        assertThat(log).doesNotContain("Missing character", "multiply defined");
+        assertThat(log).doesNotContain("Missing character", "multiply defined", "Float too large");
         assertThat(overfullWiderThan(log, 20)).isEmpty();
         String tex = Files.readString(reports.resolve("report.tex"));
         String all = Files.readString(reports.resolve("comparisons.tex"));
@@ -373,6 +373,68 @@ class LatexCompilesTest {
                         .isLessThanOrEqualTo(3 * 60);
             }
         }
+    }
+
+    /**
+     * A step-size sweep in which the largest step size diverged (errors around 1e67 with a spread as
+     * large, next to errors near 1): every table of report.tex and comparisons.tex stays within the text
+     * width of a one-column article and of a two-column one, at the text size, nothing shrunk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "[twocolumn]"})
+    void aDivergedConfigurationStaysWithinTheTextWidth(String documentOptions) throws Exception {
+        Path results = temp.resolve("results");
+        String experiment = "dev.cohort.example.TrackingExperiments#tracking";
+        SplittableRandom random = new SplittableRandom(5);
+        try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(results.resolve("trials.jsonl"))) {
+            int configIndex = 0;
+            for (String algorithm : List.of("LMS", "IDBD")) {
+                for (double stepSize : List.of(0.01, 0.03, 0.1)) {
+                    Map<String, Object> config = new LinkedHashMap<>();
+                    config.put("algorithm", algorithm);
+                    config.put("stepSize", stepSize);
+                    boolean diverged = stepSize == 0.1 && algorithm.equals("LMS");
+                    for (int seed = 0; seed < 10; seed++) {
+                        double error = diverged
+                                ? Math.pow(10, 60 + random.nextDouble() * 8)
+                                : 1 + stepSize * 3 + random.nextGaussian() * 0.05;
+                        writer.append(new TrialResult(
+                                experiment,
+                                config,
+                                1000 + seed,
+                                seed,
+                                TrialStatus.SUCCESSFUL,
+                                Map.of("tracking_error", error, "final_weight", -error * 1.5),
+                                1.0,
+                                null,
+                                Map.of("tracking_error", Goal.MINIMIZE, "final_weight", Goal.MAXIMIZE),
+                                null,
+                                null,
+                                configIndex,
+                                null));
+                    }
+                    configIndex++;
+                }
+            }
+        }
+        Path reports = temp.resolve("report");
+        new ReportPipeline(AnalysisOptions.defaults()).run(results, reports);
+
+        String log = compile(reports, documentOptions, "\\clearpage\n\\input{comparisons}\n");
+
+        Path kept = Path.of("target", "latex-diverged" + (documentOptions.isEmpty() ? "" : "-twocolumn"));
+        Files.createDirectories(kept);
+        for (String file : List.of("report.tex", "comparisons.tex", "main.pdf")) {
+            Files.copy(reports.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(overfullWiderThan(log, 0)).isEmpty();
+        assertThat(log).doesNotContain("Float too large");
+        String tex =
+                Files.readString(reports.resolve("report.tex")) + Files.readString(reports.resolve("comparisons.tex"));
+        for (String shrinking : List.of("\\resizebox", "\\scalebox", "\\tiny", "\\scriptsize", "\\small")) {
+            assertThat(tex).doesNotContain(shrinking);
+        }
+        assertThat(tex).contains("10^{6").doesNotContain("NaN", "Infinity");
     }
 
     /** The characters a caption prints, roughly: its LaTeX without commands, braces and math shifts. */

@@ -1,7 +1,6 @@
 package dev.cohort.results;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A configuration as readers see it: {@code name=value} pairs in declaration order, each value as {@link
@@ -14,9 +13,13 @@ public final class ConfigLabel {
 
     /** The label of a configuration given as parameter values by name; empty for no parameters. */
     public static String of(Map<String, ?> config) {
-        return config.entrySet().stream()
-                .map(e -> assignment(e.getKey(), e.getValue()))
-                .collect(Collectors.joining(", "));
+        StringBuilder label = new StringBuilder();
+        String separator = "";
+        for (Map.Entry<String, ?> entry : config.entrySet()) {
+            label.append(separator).append(entry.getKey()).append('=').append(value(entry.getValue()));
+            separator = ", ";
+        }
+        return label.toString();
     }
 
     /** One parameter at one value, for example {@code theta=1e-4}. */

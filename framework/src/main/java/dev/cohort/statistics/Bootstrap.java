@@ -49,9 +49,11 @@ public final class Bootstrap {
         SplittableRandom random = new SplittableRandom(seed);
         int n = x.length;
         int[] drawn = new int[n];
+        int[] times = new int[n];
         for (int r = 0; r < resamples; r++) {
             Draws.draw(random, n, drawn);
-            resampler.resample(r, drawn, 0);
+            Draws.count(drawn, 0, n, times, 0);
+            resampler.resample(r, drawn, times, 0);
         }
         return resampler.intervals(level);
     }
@@ -68,7 +70,7 @@ public final class Bootstrap {
         }
         LocationResampler resampler = new LocationResampler(x, trim, draws.resamples);
         for (int r = 0; r < draws.resamples; r++) {
-            resampler.resample(r, draws.indices, r * n);
+            resampler.resample(r, draws.indices, draws.multiplicities, r * n);
         }
         return resampler.intervals(level);
     }
@@ -76,18 +78,32 @@ public final class Bootstrap {
     /**
      * The indices a bootstrap of {@code size} values draws for {@code resamples} resamples from a seed,
      * resample after resample, as {@link #locationIntervals(double[], double, double, int, long)} draws
-     * them: the part of a resample that does not depend on the values.
+     * them, and how often each resample draws each value: the part of a resample that does not depend on
+     * the values.
      */
     public static final class Draws {
 
         private final int size;
         private final int resamples;
         private final int[] indices;
+        private final int[] multiplicities;
 
         private Draws(int size, int resamples, int[] indices) {
             this.size = size;
             this.resamples = resamples;
             this.indices = indices;
+            multiplicities = new int[indices.length];
+            for (int from = 0; from < indices.length; from += size) {
+                count(indices, from, size, multiplicities, from);
+            }
+        }
+
+        /** Counts how often each of {@code n} values is drawn by {@code drawn[from, from + n)}, into {@code times[at, at + n)}. */
+        static void count(int[] drawn, int from, int n, int[] times, int at) {
+            Arrays.fill(times, at, at + n, 0);
+            for (int i = 0; i < n; i++) {
+                times[at + drawn[from + i]]++;
+            }
         }
 
         /** Draws them; needs size >= 1, resamples >= 1 and at most {@code Integer.MAX_VALUE} indices in all. */
@@ -113,14 +129,14 @@ public final class Bootstrap {
 
         private final double[] x;
         private final double[] sortedValues;
-        private final int[] rank;
+        private final int[] ascending;
         private final int lo;
         private final int kept;
         private final double[] means;
         private final double[] trimmed;
         private final double[] sample;
         private final double[] middle;
-        private final int[] counts;
+        private final int[] starts;
 
         LocationResampler(double[] x, double trim, int resamples) {
             if (!(trim >= 0 && trim < 0.5)) {
@@ -134,10 +150,10 @@ public final class Bootstrap {
             Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
             this.x = x;
             sortedValues = new double[n];
-            rank = new int[n];
+            ascending = new int[n];
             for (int r = 0; r < n; r++) {
                 sortedValues[r] = x[order[r]];
-                rank[order[r]] = r;
+                ascending[r] = order[r];
             }
             lo = (int) Math.floor(n * trim);
             kept = n - 2 * lo;
@@ -145,44 +161,41 @@ public final class Bootstrap {
             trimmed = new double[resamples];
             sample = new double[n];
             middle = new double[kept];
-            counts = new int[n];
+            starts = new int[n + 1];
         }
 
-        /** Replicate {@code r}, from the indices {@code drawn[from]} to {@code drawn[from + n - 1]}. */
-        void resample(int r, int[] drawn, int from) {
+        /**
+         * Replicate {@code r}, from the indices {@code drawn[from]} to {@code drawn[from + n - 1]}, which
+         * draw value i {@code times[from + i]} times.
+         */
+        void resample(int r, int[] drawn, int[] times, int from) {
             int n = x.length;
-            Arrays.fill(counts, 0);
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                int d = drawn[from + i];
-                double v = x[d];
+                double v = x[drawn[from + i]];
                 sample[i] = v;
                 sum += v;
-                counts[rank[d]]++;
             }
             means[r] = Descriptive.meanOfSum(sample, sum);
-            // the sorted resample is each sorted value repeated by its count: skip the lo smallest, then
-            // copy runs of equal values until kept are taken
-            int v = 0;
-            int below = 0;
-            while (below + counts[v] <= lo) {
-                below += counts[v];
-                v++;
+            // the sorted resample is each sorted value repeated by its count, so sorted position p holds
+            // the last sorted value whose copies start at or before p: starts[p] counts the sorted values
+            // after the first whose copies start at p, and their running sum is p's value (no branch)
+            Arrays.fill(starts, 0);
+            int start = 0;
+            for (int v = 0; v < n - 1; v++) {
+                start += times[from + ascending[v]];
+                starts[start]++;
             }
-            int take = Math.min(below + counts[v] - lo, kept);
-            int filled = 0;
+            int value = 0;
+            for (int p = 0; p < lo; p++) {
+                value += starts[p];
+            }
             double middleSum = 0;
-            while (true) {
-                double value = sortedValues[v];
-                for (int c = 0; c < take; c++) {
-                    middle[filled++] = value;
-                    middleSum += value;
-                }
-                if (filled == kept) {
-                    break;
-                }
-                v++;
-                take = Math.min(counts[v], kept - filled);
+            for (int p = lo; p < lo + kept; p++) {
+                value += starts[p];
+                double y = sortedValues[value];
+                middle[p - lo] = y;
+                middleSum += y;
             }
             trimmed[r] = Descriptive.meanOfSum(middle, middleSum);
         }

@@ -9,12 +9,13 @@ import java.util.Arrays;
 final class Selection {
 
     private static final int INSERTION_LIMIT = 24;
+    private static final int FILTER_FROM = 1024; // fewer replicates are selected among directly
 
     private Selection() {}
 
     /**
      * The type 7 percentiles {@code (1 - level) / 2} and {@code (1 + level) / 2} of the replicates, as
-     * {@link Descriptive#quantileOfSorted} gives them on the sorted replicates; the replicates are
+     * {@link Descriptive#quantileOfSorted} gives them on the sorted replicates; the replicates may be
      * reordered, not sorted. With a NaN among them they are sorted (NaN last), as before selection.
      */
     static Interval percentiles(double[] replicates, double level) {
@@ -27,25 +28,135 @@ final class Selection {
                         Descriptive.quantileOfSorted(replicates, low), Descriptive.quantileOfSorted(replicates, high));
             }
         }
+        if (replicates.length >= FILTER_FROM) {
+            Interval filtered = TailFilter.percentiles(replicates, low, high);
+            if (filtered != null) {
+                return filtered;
+            }
+        }
         return new Interval(quantile(replicates, low), quantile(replicates, high));
     }
 
     /** The type 7 quantile of {@code x} (no NaN), reordering it. */
     private static double quantile(double[] x, double p) {
-        int n = x.length;
-        double h = (n - 1) * p;
+        double h = (x.length - 1) * p;
         int lo = (int) Math.floor(h);
-        select(x, 0, n, lo);
-        double low = x[lo];
-        double frac = h - lo;
-        if (frac == 0 || lo + 1 >= n) {
-            return low;
+        return interpolated(x, x.length, lo, h - lo);
+    }
+
+    /**
+     * The type 7 value at order statistic {@code k} of {@code a[0, n)} plus {@code frac} of the way to
+     * the next one, reordering {@code a[0, n)}.
+     */
+    private static double interpolated(double[] a, int n, int k, double frac) {
+        select(a, 0, n, k);
+        double value = a[k];
+        if (frac == 0 || k + 1 >= n) {
+            return value;
         }
-        double next = x[lo + 1];
-        for (int i = lo + 2; i < n; i++) {
-            next = Math.min(next, x[i]);
+        double next = a[k + 1];
+        for (int i = k + 2; i < n; i++) {
+            next = Math.min(next, a[i]);
         }
-        return next == low ? low : (1 - frac) * low + frac * next;
+        return next == value ? value : (1 - frac) * value + frac * next;
+    }
+
+    /**
+     * Both tails' percentiles of many values in one pass (Floyd and Rivest's idea): a sample of the
+     * values brackets each percentile's order statistics between two of its values, one pass counts
+     * the values below each bracket and copies the values inside it, and selection within the few copies
+     * gives the order statistics. When a bracket misses its order statistics (the sample misled, or
+     * ties crowd the bracket) it gives up, and the caller selects among all values.
+     */
+    private static final class TailFilter {
+
+        private static final int SAMPLE = 256;
+        private static final double SPREAD = 4; // standard deviations of a sample quantile's rank
+
+        private final double lowFrom;
+        private final double lowTo;
+        private final double highFrom;
+        private final double highTo;
+
+        private TailFilter(double[] sample, int n, int lowRank, int highRank) {
+            lowFrom = bound(sample, n, lowRank, -1);
+            lowTo = bound(sample, n, lowRank + 1, 1);
+            highFrom = bound(sample, n, highRank, -1);
+            highTo = bound(sample, n, highRank + 1, 1);
+        }
+
+        /** The percentiles, or null when a bracket misses. */
+        static Interval percentiles(double[] x, double low, double high) {
+            int n = x.length;
+            double hLow = (n - 1) * low;
+            double hHigh = (n - 1) * high;
+            int lowRank = (int) Math.floor(hLow);
+            int highRank = (int) Math.floor(hHigh);
+            double[] sample = new double[SAMPLE];
+            for (int i = 0; i < SAMPLE; i++) {
+                sample[i] = x[(int) ((long) i * n / SAMPLE)];
+            }
+            TailFilter filter = new TailFilter(sample, n, lowRank, highRank);
+            if (!(filter.lowTo < filter.highFrom)) {
+                return null;
+            }
+            int capacity = Math.max(SAMPLE, n / 8);
+            double[] lowValues = new double[capacity];
+            double[] highValues = new double[capacity];
+            int below = 0;
+            int lows = 0;
+            int above = 0;
+            int highs = 0;
+            for (double v : x) {
+                if (v < filter.lowFrom) {
+                    below++;
+                } else if (v <= filter.lowTo) {
+                    if (lows == capacity) {
+                        return null;
+                    }
+                    lowValues[lows++] = v;
+                } else if (v > filter.highTo) {
+                    above++;
+                } else if (v >= filter.highFrom) {
+                    if (highs == capacity) {
+                        return null;
+                    }
+                    highValues[highs++] = v;
+                }
+            }
+            int highBelow = n - above - highs;
+            if (!brackets(below, lows, lowRank, hLow - lowRank, n)
+                    || !brackets(highBelow, highs, highRank, hHigh - highRank, n)) {
+                return null;
+            }
+            return new Interval(
+                    interpolated(lowValues, lows, lowRank - below, hLow - lowRank),
+                    interpolated(highValues, highs, highRank - highBelow, hHigh - highRank));
+        }
+
+        /** Whether the copies, after {@code below} smaller values, hold order statistic k and the one after it if needed. */
+        private static boolean brackets(int below, int copies, int k, double frac, int n) {
+            int last = frac == 0 || k + 1 >= n ? k : k + 1;
+            return below <= k && last < below + copies;
+        }
+
+        /**
+         * An order statistic of the sample that order statistic {@code rank} of all n values is very
+         * likely above ({@code side} -1) or below (+1), reordering the sample; infinite past its ends.
+         */
+        private static double bound(double[] sample, int n, int rank, int side) {
+            double q = Math.min(1, (double) rank / n);
+            double position = q * SAMPLE + side * (SPREAD * Math.sqrt(SAMPLE * q * (1 - q)) + 2);
+            int index = side < 0 ? (int) Math.floor(position) : (int) Math.ceil(position);
+            if (index < 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (index >= SAMPLE) {
+                return Double.POSITIVE_INFINITY;
+            }
+            select(sample, 0, SAMPLE, index);
+            return sample[index];
+        }
     }
 
     /**

@@ -14,11 +14,12 @@ import java.util.stream.IntStream;
  * difference of two configurations is resampled alike). The resampling is driven by a {@link
  * SplittableRandom} with the given seed: the same data and seed give the same intervals.
  *
- * <p>One resample costs one pass over each configuration's runs: the pooled runs are filled in place,
- * the IQM is found by selection rather than sorting, the probability of improvement is counted from the
- * ranks of the original runs and the times each was drawn ({@link ImprovementRanks}, no sort or merge
- * per resample), and the performance profile is accumulated as steps at thresholds found once per run. The indices of a block of resamples are drawn first, in the order of one
- * resample at a time, and the block's resamples are then computed in parallel, each into its own
+ * <p>No resample is sorted: a resample is the original runs, each drawn some number of times, so what
+ * needs order is read from the runs sorted once and the times each was drawn. The IQM walks a
+ * configuration's pooled runs in ascending order, the probability of improvement is counted from the
+ * ranks of the original runs ({@link ImprovementRanks}, no merge per resample), and the performance
+ * profile is accumulated as steps at thresholds found once per run. The indices of a block of resamples
+ * are drawn first, in the order of one resample at a time, and the block's resamples are then computed in parallel, each into its own
  * replicate slots; the percentiles are found by selection. The numbers do not depend on the number of
  * threads.
  */
@@ -71,7 +72,7 @@ public final class StratifiedTaskBootstrap {
             }
         }
         Draws draws = new Draws(runs, complete, tasks);
-        Replicates replicates = new Replicates(runs, complete, total, thresholds, lowerIsBetter, resamples);
+        Replicates replicates = new Replicates(runs, complete, total, thresholds, lowerIsBetter, resamples, draws);
         SplittableRandom random = new SplittableRandom(seed);
         int block = Math.min(resamples, BLOCK);
         int[] drawn = new int[block * draws.perResample()];
@@ -113,6 +114,10 @@ public final class StratifiedTaskBootstrap {
         private final double[][][] profile;
         private final int[][][] stepIndex;
         private final ImprovementRanks ranks;
+        /** {@code ascendingRuns[c]}: configuration c's runs of all tasks pooled, in ascending order. */
+        private final double[][] ascendingRuns;
+        /** {@code ascendingSlots[c][j]}: where the count of draws of {@code ascendingRuns[c][j]} is. */
+        private final int[][] ascendingSlots;
 
         Replicates(
                 double[][][] runs,
@@ -120,7 +125,8 @@ public final class StratifiedTaskBootstrap {
                 int[] total,
                 double[] thresholds,
                 boolean lowerIsBetter,
-                int resamples) {
+                int resamples,
+                Draws draws) {
             this.runs = runs;
             this.complete = complete;
             this.total = total;
@@ -144,57 +150,46 @@ public final class StratifiedTaskBootstrap {
                 }
             }
             ranks = new ImprovementRanks(runs, complete);
+            ascendingRuns = new double[k][];
+            ascendingSlots = new int[k][];
+            for (int c = 0; c < k; c++) {
+                if (complete[c]) {
+                    pool(c, draws);
+                }
+            }
+        }
+
+        private void pool(int c, Draws draws) {
+            double[] values = new double[total[c]];
+            int[] slots = new int[total[c]];
+            int at = 0;
+            for (int t = 0; t < runs[c].length; t++) {
+                for (int i = 0; i < runs[c][t].length; i++, at++) {
+                    values[at] = runs[c][t][i];
+                    slots[at] = draws.offset(c, t) + i;
+                }
+            }
+            Integer[] order = new Integer[values.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (i, j) -> Double.compare(values[i], values[j]));
+            ascendingRuns[c] = new double[values.length];
+            ascendingSlots[c] = new int[values.length];
+            for (int j = 0; j < order.length; j++) {
+                ascendingRuns[c][j] = values[order[j]];
+                ascendingSlots[c][j] = slots[order[j]];
+            }
         }
 
         /** Resample {@code r}, whose indices start at {@code drawn[base]}. */
         void resample(int r, Draws draws, int[] drawn, int base, Scratch scratch) {
             int k = runs.length;
-            int tasks = scratch.taskMeans.length;
             int[] counts = scratch.counts;
             draws.count(drawn, base, counts);
             for (int c = 0; c < k; c++) {
-                if (!complete[c]) {
-                    continue;
+                if (complete[c]) {
+                    resampleConfiguration(c, r, draws, drawn, base, scratch);
+                    ranks.prefix(c, counts, draws.offsets(c), scratch.prefix[c]);
                 }
-                double[] steps = scratch.steps;
-                double[] pooled = scratch.pooled[c];
-                double[] taskMeans = scratch.taskMeans;
-                Arrays.fill(steps, 0);
-                double capped = 0;
-                int at = 0;
-                for (int t = 0; t < tasks; t++) {
-                    double[] source = runs[c][t];
-                    int[] step = stepIndex[c][t];
-                    int index = base + draws.offset(c, t);
-                    int m = source.length;
-                    double weight = 1.0 / (tasks * (double) m);
-                    double sum = 0;
-                    for (int i = 0; i < m; i++) {
-                        int drawnRun = drawn[index + i];
-                        double v = source[drawnRun];
-                        pooled[at + i] = v;
-                        sum += v;
-                        capped += Math.min(v, 1);
-                        // TaskAggregates.addToProfile, its threshold index found once per run
-                        if (lowerIsBetter) {
-                            steps[step[drawnRun]] += weight;
-                        } else {
-                            steps[0] += weight;
-                            steps[step[drawnRun]] -= weight;
-                        }
-                    }
-                    taskMeans[t] = sum / m;
-                    at += m;
-                }
-                aggregates[c][MEAN][r] = mean(taskMeans);
-                aggregates[c][MEDIAN][r] = median(taskMeans);
-                aggregates[c][IQM][r] = iqmInPlace(pooled);
-                aggregates[c][OPTIMALITY_GAP][r] = 1 - capped / total[c];
-                double[] fractions = TaskAggregates.profileFromSteps(steps, thresholds.length);
-                for (int j = 0; j < thresholds.length; j++) {
-                    profile[c][j][r] = fractions[j];
-                }
-                ranks.prefix(c, counts, draws.offsets(c), scratch.prefix[c]);
             }
             int p = 0;
             for (int a = 0; a < k; a++) {
@@ -206,25 +201,67 @@ public final class StratifiedTaskBootstrap {
                 }
             }
         }
+
+        /** Configuration c's aggregates and profile on resample {@code r}. */
+        private void resampleConfiguration(int c, int r, Draws draws, int[] drawn, int base, Scratch scratch) {
+            int tasks = scratch.taskMeans.length;
+            double[] steps = scratch.steps;
+            double[] taskMeans = scratch.taskMeans;
+            Arrays.fill(steps, 0);
+            double capped = 0;
+            for (int t = 0; t < tasks; t++) {
+                double[] source = runs[c][t];
+                int[] step = stepIndex[c][t];
+                int index = base + draws.offset(c, t);
+                int m = source.length;
+                double weight = 1.0 / (tasks * (double) m);
+                double sum = 0;
+                for (int i = 0; i < m; i++) {
+                    int drawnRun = drawn[index + i];
+                    double v = source[drawnRun];
+                    sum += v;
+                    capped += Math.min(v, 1);
+                    // TaskAggregates.addToProfile, its threshold index found once per run
+                    if (lowerIsBetter) {
+                        steps[step[drawnRun]] += weight;
+                    } else {
+                        steps[0] += weight;
+                        steps[step[drawnRun]] -= weight;
+                    }
+                }
+                taskMeans[t] = sum / m;
+            }
+            aggregates[c][MEAN][r] = mean(taskMeans);
+            aggregates[c][MEDIAN][r] = median(taskMeans);
+            aggregates[c][IQM][r] =
+                    iqm(ascendingRuns[c], ascendingSlots[c], scratch.counts, scratch.starts, scratch.middle);
+            aggregates[c][OPTIMALITY_GAP][r] = 1 - capped / total[c];
+            double[] fractions = TaskAggregates.profileFromSteps(steps, thresholds.length);
+            for (int j = 0; j < thresholds.length; j++) {
+                profile[c][j][r] = fractions[j];
+            }
+        }
     }
 
-    /** One worker's buffers for a resample: each configuration's pooled runs and prefix sums of draws. */
+    /** One worker's buffers for a resample: the counts of draws, each configuration's prefix sums of them, the IQM's. */
     private static final class Scratch {
 
-        private final double[][] pooled;
         private final int[][] prefix;
         private final int[] counts;
+        private final int[] starts;
+        private final double[] middle;
         private final double[] taskMeans;
         private final double[] steps;
 
         Scratch(int[] total, int tasks, int thresholds, int perResample, ImprovementRanks ranks) {
-            pooled = new double[total.length][];
             prefix = new int[total.length][];
             for (int c = 0; c < total.length; c++) {
-                pooled[c] = new double[total[c]];
                 prefix[c] = new int[ranks.prefixLength(total[c])];
             }
             counts = new int[perResample];
+            int most = Arrays.stream(total).max().orElse(0);
+            starts = new int[most + 1];
+            middle = new double[most];
             taskMeans = new double[tasks];
             steps = new double[thresholds + 1];
         }
@@ -313,19 +350,49 @@ public final class StratifiedTaskBootstrap {
         return (below + s[n / 2]) / 2;
     }
 
-    /** R's {@code mean(x, trim = 0.25)}, reordering {@code x}: two selections fence the middle values. */
-    static double iqmInPlace(double[] x) {
-        int n = x.length;
+    /**
+     * R's {@code mean(x, trim = 0.25)} of a resample, {@link Descriptive#iqm} number for number: the
+     * resample sorted is each run, in ascending order, repeated as often as it was drawn, so its middle
+     * values come from the runs sorted once and their counts, without sorting or branching (as {@link
+     * Bootstrap#locationIntervals} finds them), and are summed in ascending order, as the sorted sample's
+     * are.
+     *
+     * @param ascending the pooled runs in ascending order
+     * @param slots where each one's count of draws is in {@code counts}
+     * @param counts the times each run was drawn
+     * @param starts scratch of at least {@code ascending.length + 1} ints
+     * @param middle scratch of at least {@code ascending.length - 2 * (ascending.length / 4)} values
+     */
+    static double iqm(double[] ascending, int[] slots, int[] counts, int[] starts, double[] middle) {
+        int n = ascending.length;
         int cut = n / 4;
-        if (cut > 0) {
-            Selection.select(x, 0, n, cut);
-            Selection.select(x, cut, n, n - cut - 1);
+        int kept = n - 2 * cut;
+        // sorted position p holds the last run whose copies start at or before p: starts[p] counts the
+        // runs after the first whose copies start at p, and their running sum is p's run
+        Arrays.fill(starts, 0, n + 1, 0);
+        int start = 0;
+        for (int j = 0; j < n - 1; j++) {
+            start += counts[slots[j]];
+            starts[start]++;
+        }
+        int run = 0;
+        for (int p = 0; p < cut; p++) {
+            run += starts[p];
         }
         double sum = 0;
-        for (int i = cut; i < n - cut; i++) {
-            sum += x[i];
+        for (int p = 0; p < kept; p++) {
+            run += starts[cut + p];
+            double value = ascending[run];
+            middle[p] = value;
+            sum += value;
         }
-        return sum / (n - 2 * cut);
+        // Descriptive.mean's second pass
+        double mean = sum / kept;
+        double residual = 0;
+        for (int p = 0; p < kept; p++) {
+            residual += middle[p] - mean;
+        }
+        return mean + residual / kept;
     }
 
     /**

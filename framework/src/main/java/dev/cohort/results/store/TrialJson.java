@@ -16,15 +16,23 @@ final class TrialJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final TrialLineWriter WRITER = new TrialLineWriter(MAPPER);
-    private static final ObjectReader READER = MAPPER.readerFor(TrialResult.class);
 
     private TrialJson() {}
+
+    /** The writer's binding, made at the first line written (a report reads lines only). */
+    private static final class Writing {
+        static final TrialLineWriter WRITER = new TrialLineWriter(MAPPER);
+    }
+
+    /** The reader's binding, made at the first line the streaming parser leaves to it (most reads need none). */
+    private static final class Reading {
+        static final ObjectReader READER = MAPPER.readerFor(TrialResult.class);
+    }
 
     /** The trial as one line of JSON, without the line break. */
     static String toLine(TrialResult trial) {
         try {
-            return WRITER.toLine(trial);
+            return Writing.WRITER.toLine(trial);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot write trial of " + trial.experiment() + " as JSON", e);
         }
@@ -43,7 +51,7 @@ final class TrialJson {
         if (problem.isPresent()) {
             throw new MissingFieldException(problem.get());
         }
-        return READER.readValue(node);
+        return Reading.READER.readValue(node);
     }
 
     /** A well-formed JSON line that is not a complete trial. */

@@ -24,6 +24,31 @@ class StratifiedTaskBootstrapTest {
     }
 
     @Test
+    void manyReplicatesGetTheSamePercentilesFromTheFilteredPass() {
+        for (int trial = 0; trial < 60; trial++) {
+            int n = 1024 + random.nextInt(12000);
+            double[] x = switch (trial % 6) {
+                case 0 -> random.doubles(n).map(v -> v * v).toArray();
+                case 1 -> random.ints(n, 0, 5).asDoubleStream().toArray(); // ties crowd the brackets
+                case 2 -> Descriptive.sorted(random.doubles(n).toArray());
+                case 3 -> random.doubles(n).map(v -> -v).sorted().map(v -> -v).toArray(); // descending
+                case 4 -> new double[n]; // all equal
+                default -> random.doubles(n).map(v -> v < 0.97 ? 0 : v).toArray(); // a tail of distinct values
+            };
+            double[] sorted = Descriptive.sorted(x);
+            for (double level : new double[] {0.95, 0.9, 0.5, 0.999}) {
+                Interval selected = Selection.percentiles(x.clone(), level);
+                assertThat(selected.low())
+                        .as("case %d, n %d, level %s", trial % 6, n, level)
+                        .isEqualTo(Descriptive.quantileOfSorted(sorted, (1 - level) / 2));
+                assertThat(selected.high())
+                        .as("case %d, n %d, level %s", trial % 6, n, level)
+                        .isEqualTo(Descriptive.quantileOfSorted(sorted, (1 + level) / 2));
+            }
+        }
+    }
+
+    @Test
     void theIqmOfAResampleFromTheSortedRunsAndTheirCountsIsTheIqmOfTheResampledRuns() {
         for (int trial = 0; trial < 300; trial++) {
             int n = 1 + random.nextInt(60);

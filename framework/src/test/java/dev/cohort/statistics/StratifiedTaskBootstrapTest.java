@@ -25,27 +25,43 @@ class StratifiedTaskBootstrapTest {
 
     @Test
     void manyReplicatesGetTheSamePercentilesFromTheFilteredPass() {
-        for (int trial = 0; trial < 60; trial++) {
+        for (int trial = 0; trial < 70; trial++) {
             int n = 1024 + random.nextInt(12000);
-            double[] x = switch (trial % 6) {
+            double[] x = switch (trial % 7) {
                 case 0 -> random.doubles(n).map(v -> v * v).toArray();
                 case 1 -> random.ints(n, 0, 5).asDoubleStream().toArray(); // ties crowd the brackets
                 case 2 -> Descriptive.sorted(random.doubles(n).toArray());
                 case 3 -> random.doubles(n).map(v -> -v).sorted().map(v -> -v).toArray(); // descending
                 case 4 -> new double[n]; // all equal
-                default -> random.doubles(n).map(v -> v < 0.97 ? 0 : v).toArray(); // a tail of distinct values
+                case 5 -> random.doubles(n).map(v -> v < 0.97 ? 0 : v).toArray(); // a tail of distinct values
+                default -> misleading(n);
             };
             double[] sorted = Descriptive.sorted(x);
             for (double level : new double[] {0.95, 0.9, 0.5, 0.999}) {
                 Interval selected = Selection.percentiles(x.clone(), level);
                 assertThat(selected.low())
-                        .as("case %d, n %d, level %s", trial % 6, n, level)
+                        .as("case %d, n %d, level %s", trial % 7, n, level)
                         .isEqualTo(Descriptive.quantileOfSorted(sorted, (1 - level) / 2));
                 assertThat(selected.high())
-                        .as("case %d, n %d, level %s", trial % 6, n, level)
+                        .as("case %d, n %d, level %s", trial % 7, n, level)
                         .isEqualTo(Descriptive.quantileOfSorted(sorted, (1 + level) / 2));
             }
         }
+    }
+
+    /**
+     * Values whose evenly spaced sample spreads from 0 to 255 while all the others sit near its middle, so
+     * the sample brackets the wrong ranks.
+     */
+    private static double[] misleading(int n) {
+        double[] x = new double[n];
+        for (int j = 0; j < n; j++) {
+            x[j] = 127.5 + (j % 7) * 0.01;
+        }
+        for (int i = 0; i < 256; i++) {
+            x[(int) ((long) i * n / 256)] = i;
+        }
+        return x;
     }
 
     @Test

@@ -21,20 +21,27 @@ final class Selection {
     static Interval percentiles(double[] replicates, double level) {
         double low = (1 - level) / 2;
         double high = (1 + level) / 2;
-        for (double v : replicates) {
-            if (Double.isNaN(v)) {
-                Arrays.sort(replicates);
-                return new Interval(
-                        Descriptive.quantileOfSorted(replicates, low), Descriptive.quantileOfSorted(replicates, high));
-            }
+        if (containsNaN(replicates)) {
+            Arrays.sort(replicates);
+            return new Interval(
+                    Descriptive.quantileOfSorted(replicates, low), Descriptive.quantileOfSorted(replicates, high));
         }
         if (replicates.length >= FILTER_FROM) {
-            Interval filtered = TailFilter.percentiles(replicates, low, high);
+            Interval filtered = new TailFilter(replicates, low, high).percentiles();
             if (filtered != null) {
                 return filtered;
             }
         }
         return new Interval(quantile(replicates, low), quantile(replicates, high));
+    }
+
+    private static boolean containsNaN(double[] x) {
+        for (double v : x) {
+            if (Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type 7 quantile of {@code x} (no NaN), reordering it. */
@@ -73,56 +80,45 @@ final class Selection {
         private static final int SAMPLE = 256;
         private static final double SPREAD = 4; // standard deviations of a sample quantile's rank
 
+        private final double[] x;
+        private final double hLow;
+        private final double hHigh;
+        private final int lowRank;
+        private final int highRank;
         private final double lowFrom;
         private final double lowTo;
         private final double highFrom;
         private final double highTo;
+        private final double[] lowValues;
+        private final double[] highValues;
+        private int below;
+        private int lows;
+        private int above;
+        private int highs;
 
-        private TailFilter(double[] sample, int n, int lowRank, int highRank) {
+        // the loops are in the methods this one calls, so the JIT compiles each of them alone
+        TailFilter(double[] x, double low, double high) {
+            this.x = x;
+            int n = x.length;
+            hLow = (n - 1) * low;
+            hHigh = (n - 1) * high;
+            lowRank = (int) Math.floor(hLow);
+            highRank = (int) Math.floor(hHigh);
+            double[] sample = sample(x);
             lowFrom = bound(sample, n, lowRank, -1);
             lowTo = bound(sample, n, lowRank + 1, 1);
             highFrom = bound(sample, n, highRank, -1);
             highTo = bound(sample, n, highRank + 1, 1);
+            int capacity = Math.max(SAMPLE, n / 8);
+            lowValues = new double[capacity];
+            highValues = new double[capacity];
         }
 
         /** The percentiles, or null when a bracket misses. */
-        static Interval percentiles(double[] x, double low, double high) {
+        Interval percentiles() {
             int n = x.length;
-            double hLow = (n - 1) * low;
-            double hHigh = (n - 1) * high;
-            int lowRank = (int) Math.floor(hLow);
-            int highRank = (int) Math.floor(hHigh);
-            double[] sample = new double[SAMPLE];
-            for (int i = 0; i < SAMPLE; i++) {
-                sample[i] = x[(int) ((long) i * n / SAMPLE)];
-            }
-            TailFilter filter = new TailFilter(sample, n, lowRank, highRank);
-            if (!(filter.lowTo < filter.highFrom)) {
+            if (!(lowTo < highFrom) || !copyTails()) {
                 return null;
-            }
-            int capacity = Math.max(SAMPLE, n / 8);
-            double[] lowValues = new double[capacity];
-            double[] highValues = new double[capacity];
-            int below = 0;
-            int lows = 0;
-            int above = 0;
-            int highs = 0;
-            for (double v : x) {
-                if (v < filter.lowFrom) {
-                    below++;
-                } else if (v <= filter.lowTo) {
-                    if (lows == capacity) {
-                        return null;
-                    }
-                    lowValues[lows++] = v;
-                } else if (v > filter.highTo) {
-                    above++;
-                } else if (v >= filter.highFrom) {
-                    if (highs == capacity) {
-                        return null;
-                    }
-                    highValues[highs++] = v;
-                }
             }
             int highBelow = n - above - highs;
             if (!brackets(below, lows, lowRank, hLow - lowRank, n)
@@ -132,6 +128,39 @@ final class Selection {
             return new Interval(
                     interpolated(lowValues, lows, lowRank - below, hLow - lowRank),
                     interpolated(highValues, highs, highRank - highBelow, hHigh - highRank));
+        }
+
+        /** Values evenly spaced through {@code x}. */
+        private static double[] sample(double[] x) {
+            double[] sample = new double[SAMPLE];
+            int n = x.length;
+            for (int i = 0; i < SAMPLE; i++) {
+                sample[i] = x[(int) ((long) i * n / SAMPLE)];
+            }
+            return sample;
+        }
+
+        /** Counts the values below each bracket and copies the values inside; false when too many are inside. */
+        private boolean copyTails() {
+            int capacity = lowValues.length;
+            for (double v : x) {
+                if (v < lowFrom) {
+                    below++;
+                } else if (v <= lowTo) {
+                    if (lows == capacity) {
+                        return false;
+                    }
+                    lowValues[lows++] = v;
+                } else if (v > highTo) {
+                    above++;
+                } else if (v >= highFrom) {
+                    if (highs == capacity) {
+                        return false;
+                    }
+                    highValues[highs++] = v;
+                }
+            }
+            return true;
         }
 
         /** Whether the copies, after {@code below} smaller values, hold order statistic k and the one after it if needed. */

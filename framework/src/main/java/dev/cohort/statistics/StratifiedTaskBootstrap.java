@@ -202,43 +202,60 @@ public final class StratifiedTaskBootstrap {
             }
         }
 
-        /** Configuration c's aggregates and profile on resample {@code r}. */
+        /**
+         * Configuration c's aggregates and profile on resample {@code r}. The loops are in the methods it
+         * calls, so the JIT compiles each of them alone rather than this method again and again.
+         */
         private void resampleConfiguration(int c, int r, Draws draws, int[] drawn, int base, Scratch scratch) {
-            int tasks = scratch.taskMeans.length;
-            double[] steps = scratch.steps;
-            double[] taskMeans = scratch.taskMeans;
-            Arrays.fill(steps, 0);
-            double capped = 0;
-            for (int t = 0; t < tasks; t++) {
-                double[] source = runs[c][t];
-                int[] step = stepIndex[c][t];
-                int index = base + draws.offset(c, t);
-                int m = source.length;
-                double weight = 1.0 / (tasks * (double) m);
-                double sum = 0;
-                for (int i = 0; i < m; i++) {
-                    int drawnRun = drawn[index + i];
-                    double v = source[drawnRun];
-                    sum += v;
-                    capped += Math.min(v, 1);
-                    // TaskAggregates.addToProfile, its threshold index found once per run
-                    if (lowerIsBetter) {
-                        steps[step[drawnRun]] += weight;
-                    } else {
-                        steps[0] += weight;
-                        steps[step[drawnRun]] -= weight;
-                    }
-                }
-                taskMeans[t] = sum / m;
-            }
-            aggregates[c][MEAN][r] = mean(taskMeans);
-            aggregates[c][MEDIAN][r] = median(taskMeans);
+            Arrays.fill(scratch.steps, 0);
+            scratch.capped = 0;
+            drawTasks(c, draws, drawn, base, scratch);
+            aggregates[c][MEAN][r] = mean(scratch.taskMeans);
+            aggregates[c][MEDIAN][r] = median(scratch.taskMeans);
             aggregates[c][IQM][r] =
                     iqm(ascendingRuns[c], ascendingSlots[c], scratch.counts, scratch.starts, scratch.middle);
-            aggregates[c][OPTIMALITY_GAP][r] = 1 - capped / total[c];
-            double[] fractions = TaskAggregates.profileFromSteps(steps, thresholds.length);
-            for (int j = 0; j < thresholds.length; j++) {
-                profile[c][j][r] = fractions[j];
+            aggregates[c][OPTIMALITY_GAP][r] = 1 - scratch.capped / total[c];
+            store(TaskAggregates.profileFromSteps(scratch.steps, thresholds.length), profile[c], r);
+        }
+
+        private void drawTasks(int c, Draws draws, int[] drawn, int base, Scratch scratch) {
+            int tasks = scratch.taskMeans.length;
+            for (int t = 0; t < tasks; t++) {
+                double weight = 1.0 / (tasks * (double) runs[c][t].length);
+                scratch.taskMeans[t] =
+                        drawTask(runs[c][t], stepIndex[c][t], drawn, base + draws.offset(c, t), weight, scratch);
+            }
+        }
+
+        /**
+         * The mean of one task's drawn runs, which are also added to the capped sum and, with {@code
+         * weight}, to the profile's steps.
+         */
+        private double drawTask(double[] source, int[] step, int[] drawn, int index, double weight, Scratch scratch) {
+            double[] steps = scratch.steps;
+            double capped = scratch.capped;
+            double sum = 0;
+            int m = source.length;
+            for (int i = 0; i < m; i++) {
+                int drawnRun = drawn[index + i];
+                double v = source[drawnRun];
+                sum += v;
+                capped += Math.min(v, 1);
+                // TaskAggregates.addToProfile, its threshold index found once per run
+                if (lowerIsBetter) {
+                    steps[step[drawnRun]] += weight;
+                } else {
+                    steps[0] += weight;
+                    steps[step[drawnRun]] -= weight;
+                }
+            }
+            scratch.capped = capped;
+            return sum / m;
+        }
+
+        private static void store(double[] fractions, double[][] profile, int r) {
+            for (int j = 0; j < fractions.length; j++) {
+                profile[j][r] = fractions[j];
             }
         }
     }
@@ -252,6 +269,7 @@ public final class StratifiedTaskBootstrap {
         private final double[] middle;
         private final double[] taskMeans;
         private final double[] steps;
+        private double capped;
 
         Scratch(int[] total, int tasks, int thresholds, int perResample, ImprovementRanks ranks) {
             prefix = new int[total.length][];

@@ -143,11 +143,7 @@ public final class Bootstrap {
                 throw new IllegalArgumentException("trim must be in [0, 0.5), got " + trim);
             }
             int n = x.length;
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+            int[] order = Selection.ascendingOrder(x);
             this.x = x;
             sortedValues = new double[n];
             ascending = new int[n];

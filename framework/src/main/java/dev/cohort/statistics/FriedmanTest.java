@@ -21,11 +21,7 @@ public final class FriedmanTest {
      */
     public static double[] ranks(double[] x) {
         int n = x.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+        int[] order = Selection.ascendingOrder(x);
         double[] ranks = new double[n];
         int start = 0;
         while (start < n) {

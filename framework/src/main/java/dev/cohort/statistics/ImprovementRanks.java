@@ -47,11 +47,7 @@ final class ImprovementRanks {
             int at = 0;
             for (int t = 0; t < tasks; t++) {
                 double[] x = runs[c][t];
-                Integer[] order = new Integer[x.length];
-                Arrays.setAll(order, i -> i);
-                Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
-                ascending[c][t] =
-                        Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+                ascending[c][t] = Selection.ascendingOrder(x);
                 sorted[c][t] =
                         Arrays.stream(ascending[c][t]).mapToDouble(i -> x[i]).toArray();
                 prefixStart[c][t] = at;

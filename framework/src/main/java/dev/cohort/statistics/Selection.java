@@ -234,6 +234,30 @@ final class Selection {
         return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 
+    /**
+     * The indices of {@code x} in ascending order of their values ({@link Double#compare}), equal values
+     * in index order: what a stable sort of the indices by value gives, without boxing them when few.
+     */
+    static int[] ascendingOrder(double[] x) {
+        int n = x.length;
+        if (n > INSERTION_LIMIT) {
+            Integer[] order = new Integer[n];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+            return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i - 1;
+            while (j >= 0 && Double.compare(x[order[j]], x[i]) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = i;
+        }
+        return order;
+    }
+
     /** Sorts {@code a[from, to)}: by insertion when short (a task's few runs), else {@link Arrays#sort}. */
     static void sort(double[] a, int from, int to) {
         if (to - from <= INSERTION_LIMIT) {

@@ -169,9 +169,7 @@ public final class StratifiedTaskBootstrap {
                     slots[at] = draws.offset(c, t) + i;
                 }
             }
-            Integer[] order = new Integer[values.length];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, (i, j) -> Double.compare(values[i], values[j]));
+            int[] order = Selection.ascendingOrder(values);
             ascendingRuns[c] = new double[values.length];
             ascendingSlots[c] = new int[values.length];
             for (int j = 0; j < order.length; j++) {

@@ -49,6 +49,23 @@ class StratifiedTaskBootstrapTest {
         }
     }
 
+    @Test
+    void theAscendingOrderIsAStableSortOfTheIndicesByValue() {
+        for (int n = 0; n <= 60; n++) {
+            double[] x = random.ints(n, -2, 3)
+                    .asDoubleStream()
+                    .map(v -> v == 0 ? (random.nextBoolean() ? -0.0 : 0.0) : v == 2 ? Double.NaN : v)
+                    .toArray();
+            Integer[] expected = new Integer[n];
+            Arrays.setAll(expected, i -> i);
+            Arrays.sort(expected, (i, j) -> Double.compare(x[i], x[j]));
+            assertThat(Selection.ascendingOrder(x))
+                    .as("%s", Arrays.toString(x))
+                    .containsExactly(
+                            Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+        }
+    }
+
     /**
      * Values whose evenly spaced sample spreads from 0 to 255 while all the others sit near its middle, so
      * the sample brackets the wrong ranks.

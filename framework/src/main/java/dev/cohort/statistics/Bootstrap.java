@@ -143,13 +143,11 @@ public final class Bootstrap {
                 throw new IllegalArgumentException("trim must be in [0, 0.5), got " + trim);
             }
             int n = x.length;
-            int[] order = Selection.ascendingOrder(x);
             this.x = x;
+            ascending = Selection.ascendingOrder(x);
             sortedValues = new double[n];
-            ascending = new int[n];
             for (int r = 0; r < n; r++) {
-                sortedValues[r] = x[order[r]];
-                ascending[r] = order[r];
+                sortedValues[r] = x[ascending[r]];
             }
             lo = (int) Math.floor(n * trim);
             kept = n - 2 * lo;
@@ -173,26 +171,7 @@ public final class Bootstrap {
                 sum += v;
             }
             means[r] = Descriptive.meanOfSum(sample, sum);
-            // the sorted resample is each sorted value repeated by its count, so sorted position p holds
-            // the last sorted value whose copies start at or before p: starts[p] counts the sorted values
-            // after the first whose copies start at p, and their running sum is p's value (no branch)
-            Arrays.fill(starts, 0);
-            int start = 0;
-            for (int v = 0; v < n - 1; v++) {
-                start += times[from + ascending[v]];
-                starts[start]++;
-            }
-            int value = 0;
-            for (int p = 0; p < lo; p++) {
-                value += starts[p];
-            }
-            double middleSum = 0;
-            for (int p = lo; p < lo + kept; p++) {
-                value += starts[p];
-                double y = sortedValues[value];
-                middle[p - lo] = y;
-                middleSum += y;
-            }
+            double middleSum = SortedResample.middle(sortedValues, ascending, times, from, lo, kept, starts, middle);
             trimmed[r] = Descriptive.meanOfSum(middle, middleSum);
         }
 

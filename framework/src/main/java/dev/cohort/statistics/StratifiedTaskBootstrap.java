@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
  * configuration's pooled runs in ascending order, the probability of improvement is counted from the
  * ranks of the original runs ({@link ImprovementRanks}, no merge per resample), and the performance
  * profile is accumulated as steps at thresholds found once per run. The indices of a block of resamples
- * are drawn first, in the order of one resample at a time, and the block's resamples are then computed in parallel, each into its own
- * replicate slots; the percentiles are found by selection. The numbers do not depend on the number of
- * threads.
+ * are drawn first, in the order of one resample at a time, and the block's resamples are then computed
+ * in parallel, each into its own replicate slots; the percentiles are found by selection. The numbers do
+ * not depend on the number of threads.
  */
 public final class StratifiedTaskBootstrap {
 
@@ -367,11 +367,9 @@ public final class StratifiedTaskBootstrap {
     }
 
     /**
-     * R's {@code mean(x, trim = 0.25)} of a resample, {@link Descriptive#iqm} number for number: the
-     * resample sorted is each run, in ascending order, repeated as often as it was drawn, so its middle
-     * values come from the runs sorted once and their counts, without sorting or branching (as {@link
-     * Bootstrap#locationIntervals} finds them), and are summed in ascending order, as the sorted sample's
-     * are.
+     * R's {@code mean(x, trim = 0.25)} of a resample, {@link Descriptive#iqm} number for number: its
+     * middle values from the runs sorted once and their counts ({@link SortedResample}), summed in
+     * ascending order as the sorted sample's are, then Descriptive.mean's second pass over them.
      *
      * @param ascending the pooled runs in ascending order
      * @param slots where each one's count of draws is in {@code counts}
@@ -383,27 +381,7 @@ public final class StratifiedTaskBootstrap {
         int n = ascending.length;
         int cut = n / 4;
         int kept = n - 2 * cut;
-        // sorted position p holds the last run whose copies start at or before p: starts[p] counts the
-        // runs after the first whose copies start at p, and their running sum is p's run
-        Arrays.fill(starts, 0, n + 1, 0);
-        int start = 0;
-        for (int j = 0; j < n - 1; j++) {
-            start += counts[slots[j]];
-            starts[start]++;
-        }
-        int run = 0;
-        for (int p = 0; p < cut; p++) {
-            run += starts[p];
-        }
-        double sum = 0;
-        for (int p = 0; p < kept; p++) {
-            run += starts[cut + p];
-            double value = ascending[run];
-            middle[p] = value;
-            sum += value;
-        }
-        // Descriptive.mean's second pass
-        double mean = sum / kept;
+        double mean = SortedResample.middle(ascending, slots, counts, 0, cut, kept, starts, middle) / kept;
         double residual = 0;
         for (int p = 0; p < kept; p++) {
             residual += middle[p] - mean;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonAppend;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -74,7 +75,7 @@ public final class SummaryJsonFormat implements ReportFormat {
             .addMixIn(ConfirmationSelection.class, SelectionParts.class)
             .addMixIn(MetricAnalysis.class, WithoutAbsentParts.class)
             .addMixIn(FailedTrial.class, WithoutUnrecordedError.class)
-            .addMixIn(GroupSummary.class, WithReasons.class)
+            .addMixIn(GroupSummary.class, GroupParts.class)
             .addMixIn(Comparison.class, WithReasons.class)
             .addMixIn(Anova.class, WithReasons.class)
             .addMixIn(Levene.class, WithReasons.class)
@@ -122,6 +123,12 @@ public final class SummaryJsonFormat implements ReportFormat {
     private abstract static class WithReasons {
         @JsonProperty("reasons")
         abstract Map<String, String> reasons();
+    }
+
+    /** A group's {@code reasons}, and its values written as one array of numbers. */
+    private abstract static class GroupParts extends WithReasons {
+        @JsonSerialize(using = FiniteValuesSerializer.class)
+        abstract List<Double> values();
     }
 
     /**
@@ -218,11 +225,39 @@ public final class SummaryJsonFormat implements ReportFormat {
 
         @Override
         public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            write(value, generator);
+        }
+
+        static void write(Double value, JsonGenerator generator) throws IOException {
             if (value == null || !Double.isFinite(value)) {
                 generator.writeNull();
             } else {
                 generator.writeNumber(value);
             }
+        }
+    }
+
+    /**
+     * Writes a list of doubles as {@link FiniteDoubleSerializer} writes each, in one loop: a group's values,
+     * the bulk of the file, then need no serializer found per element.
+     */
+    private static final class FiniteValuesSerializer extends StdSerializer<List<Double>> {
+
+        private static final long serialVersionUID = 1L;
+
+        FiniteValuesSerializer() {
+            super(List.class, false);
+        }
+
+        @Override
+        public void serialize(List<Double> values, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            int size = values.size();
+            generator.writeStartArray(values, size);
+            for (int i = 0; i < size; i++) {
+                FiniteDoubleSerializer.write(values.get(i), generator);
+            }
+            generator.writeEndArray();
         }
     }
 

@@ -73,31 +73,10 @@ public final class Analyzer {
 
     private static ExperimentAnalysis analyzeExperiment(ExperimentTrials experiment, AnalysisOptions options) {
         List<TrialResult> counted = experiment.counted();
-        Set<String> metrics = new LinkedHashSet<>();
-        for (TrialResult t : counted) {
-            metrics.addAll(t.metrics().keySet());
-        }
-        List<FailedTrial> failures = new ArrayList<>();
-        int successful = 0;
-        for (TrialResult t : counted) {
-            if (t.isSuccessful()) {
-                successful++;
-            } else {
-                failures.add(FailedTrial.of(t));
-            }
-        }
-        ConfigIds ids = new ConfigIds();
-        Map<String, List<TrialResult>> byConfig = new HashMap<>();
-        Map<String, Object> lastConfig = null;
-        List<TrialResult> configTrials = null;
-        for (TrialResult t : counted) {
-            // the trials of a configuration usually follow each other, sharing its map: one look-up for all
-            if (t.config() != lastConfig) {
-                lastConfig = t.config();
-                configTrials = byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>());
-            }
-            configTrials.add(t);
-        }
+        Set<String> metrics = metricNames(counted);
+        List<FailedTrial> failures = failures(counted);
+        int successful = counted.size() - failures.size();
+        Map<String, List<TrialResult>> byConfig = byConfiguration(counted);
         Map<String, long[]> seedsRun = new HashMap<>();
         byConfig.forEach((config, list) -> seedsRun.put(config, ConfigurationData.seedsRun(list)));
         TaskDeclaration task = taskOf(experiment, options);
@@ -135,5 +114,45 @@ public final class Analyzer {
                         .confirmation()
                         .map(c -> ConfirmationAnalyzer.analyze(c, experiment.goals(), options))
                         .orElse(null));
+    }
+
+    // The loops over an experiment's trials are methods of their own, so that the JIT compiles each small
+    // loop rather than the whole analysis of the experiment at each of its loops.
+
+    /** The metrics the trials recorded, in the order they first appear. */
+    private static Set<String> metricNames(List<TrialResult> trials) {
+        Set<String> metrics = new LinkedHashSet<>();
+        for (TrialResult t : trials) {
+            metrics.addAll(t.metrics().keySet());
+        }
+        return metrics;
+    }
+
+    /** The trials that did not succeed, in order. */
+    private static List<FailedTrial> failures(List<TrialResult> trials) {
+        List<FailedTrial> failures = new ArrayList<>();
+        for (TrialResult t : trials) {
+            if (!t.isSuccessful()) {
+                failures.add(FailedTrial.of(t));
+            }
+        }
+        return failures;
+    }
+
+    /** The trials of each configuration, in order, by configuration id. */
+    private static Map<String, List<TrialResult>> byConfiguration(List<TrialResult> trials) {
+        ConfigIds ids = new ConfigIds();
+        Map<String, List<TrialResult>> byConfig = new HashMap<>();
+        Map<String, Object> lastConfig = null;
+        List<TrialResult> configTrials = null;
+        for (TrialResult t : trials) {
+            // the trials of a configuration usually follow each other, sharing its map: one look-up for all
+            if (t.config() != lastConfig) {
+                lastConfig = t.config();
+                configTrials = byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>());
+            }
+            configTrials.add(t);
+        }
+        return byConfig;
     }
 }

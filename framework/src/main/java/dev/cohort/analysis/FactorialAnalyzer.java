@@ -3,6 +3,7 @@ package dev.cohort.analysis;
 import dev.cohort.statistics.AnovaTerm;
 import dev.cohort.statistics.FactorialAnova;
 import dev.cohort.statistics.FactorialAnovaResult;
+import dev.cohort.statistics.RunningSums;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,24 +43,15 @@ final class FactorialAnalyzer {
      */
     private static FactorialAnovaResult cells(List<String> parameters, List<ConfigurationData> present) {
         Map<List<String>, Integer> index = new LinkedHashMap<>();
-        int[] cellOf = new int[present.size()];
-        for (int d = 0; d < present.size(); d++) {
-            List<String> key = new ArrayList<>(parameters.size());
-            for (String parameter : parameters) {
-                key.add(String.valueOf(present.get(d).config().get(parameter)));
-            }
-            Integer cell = index.putIfAbsent(key, index.size());
-            cellOf[d] = cell == null ? index.size() - 1 : cell;
-        }
+        int[] cellOf = cellsOf(parameters, present, index);
         int k = index.size();
         double[] counts = new double[k];
         double[] sums = new double[k];
         long total = 0;
         for (int d = 0; d < present.size(); d++) {
-            for (double v : present.get(d).finiteValues()) {
-                counts[cellOf[d]]++;
-                sums[cellOf[d]] += v;
-            }
+            double[] values = present.get(d).finiteValues();
+            counts[cellOf[d]] += values.length;
+            sums[cellOf[d]] = RunningSums.plus(values, sums[cellOf[d]]);
             total += present.get(d).n();
         }
         if (total < 2) {
@@ -71,15 +63,31 @@ final class FactorialAnalyzer {
         }
         double within = 0;
         for (int d = 0; d < present.size(); d++) {
-            double mean = means[cellOf[d]];
-            for (double v : present.get(d).finiteValues()) {
-                double deviation = v - mean;
-                within += deviation * deviation;
-            }
+            within = RunningSums.plusSquaredDeviations(present.get(d).finiteValues(), means[cellOf[d]], within);
         }
+        return FactorialAnova.fitCells(levels(parameters, index), counts, means, within, parameters);
+    }
+
+    /** Each configuration's cell, numbering the cells (their levels) in {@code index} as they first appear. */
+    private static int[] cellsOf(
+            List<String> parameters, List<ConfigurationData> present, Map<List<String>, Integer> index) {
+        int[] cellOf = new int[present.size()];
+        for (int d = 0; d < present.size(); d++) {
+            List<String> key = new ArrayList<>(parameters.size());
+            for (String parameter : parameters) {
+                key.add(String.valueOf(present.get(d).config().get(parameter)));
+            }
+            Integer cell = index.putIfAbsent(key, index.size());
+            cellOf[d] = cell == null ? index.size() - 1 : cell;
+        }
+        return cellOf;
+    }
+
+    /** Each parameter's level in each cell, in the cells' order. */
+    private static List<Object[]> levels(List<String> parameters, Map<List<String>, Integer> index) {
         List<Object[]> levels = new ArrayList<>();
         for (int f = 0; f < parameters.size(); f++) {
-            levels.add(new Object[k]);
+            levels.add(new Object[index.size()]);
         }
         int c = 0;
         for (List<String> key : index.keySet()) {
@@ -88,7 +96,7 @@ final class FactorialAnalyzer {
             }
             c++;
         }
-        return FactorialAnova.fitCells(levels, counts, means, within, parameters);
+        return levels;
     }
 
     private static List<FactorialTerm> terms(List<AnovaTerm> rows, String undefinedF) {

@@ -209,10 +209,7 @@ final class PairComparison {
         double[] x = matched[0];
         double[] y = matched[1];
         pairs = Statistic.count(x.length);
-        double[] d = new double[x.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = x[i] - y[i];
-        }
+        double[] d = differences(x, y);
         pairedDifferences = SortedSample.of(d);
         pairedCorrelation = correlation(x, y);
         if (x.length < 2) {
@@ -227,7 +224,7 @@ final class PairComparison {
                 pairedP = finite(paired.p());
             }
         }
-        if (Arrays.stream(d).allMatch(v -> v == 0)) {
+        if (allZero(d)) {
             wilcoxonV = wilcoxonP = Statistic.undefined(
                     x.length == 0 ? "no seed has values in both configurations" : "every paired difference is zero");
         } else {
@@ -235,6 +232,27 @@ final class PairComparison {
             wilcoxonV = finite(wilcoxon.statistic());
             wilcoxonP = finite(wilcoxon.p());
         }
+    }
+
+    // The loops over the paired values are methods of their own, so that the JIT compiles each small loop
+    // once rather than the whole paired analysis at its loop.
+
+    /** {@code x[i] - y[i]}, zeros included. */
+    private static double[] differences(double[] x, double[] y) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = x[i] - y[i];
+        }
+        return d;
+    }
+
+    private static boolean allZero(double[] d) {
+        for (double v : d) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Pearson's r of the paired values: how much of the seed-to-seed variation the two share. */

@@ -30,24 +30,17 @@ public final class OneWayAnova {
         // Descriptive.sumOfSquares of the values pooled in group order, without pooling them
         double sum = 0;
         for (double[] g : groups) {
-            for (double v : g) {
-                sum += v;
-            }
+            sum = RunningSums.plus(g, sum);
         }
         double mean = sum / total;
         double residual = 0;
         for (double[] g : groups) {
-            for (double v : g) {
-                residual += v - mean;
-            }
+            residual = RunningSums.plusDeviations(g, mean, residual);
         }
         mean += residual / total;
         double ss = 0;
         for (double[] g : groups) {
-            for (double v : g) {
-                double d = v - mean;
-                ss += d * d;
-            }
+            ss = RunningSums.plusSquaredDeviations(g, mean, ss);
         }
         return ss > 0;
     }
@@ -70,9 +63,7 @@ public final class OneWayAnova {
         double sum = 0;
         for (double[] g : groups) {
             total += g.length;
-            for (double v : g) {
-                sum += v;
-            }
+            sum = RunningSums.plus(g, sum);
         }
         double grand = sum / total;
         double ssBetween = 0;
@@ -110,14 +101,17 @@ public final class OneWayAnova {
         }
         List<double[]> deviations = new ArrayList<>(groups.size());
         for (int k = 0; k < groups.size(); k++) {
-            double[] g = groups.get(k);
-            double[] d = new double[g.length];
-            for (int i = 0; i < g.length; i++) {
-                d[i] = Math.abs(g[i] - medians[k]);
-            }
-            deviations.add(d);
+            deviations.add(absoluteDeviations(groups.get(k), medians[k]));
         }
         return List.copyOf(deviations);
+    }
+
+    private static double[] absoluteDeviations(double[] g, double median) {
+        double[] d = new double[g.length];
+        for (int i = 0; i < g.length; i++) {
+            d[i] = Math.abs(g[i] - median);
+        }
+        return d;
     }
 
     /**

@@ -31,8 +31,19 @@ public final class TrialSelection {
      * finished, or on how often a run was interrupted and resumed.
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
-        // Positions grouped by configuration, so the seed index below holds one configuration's seeds at
-        // a time rather than an entry per trial of the whole study.
+        List<TrialResult> ordered = present(kept(trials, positionsByConfiguration(trials)));
+        ordered.sort(IN_DECLARED_ORDER);
+        return Collections.unmodifiableList(ordered);
+    }
+
+    // Each loop over the trials is a method of its own, so that the JIT compiles each small loop rather than
+    // the whole selection at each of its loops.
+
+    /**
+     * The trials' positions grouped by configuration, so the seed index of {@link #kept} holds one
+     * configuration's seeds at a time rather than an entry per trial of the whole study.
+     */
+    private static Map<ExperimentConfig, Positions> positionsByConfiguration(List<TrialResult> trials) {
         Map<ExperimentConfig, Positions> positionsByConfig = new LinkedHashMap<>();
         ConfigIds ids = new ConfigIds();
         Positions current = null;
@@ -49,29 +60,40 @@ public final class TrialSelection {
             }
             current.add(i);
         }
-        // The kept result of each (configuration, seed), at the position where that pair first appears.
+        return positionsByConfig;
+    }
+
+    /** The kept result of each (configuration, seed), at the position where that pair first appears; else null. */
+    private static TrialResult[] kept(List<TrialResult> trials, Map<ExperimentConfig, Positions> positionsByConfig) {
         TrialResult[] kept = new TrialResult[trials.size()];
         for (Positions positions : positionsByConfig.values()) {
-            SeedPositions firstPosition = new SeedPositions(positions.size);
-            for (int k = 0; k < positions.size; k++) {
-                int i = positions.at[k];
-                TrialResult t = trials.get(i);
-                int first = firstPosition.putIfAbsent(t.seed(), i);
-                if (first < 0) {
-                    kept[i] = t;
-                } else if (supersedes(t, kept[first])) {
-                    kept[first] = t;
-                }
+            keep(trials, positions, kept);
+        }
+        return kept;
+    }
+
+    private static void keep(List<TrialResult> trials, Positions positions, TrialResult[] kept) {
+        SeedPositions firstPosition = new SeedPositions(positions.size);
+        for (int k = 0; k < positions.size; k++) {
+            int i = positions.at[k];
+            TrialResult t = trials.get(i);
+            int first = firstPosition.putIfAbsent(t.seed(), i);
+            if (first < 0) {
+                kept[i] = t;
+            } else if (supersedes(t, kept[first])) {
+                kept[first] = t;
             }
         }
-        List<TrialResult> ordered = new ArrayList<>(trials.size());
+    }
+
+    private static List<TrialResult> present(TrialResult[] kept) {
+        List<TrialResult> ordered = new ArrayList<>(kept.length);
         for (TrialResult t : kept) {
             if (t != null) {
                 ordered.add(t);
             }
         }
-        ordered.sort(IN_DECLARED_ORDER);
-        return Collections.unmodifiableList(ordered);
+        return ordered;
     }
 
     /** Positions in a list, in order: a growable array of ints. */

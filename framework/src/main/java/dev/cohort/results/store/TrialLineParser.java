@@ -144,8 +144,14 @@ final class TrialLineParser {
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            Field field = Field.named(name);
             JsonToken value = p.nextToken();
-            if (!f.seen(name) || !f.read(name, value, p, bytes, origin, to)) {
+            if (!f.seen(field, name)) {
+                return false;
+            }
+            if (field == null) {
+                p.skipChildren();
+            } else if (!field.read(this, value, p, bytes, origin, to)) {
                 return false;
             }
         }
@@ -168,6 +174,170 @@ final class TrialLineParser {
                 f.configIndex,
                 f.run,
                 f.stage);
+    }
+
+    /**
+     * The fields a trial line has, each read by its own rule into the line's {@link Fields}; {@code read}
+     * is false when the line must be read by the binding. (One method per field, rather than one method
+     * with a case per field: the JIT compiles the rules of the fields the lines hold, each on its own,
+     * instead of one large method with every rule in it, which cost a small study's report more compiling
+     * than its reading took.)
+     */
+    private enum Field {
+        EXPERIMENT {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                parser.f.experiment =
+                        value == JsonToken.VALUE_STRING ? parser.experiment.read(p, parser.interner) : null;
+                return parser.f.experiment != null;
+            }
+        },
+        CONFIG {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                parser.f.config = parser.config.read(p, bytes, from, to, parser.interner, TrialLineParser::configValue);
+                return parser.f.config != null;
+            }
+        },
+        SEED {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                if (value != JsonToken.VALUE_NUMBER_INT
+                        || p.getNumberType() != JsonParser.NumberType.INT
+                                && p.getNumberType() != JsonParser.NumberType.LONG) {
+                    return false;
+                }
+                parser.f.seed = p.getLongValue();
+                parser.f.hasSeed = true;
+                return true;
+            }
+        },
+        SEED_INDEX {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                if (!isInt(value, p)) {
+                    return false;
+                }
+                parser.f.seedIndex = p.getIntValue();
+                return true;
+            }
+        },
+        STATUS {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                parser.f.status = value == JsonToken.VALUE_STRING ? STATUSES.get(parser.status.read(p, null)) : null;
+                return parser.f.status != null;
+            }
+        },
+        METRICS {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                parser.f.metrics = parser.metrics(p);
+                return parser.f.metrics != null;
+            }
+        },
+        DURATION_MS {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                if (!value.isNumeric()) {
+                    return false;
+                }
+                parser.f.durationMs = p.getDoubleValue();
+                return true;
+            }
+        },
+        GOALS {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                parser.f.goals = parser.goals.read(p, bytes, from, to, parser.interner, TrialLineParser::goal);
+                return parser.f.goals != null;
+            }
+        },
+        CURVES {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                return (parser.f.curves = text(value, p, parser.curves)) != null || value == JsonToken.VALUE_NULL;
+            }
+        },
+        STARTED_AT {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                return (parser.f.startedAt = text(value, p, parser.startedAt)) != null || value == JsonToken.VALUE_NULL;
+            }
+        },
+        CONFIG_INDEX {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                if (value == JsonToken.VALUE_NULL) {
+                    return true;
+                }
+                if (!isInt(value, p)) {
+                    return false;
+                }
+                parser.f.configIndex = parser.configIndex(p.getIntValue());
+                return true;
+            }
+        },
+        RUN {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                return value == JsonToken.VALUE_NULL || (parser.f.run = parser.run(p)) != null;
+            }
+        },
+        STAGE {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                    throws IOException {
+                parser.f.stage = stage(value, p);
+                return parser.f.stage != null;
+            }
+        },
+        ERROR {
+            @Override
+            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to) {
+                return value == JsonToken.VALUE_NULL;
+            }
+        };
+
+        /**
+         * Reads the field's value, at {@code value} in {@code p}, whose offsets count from {@code from}; the
+         * line ends at {@code to}.
+         */
+        abstract boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                throws IOException;
+
+        /** The field of that name, or {@code null} for one not read here. */
+        static Field named(String name) {
+            return switch (name) {
+                case "experiment" -> EXPERIMENT;
+                case "config" -> CONFIG;
+                case "seed" -> SEED;
+                case "seedIndex" -> SEED_INDEX;
+                case "status" -> STATUS;
+                case "metrics" -> METRICS;
+                case "durationMs" -> DURATION_MS;
+                case "goals" -> GOALS;
+                case "curves" -> CURVES;
+                case "startedAt" -> STARTED_AT;
+                case "configIndex" -> CONFIG_INDEX;
+                case "run" -> RUN;
+                case "stage" -> STAGE;
+                case "error" -> ERROR;
+                default -> null;
+            };
+        }
     }
 
     /** The fields of one line as they are read; reset for each line. */
@@ -208,118 +378,24 @@ final class TrialLineParser {
             stage = null;
         }
 
-        /** Records the field; false when the line holds it twice (the binding's rules then decide). */
-        boolean seen(String name) {
-            int bit = known(name);
-            if (bit < 0) {
+        /**
+         * Records the field ({@code null} for one not read here); false when the line holds it twice (the
+         * binding's rules then decide).
+         */
+        boolean seen(Field field, String name) {
+            if (field == null) {
                 if (others.contains(name)) {
                     return false;
                 }
                 others.add(name);
                 return true;
             }
-            if ((known & (1 << bit)) != 0) {
+            int bit = 1 << field.ordinal();
+            if ((known & bit) != 0) {
                 return false;
             }
-            known |= 1 << bit;
+            known |= bit;
             return true;
-        }
-
-        /** Reads the field's value; false when the line must be read by the binding. */
-        boolean read(String name, JsonToken value, JsonParser p, byte[] bytes, int from, int to) throws IOException {
-            switch (name) {
-                case "experiment" ->
-                    experiment =
-                            value == JsonToken.VALUE_STRING ? TrialLineParser.this.experiment.read(p, interner) : null;
-                case "config" ->
-                    config = TrialLineParser.this.config.read(
-                            p, bytes, from, to, interner, TrialLineParser::configValue);
-                case "seed" -> {
-                    if (value != JsonToken.VALUE_NUMBER_INT
-                            || p.getNumberType() != JsonParser.NumberType.INT
-                                    && p.getNumberType() != JsonParser.NumberType.LONG) {
-                        return false;
-                    }
-                    seed = p.getLongValue();
-                    hasSeed = true;
-                }
-                case "seedIndex" -> {
-                    if (!isInt(value, p)) {
-                        return false;
-                    }
-                    seedIndex = p.getIntValue();
-                }
-                case "status" ->
-                    status = value == JsonToken.VALUE_STRING
-                            ? STATUSES.get(TrialLineParser.this.status.read(p, null))
-                            : null;
-                case "metrics" -> metrics = metrics(p);
-                case "durationMs" -> {
-                    if (!value.isNumeric()) {
-                        return false;
-                    }
-                    durationMs = p.getDoubleValue();
-                }
-                case "goals" ->
-                    goals = TrialLineParser.this.goals.read(p, bytes, from, to, interner, TrialLineParser::goal);
-                case "curves" -> {
-                    return (curves = text(value, p, TrialLineParser.this.curves)) != null
-                            || value == JsonToken.VALUE_NULL;
-                }
-                case "startedAt" -> {
-                    return (startedAt = text(value, p, TrialLineParser.this.startedAt)) != null
-                            || value == JsonToken.VALUE_NULL;
-                }
-                case "configIndex" -> {
-                    if (value == JsonToken.VALUE_NULL) {
-                        return true;
-                    }
-                    if (!isInt(value, p)) {
-                        return false;
-                    }
-                    configIndex = configIndex(p.getIntValue());
-                }
-                case "run" -> {
-                    return value == JsonToken.VALUE_NULL || (run = run(p)) != null;
-                }
-                case "stage" -> {
-                    stage = stage(value, p);
-                    return stage != null;
-                }
-                case "error" -> {
-                    return value == JsonToken.VALUE_NULL;
-                }
-                default -> p.skipChildren();
-            }
-            return switch (name) {
-                case "experiment" -> experiment != null;
-                case "config" -> config != null;
-                case "status" -> status != null;
-                case "metrics" -> metrics != null;
-                case "goals" -> goals != null;
-                default -> true;
-            };
-        }
-
-        /** The field's bit among those read here, or -1 for another field. */
-        private static int known(String name) {
-            return switch (name) {
-                case "experiment" -> 0;
-                case "config" -> 1;
-                case "seed" -> 2;
-                case "seedIndex" -> 3;
-                case "status" -> 4;
-                case "metrics" -> 5;
-                case "durationMs" -> 6;
-                case "goals" -> 7;
-                case "curves" -> 8;
-                case "startedAt" -> 9;
-                case "configIndex" -> 10;
-                case "run" -> 11;
-                case "stage" -> 12;
-                case "error" -> 13;
-                default -> -1;
-            };
         }
 
         /** Whether the required fields are there (else the binding names the missing one). */

@@ -178,145 +178,92 @@ final class TrialLineParser {
 
     /**
      * The fields a trial line has, each read by its own rule into the line's {@link Fields}; {@code read}
-     * is false when the line must be read by the binding. (One method per field, rather than one method
-     * with a case per field: the JIT compiles the rules of the fields the lines hold, each on its own,
-     * instead of one large method with every rule in it, which cost a small study's report more compiling
-     * than its reading took.)
+     * is false when the line must be read by the binding. (One rule per field, called through an
+     * interface that each field implements differently, rather than one method with a case per field: the
+     * JIT compiles the rules of the fields the lines hold, each on its own, instead of one large method
+     * with every rule in it, which cost a small study's report more compiling than its reading took.)
      */
     private enum Field {
-        EXPERIMENT {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                parser.f.experiment =
-                        value == JsonToken.VALUE_STRING ? parser.experiment.read(p, parser.interner) : null;
-                return parser.f.experiment != null;
+        EXPERIMENT((parser, value, p, bytes, from, to) -> {
+            parser.f.experiment = value == JsonToken.VALUE_STRING ? parser.experiment.read(p, parser.interner) : null;
+            return parser.f.experiment != null;
+        }),
+        CONFIG((parser, value, p, bytes, from, to) -> {
+            parser.f.config = parser.config.read(p, bytes, from, to, parser.interner, TrialLineParser::configValue);
+            return parser.f.config != null;
+        }),
+        SEED((parser, value, p, bytes, from, to) -> {
+            if (value != JsonToken.VALUE_NUMBER_INT
+                    || p.getNumberType() != JsonParser.NumberType.INT
+                            && p.getNumberType() != JsonParser.NumberType.LONG) {
+                return false;
             }
-        },
-        CONFIG {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                parser.f.config = parser.config.read(p, bytes, from, to, parser.interner, TrialLineParser::configValue);
-                return parser.f.config != null;
+            parser.f.seed = p.getLongValue();
+            parser.f.hasSeed = true;
+            return true;
+        }),
+        SEED_INDEX((parser, value, p, bytes, from, to) -> {
+            if (!isInt(value, p)) {
+                return false;
             }
-        },
-        SEED {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                if (value != JsonToken.VALUE_NUMBER_INT
-                        || p.getNumberType() != JsonParser.NumberType.INT
-                                && p.getNumberType() != JsonParser.NumberType.LONG) {
-                    return false;
-                }
-                parser.f.seed = p.getLongValue();
-                parser.f.hasSeed = true;
+            parser.f.seedIndex = p.getIntValue();
+            return true;
+        }),
+        STATUS((parser, value, p, bytes, from, to) -> {
+            parser.f.status = value == JsonToken.VALUE_STRING ? STATUSES.get(parser.status.read(p, null)) : null;
+            return parser.f.status != null;
+        }),
+        METRICS((parser, value, p, bytes, from, to) -> {
+            parser.f.metrics = parser.metrics(p);
+            return parser.f.metrics != null;
+        }),
+        DURATION_MS((parser, value, p, bytes, from, to) -> {
+            if (!value.isNumeric()) {
+                return false;
+            }
+            parser.f.durationMs = p.getDoubleValue();
+            return true;
+        }),
+        GOALS((parser, value, p, bytes, from, to) -> {
+            parser.f.goals = parser.goals.read(p, bytes, from, to, parser.interner, TrialLineParser::goal);
+            return parser.f.goals != null;
+        }),
+        CURVES((parser, value, p, bytes, from, to) ->
+                (parser.f.curves = text(value, p, parser.curves)) != null || value == JsonToken.VALUE_NULL),
+        STARTED_AT((parser, value, p, bytes, from, to) ->
+                (parser.f.startedAt = text(value, p, parser.startedAt)) != null || value == JsonToken.VALUE_NULL),
+        CONFIG_INDEX((parser, value, p, bytes, from, to) -> {
+            if (value == JsonToken.VALUE_NULL) {
                 return true;
             }
-        },
-        SEED_INDEX {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                if (!isInt(value, p)) {
-                    return false;
-                }
-                parser.f.seedIndex = p.getIntValue();
-                return true;
+            if (!isInt(value, p)) {
+                return false;
             }
-        },
-        STATUS {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                parser.f.status = value == JsonToken.VALUE_STRING ? STATUSES.get(parser.status.read(p, null)) : null;
-                return parser.f.status != null;
-            }
-        },
-        METRICS {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                parser.f.metrics = parser.metrics(p);
-                return parser.f.metrics != null;
-            }
-        },
-        DURATION_MS {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                if (!value.isNumeric()) {
-                    return false;
-                }
-                parser.f.durationMs = p.getDoubleValue();
-                return true;
-            }
-        },
-        GOALS {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                parser.f.goals = parser.goals.read(p, bytes, from, to, parser.interner, TrialLineParser::goal);
-                return parser.f.goals != null;
-            }
-        },
-        CURVES {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                return (parser.f.curves = text(value, p, parser.curves)) != null || value == JsonToken.VALUE_NULL;
-            }
-        },
-        STARTED_AT {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                return (parser.f.startedAt = text(value, p, parser.startedAt)) != null || value == JsonToken.VALUE_NULL;
-            }
-        },
-        CONFIG_INDEX {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                if (value == JsonToken.VALUE_NULL) {
-                    return true;
-                }
-                if (!isInt(value, p)) {
-                    return false;
-                }
-                parser.f.configIndex = parser.configIndex(p.getIntValue());
-                return true;
-            }
-        },
-        RUN {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                return value == JsonToken.VALUE_NULL || (parser.f.run = parser.run(p)) != null;
-            }
-        },
-        STAGE {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                    throws IOException {
-                parser.f.stage = stage(value, p);
-                return parser.f.stage != null;
-            }
-        },
-        ERROR {
-            @Override
-            boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to) {
-                return value == JsonToken.VALUE_NULL;
-            }
-        };
+            parser.f.configIndex = parser.configIndex(p.getIntValue());
+            return true;
+        }),
+        RUN((parser, value, p, bytes, from, to) ->
+                value == JsonToken.VALUE_NULL || (parser.f.run = parser.run(p)) != null),
+        STAGE((parser, value, p, bytes, from, to) -> {
+            parser.f.stage = stage(value, p);
+            return parser.f.stage != null;
+        }),
+        ERROR((parser, value, p, bytes, from, to) -> value == JsonToken.VALUE_NULL);
+
+        private final Rule rule;
+
+        Field(Rule rule) {
+            this.rule = rule;
+        }
 
         /**
          * Reads the field's value, at {@code value} in {@code p}, whose offsets count from {@code from}; the
          * line ends at {@code to}.
          */
-        abstract boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
-                throws IOException;
+        boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                throws IOException {
+            return rule.read(parser, value, p, bytes, from, to);
+        }
 
         /** The field of that name, or {@code null} for one not read here. */
         static Field named(String name) {
@@ -338,6 +285,13 @@ final class TrialLineParser {
                 default -> null;
             };
         }
+    }
+
+    /** How one field's value is read: false when the line must be read by the binding. */
+    @FunctionalInterface
+    private interface Rule {
+        boolean read(TrialLineParser parser, JsonToken value, JsonParser p, byte[] bytes, int from, int to)
+                throws IOException;
     }
 
     /** The fields of one line as they are read; reset for each line. */

@@ -395,25 +395,29 @@ final class LatexTabular {
      * and the other characters by their class.
      */
     static double width(String cell) {
-        return width(cell, false) * MARGIN;
+        // over the characters in an array, whose reads the JIT compiles to plain loads: this method runs
+        // for every cell of every table, and with String.charAt it was one of the report's largest compiles
+        char[] text = cell.toCharArray();
+        return width(text, 0, text.length, false) * MARGIN;
     }
 
-    private static double width(String text, boolean inMath) {
+    /** The width of {@code text[from, to)}. */
+    private static double width(char[] text, int from, int to, boolean inMath) {
         double width = 0;
         boolean math = inMath;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             if (c == '$') {
                 math = !math;
             } else if (math && c == '-') {
                 width += MATH_MINUS_PT;
-            } else if (math && (c == '^' || c == '_') && i + 1 < text.length()) {
-                int end = scriptEnd(text, i + 1);
-                width += SCRIPT_SCALE * width(text.substring(i + 1, end), true);
+            } else if (math && (c == '^' || c == '_') && i + 1 < to) {
+                int end = scriptEnd(text, i + 1, to);
+                width += SCRIPT_SCALE * width(text, i + 1, end, true);
                 i = end - 1;
             } else if (c == '\\') {
-                int end = commandEnd(text, i);
-                String command = text.substring(i + 1, end);
+                int end = commandEnd(text, i, to);
+                String command = new String(text, i + 1, end - i - 1);
                 i = end - 1;
                 width += glyphless(command) ? 0 : BINARY_OPERATORS.contains(command) ? BINARY_OPERATOR_PT : 8.0;
             } else if (c == '{' || c == '}' || c == '^' || c == '_') {
@@ -425,36 +429,39 @@ final class LatexTabular {
         return width;
     }
 
-    /** The end of the command starting with the backslash at {@code start}: its letters, or one escaped character. */
-    private static int commandEnd(String text, int start) {
+    /**
+     * The end of the command starting with the backslash at {@code start}: its letters, or one escaped
+     * character; at most {@code to}.
+     */
+    private static int commandEnd(char[] text, int start, int to) {
         int end = start + 1;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < to && Character.isLetter(text[end])) {
             end++;
         }
-        return end == start + 1 ? Math.min(end + 1, text.length()) : end;
+        return end == start + 1 ? Math.min(end + 1, to) : end;
     }
 
-    /** The end of the script starting at {@code start}: a braced group, a command or one character. */
-    private static int scriptEnd(String text, int start) {
-        char first = text.charAt(start);
+    /** The end of the script starting at {@code start}: a braced group, a command or one character; at most {@code to}. */
+    private static int scriptEnd(char[] text, int start, int to) {
+        char first = text[start];
         if (first == '\\') {
-            return commandEnd(text, start);
+            return commandEnd(text, start, to);
         }
         if (first != '{') {
             return start + 1;
         }
         int depth = 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = start; i < to; i++) {
+            char c = text[i];
             if (c == '\\') {
-                i = commandEnd(text, i) - 1;
+                i = commandEnd(text, i, to) - 1;
             } else if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
                 return i + 1;
             }
         }
-        return text.length();
+        return to;
     }
 
     /** The width in points of a character of Computer Modern Roman at 10pt, rounded up. */

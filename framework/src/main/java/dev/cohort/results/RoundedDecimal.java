@@ -1,5 +1,7 @@
 package dev.cohort.results;
 
+import java.util.Arrays;
+
 /**
  * A double rounded to a number of significant digits or of decimals, as {@code unscaled × 10^exponent},
  * computed in double arithmetic: several times cheaper than {@link java.math.BigDecimal} or {@link
@@ -118,24 +120,35 @@ public record RoundedDecimal(boolean negative, long unscaled, int exponent) {
      * java.math.BigDecimal#toPlainString} writes it: {@code 0.001235}, {@code 12.30}, {@code 123500}.
      */
     public String plain() {
+        // the characters placed in an array of the exact length: a report calls this for most numbers it
+        // shows, and a StringBuilder's appends made it one of the report's larger methods to compile
         String digits = Long.toString(unscaled);
-        StringBuilder text = new StringBuilder(digits.length() + 8);
-        if (negative) {
-            text.append('-');
-        }
+        int n = digits.length();
+        int sign = negative ? 1 : 0;
+        char[] text;
         if (exponent >= 0) {
-            text.append(digits);
-            text.append("0".repeat(exponent));
-            return text.toString();
-        }
-        int decimals = -exponent;
-        int whole = digits.length() - decimals;
-        if (whole <= 0) {
-            text.append("0.").append("0".repeat(-whole)).append(digits);
+            text = new char[sign + n + exponent];
+            digits.getChars(0, n, text, sign);
+            Arrays.fill(text, sign + n, text.length, '0');
         } else {
-            text.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+            int whole = n + exponent;
+            if (whole <= 0) {
+                text = new char[sign + 2 - whole + n];
+                text[sign] = '0';
+                text[sign + 1] = '.';
+                Arrays.fill(text, sign + 2, sign + 2 - whole, '0');
+                digits.getChars(0, n, text, sign + 2 - whole);
+            } else {
+                text = new char[sign + n + 1];
+                digits.getChars(0, whole, text, sign);
+                text[sign + whole] = '.';
+                digits.getChars(whole, n, text, sign + whole + 1);
+            }
         }
-        return text.toString();
+        if (negative) {
+            text[0] = '-';
+        }
+        return new String(text);
     }
 
     /**

@@ -300,9 +300,20 @@ final class LatexTabular {
         return List.of(label.split(" "));
     }
 
-    /** The parts of a word between which a label may break after {@code =}. */
-    private static List<String> pieces(String word) {
-        return List.of(word.split("(?<==)"));
+    /**
+     * The parts of a word between which a label may break after {@code =}: each ends with its {@code =},
+     * the last with the rest of the word (what {@code word.split("(?<==)")} gives, without compiling a
+     * pattern for every word).
+     */
+    static List<String> pieces(String word) {
+        List<String> pieces = new ArrayList<>(2);
+        int start = 0;
+        for (int at = word.indexOf('='); at >= 0 && at < word.length() - 1; at = word.indexOf('=', at + 1)) {
+            pieces.add(word.substring(start, at + 1));
+            start = at + 1;
+        }
+        pieces.add(word.substring(start));
+        return pieces;
     }
 
     /** Whether a value cell is set stacked: in a narrowed column, when it is wider than the column's narrowest. */

@@ -23,6 +23,7 @@ final class ImprovementRanks {
     /** Per pair (a before b) of complete configurations: {@code [task run of a]}, a's runs pooled by task. */
     private final int[][] below;
 
+    /** Per pair: {@code belowOrEqual}, or null where it equals {@code below} (no run of a ties a run of b). */
     private final int[][] belowOrEqual;
 
     /**
@@ -87,6 +88,9 @@ final class ImprovementRanks {
                 at++;
             }
         }
+        if (Arrays.equals(below[pair], belowOrEqual[pair])) {
+            belowOrEqual[pair] = null;
+        }
     }
 
     /** The length of a configuration's prefix array: its runs and one more slot per task. */
@@ -143,14 +147,23 @@ final class ImprovementRanks {
             int nb = runs[b][t].length;
             int offset = offsetsA[t];
             int start = prefixStart[b][t];
-            long twiceCount = 0;
-            for (int i = 0; i < na; i++) {
-                twiceCount += (long) counts[offset + i] * (prefixB[start + lt[atA + i]] + prefixB[start + le[atA + i]]);
-            }
+            long twiceCount = le == null
+                    ? 2 * drawnBelow(counts, offset, prefixB, start, lt, atA, na)
+                    : drawnBelow(counts, offset, prefixB, start, lt, atA, na)
+                            + drawnBelow(counts, offset, prefixB, start, le, atA, na);
             sum += twiceCount / (2.0 * na * nb);
             atA += na;
         }
         double poi = sum / tasks;
         return lowerIsBetter ? 1 - poi : poi;
+    }
+
+    /** The drawn pairs of a's runs of a task with b's runs ranked below {@code ranks} of them, counted over a's draws. */
+    private static long drawnBelow(int[] counts, int offset, int[] prefixB, int start, int[] ranks, int at, int na) {
+        long count = 0;
+        for (int i = 0; i < na; i++) {
+            count += (long) counts[offset + i] * prefixB[start + ranks[at + i]];
+        }
+        return count;
     }
 }

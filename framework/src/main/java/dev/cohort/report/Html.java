@@ -23,8 +23,12 @@ final class Html {
         if (text == null) {
             return "";
         }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstToEscape(text);
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> escaped.append("&amp;");
@@ -36,6 +40,19 @@ final class Html {
             }
         }
         return escaped.toString();
+    }
+
+    /** Where the first character that needs escaping is, or the text's length: most texts (numbers) have none. */
+    private static int firstToEscape(String text) {
+        int i = 0;
+        while (i < text.length() && !needsEscape(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 
     /** Appends markup written by this package, unescaped. Never pass data here. */

@@ -132,10 +132,12 @@ class StratifiedTaskBootstrapTest {
             double[][][] runs = new double[2][tasks][];
             for (int c = 0; c < 2; c++) {
                 for (int t = 0; t < tasks; t++) {
-                    runs[c][t] = random.ints(1 + random.nextInt(6), -2, 3)
-                            .asDoubleStream()
-                            .map(v -> v == 0 ? -0.0 : v / 2) // ties, and -0.0 equal to 0.0
-                            .toArray();
+                    runs[c][t] = trial % 2 == 0
+                            ? random.ints(1 + random.nextInt(6), -2, 3)
+                                    .asDoubleStream()
+                                    .map(v -> v == 0 ? -0.0 : v / 2) // ties, and -0.0 equal to 0.0
+                                    .toArray()
+                            : random.doubles(1 + random.nextInt(6)).toArray(); // no ties
                 }
             }
             ImprovementRanks ranks = new ImprovementRanks(runs, new boolean[] {true, true});

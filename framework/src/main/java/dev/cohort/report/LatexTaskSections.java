@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The parts of {@code report.tex} for a metric compared across tasks: the tasks x configurations table
@@ -44,6 +45,12 @@ final class LatexTaskSections {
 
     /** Twice {@code \tabcolsep} as the table sets it (4pt), in points. */
     private static final double SEPARATION = 8;
+
+    /** A LaTeX command's name, which a cell does not show. */
+    private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
+
+    /** The markup around a cell's numbers, which it does not show either. */
+    private static final Pattern MARKUP = Pattern.compile("[${}^ ]");
 
     private LatexTaskSections() {}
 
@@ -203,10 +210,8 @@ final class LatexTaskSections {
         /** About how wide a cell of the table is, in points: its LaTeX without commands and braces. */
         private static double width(String cell) {
             boolean bold = cell.contains("\\mathbf");
-            String shown = cell.replace("\\pm", "\u00b1")
-                    .replace("^{\\dagger}", "\u2020")
-                    .replaceAll("\\\\[a-zA-Z]+", "")
-                    .replaceAll("[${}^ ]", "");
+            String shown = cell.replace("\\pm", "\u00b1").replace("^{\\dagger}", "\u2020");
+            shown = MARKUP.matcher(COMMAND.matcher(shown).replaceAll("")).replaceAll("");
             double width = 0;
             for (int i = 0; i < shown.length(); i++) {
                 char c = shown.charAt(i);

@@ -119,11 +119,19 @@ public final class Analyzer {
     // The loops over an experiment's trials are methods of their own, so that the JIT compiles each small
     // loop rather than the whole analysis of the experiment at each of its loops.
 
-    /** The metrics the trials recorded, in the order they first appear. */
+    /**
+     * The metrics the trials recorded, in the order they first appear; trials that share their names
+     * (the reader's maps of the same metrics share one key set) add them once.
+     */
     private static Set<String> metricNames(List<TrialResult> trials) {
         Set<String> metrics = new LinkedHashSet<>();
+        Set<String> last = null;
         for (TrialResult t : trials) {
-            metrics.addAll(t.metrics().keySet());
+            Set<String> names = t.metrics().keySet();
+            if (names != last) {
+                metrics.addAll(names);
+                last = names;
+            }
         }
         return metrics;
     }

@@ -15,14 +15,14 @@ import java.util.function.IntFunction;
  */
 abstract class ArrayMap<V> extends AbstractMap<String, V> {
 
-    private final String[] keys;
+    private final Keys keys;
 
-    ArrayMap(String[] keys) {
+    ArrayMap(Keys keys) {
         this.keys = keys;
     }
 
     /** The keys, in order; shared, never modified. */
-    final String[] keys() {
+    final Keys keys() {
         return keys;
     }
 
@@ -31,7 +31,7 @@ abstract class ArrayMap<V> extends AbstractMap<String, V> {
 
     @Override
     public final int size() {
-        return keys.length;
+        return keys.names.length;
     }
 
     @Override
@@ -46,6 +46,10 @@ abstract class ArrayMap<V> extends AbstractMap<String, V> {
     }
 
     private int indexOf(Object key) {
+        return indexOf(keys.names, key);
+    }
+
+    private static int indexOf(String[] keys, Object key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == null ? key == null : keys[i].equals(key)) {
                 return i;
@@ -54,25 +58,13 @@ abstract class ArrayMap<V> extends AbstractMap<String, V> {
         return -1;
     }
 
-    /** The keys as a set view, read from the array: iterating it makes no entries and boxes no value. */
+    /**
+     * The keys as a set read from the array: iterating it makes no entries and boxes no value. Maps made
+     * with the same shared {@link Keys} return the same set, so a caller meeting it again can skip it.
+     */
     @Override
     public final Set<String> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return keys.length;
-            }
-
-            @Override
-            public boolean contains(Object key) {
-                return indexOf(key) >= 0;
-            }
-
-            @Override
-            public Iterator<String> iterator() {
-                return inOrder(i -> keys[i]);
-            }
-        };
+        return keys;
     }
 
     @Override
@@ -80,33 +72,68 @@ abstract class ArrayMap<V> extends AbstractMap<String, V> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return keys.length;
+                return keys.names.length;
             }
 
             @Override
             public Iterator<Map.Entry<String, V>> iterator() {
-                return inOrder(i -> new SimpleImmutableEntry<>(keys[i], valueAt(i)));
+                String[] names = keys.names;
+                return inOrder(names.length, i -> new SimpleImmutableEntry<>(names[i], valueAt(i)));
             }
         };
     }
 
-    /** The elements made of each key's position, in the keys' order. */
-    private <T> Iterator<T> inOrder(IntFunction<T> element) {
+    /** The elements made of each of {@code size} keys' positions, in the keys' order. */
+    private static <T> Iterator<T> inOrder(int size, IntFunction<T> element) {
         return new Iterator<>() {
             private int next;
 
             @Override
             public boolean hasNext() {
-                return next < keys.length;
+                return next < size;
             }
 
             @Override
             public T next() {
-                if (next >= keys.length) {
+                if (next >= size) {
                     throw new NoSuchElementException();
                 }
                 return element.apply(next++);
             }
         };
+    }
+
+    /**
+     * The keys of maps, in order, as an immutable set over their array; maps of the same keys can share
+     * one (through the {@link Interner}).
+     */
+    static final class Keys extends AbstractSet<String> {
+
+        private final String[] names;
+
+        /** The set of {@code names}, which nobody changes afterwards. */
+        Keys(String[] names) {
+            this.names = names;
+        }
+
+        /** The names in order, as an array nobody may change. */
+        String[] names() {
+            return names;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
+        public boolean contains(Object key) {
+            return indexOf(names, key) >= 0;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return inOrder(names.length, i -> names[i]);
+        }
     }
 }

@@ -12,7 +12,7 @@ final class FrozenMap<V> extends ArrayMap<V> {
     private final Object[] values;
 
     private FrozenMap(String[] keys, Object[] values) {
-        super(keys);
+        super(new Keys(keys));
         this.values = values;
     }
 

@@ -17,7 +17,7 @@ public final class Interner {
     private final Map<List<Map.Entry<String, ?>>, Map<String, ?>> maps = new ConcurrentHashMap<>();
     private final Map<String, String> strings = new ConcurrentHashMap<>();
     private final Map<RunInfo, RunInfo> runs = new ConcurrentHashMap<>();
-    private final Map<List<String>, String[]> keys = new ConcurrentHashMap<>();
+    private final Map<List<String>, ArrayMap.Keys> keys = new ConcurrentHashMap<>();
 
     /** The shared instance equal to {@code text}. */
     public String string(String text) {
@@ -29,9 +29,9 @@ public final class Interner {
         return run == null ? null : runs.computeIfAbsent(run, r -> r);
     }
 
-    /** The shared array equal to {@code names} (the metric names of trials that record the same metrics). */
-    String[] keys(String[] names) {
-        return keys.computeIfAbsent(Arrays.asList(names), k -> names);
+    /** The shared names equal to {@code names} (the metric names of trials that record the same metrics). */
+    ArrayMap.Keys keys(ArrayMap.Keys names) {
+        return keys.computeIfAbsent(Arrays.asList(names.names()), k -> names);
     }
 
     /**
@@ -45,7 +45,7 @@ public final class Interner {
             throw new IllegalArgumentException(
                     "Interner.metrics: " + names.length + " names for " + values.length + " values");
         }
-        String[] shared = keys.get(Arrays.asList(names));
+        ArrayMap.Keys shared = keys.get(Arrays.asList(names));
         if (shared == null) {
             for (int i = 0; i < names.length; i++) {
                 if (names[i] == null || Arrays.asList(names).subList(0, i).contains(names[i])) {
@@ -53,7 +53,7 @@ public final class Interner {
                             + " is null or repeated in " + Arrays.toString(names));
                 }
             }
-            shared = keys(names);
+            shared = keys(new ArrayMap.Keys(names));
         }
         return MetricMap.of(shared, values);
     }

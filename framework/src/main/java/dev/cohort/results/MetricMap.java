@@ -19,7 +19,7 @@ final class MetricMap extends ArrayMap<Double> {
     private final double third;
     private final double[] more;
 
-    private MetricMap(String[] keys, double[] values) {
+    private MetricMap(Keys keys, double[] values) {
         super(keys);
         this.first = values.length > 0 ? values[0] : 0;
         this.second = values.length > 1 ? values[1] : 0;
@@ -27,7 +27,7 @@ final class MetricMap extends ArrayMap<Double> {
         this.more = values.length > INLINE ? Arrays.copyOfRange(values, INLINE, values.length) : null;
     }
 
-    private MetricMap(String[] keys, MetricMap values) {
+    private MetricMap(Keys keys, MetricMap values) {
         super(keys);
         this.first = values.first;
         this.second = values.second;
@@ -54,17 +54,17 @@ final class MetricMap extends ArrayMap<Double> {
             values[i] = e.getValue();
             i++;
         }
-        return new MetricMap(keys, values);
+        return new MetricMap(new Keys(keys), values);
     }
 
     /** The metrics {@code values} by {@code keys} (distinct, shared, never changed); the values are copied. */
-    static MetricMap of(String[] keys, double[] values) {
+    static MetricMap of(Keys keys, double[] values) {
         return new MetricMap(keys, values);
     }
 
-    /** The same metrics with their array of names replaced by the shared one equal to it. */
+    /** The same metrics with their names replaced by the shared ones equal to them. */
     MetricMap sharingKeys(Interner interner) {
-        String[] shared = interner.keys(keys());
+        Keys shared = interner.keys(keys());
         return shared == keys() ? this : new MetricMap(shared, this);
     }
 

@@ -88,7 +88,7 @@ class MetricMapTest {
         other.put("loss", 0.5);
         TrialResult b = trial(2, 1, other).sharing(interner);
 
-        assertThat(((MetricMap) b.metrics()).keys()).isSameAs(((MetricMap) a.metrics()).keys());
+        assertThat(b.metrics().keySet()).isSameAs(a.metrics().keySet());
         assertThat(b.metrics()).isEqualTo(other);
         assertThat(a.metrics()).isEqualTo(source());
     }

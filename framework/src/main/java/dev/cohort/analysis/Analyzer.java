@@ -5,6 +5,7 @@ import dev.cohort.results.ConfigIds;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.TaskDeclaration;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,8 @@ import java.util.Set;
  * its confirmation stage by the {@link ConfirmationAnalyzer} ({@link ExperimentAnalysis#confirmation()}).
  */
 public final class Analyzer {
+
+    private static final TrialTable NO_TRIALS = TrialTable.of(List.of());
 
     private Analyzer() {}
 
@@ -72,11 +75,11 @@ public final class Analyzer {
     }
 
     private static ExperimentAnalysis analyzeExperiment(ExperimentTrials experiment, AnalysisOptions options) {
-        List<TrialResult> counted = experiment.counted();
+        TrialTable counted = TrialTable.of(experiment.counted());
         Set<String> metrics = metricNames(counted);
         List<FailedTrial> failures = failures(counted);
         int successful = counted.size() - failures.size();
-        Map<String, List<TrialResult>> byConfig = byConfiguration(counted);
+        Map<String, TrialTable> byConfig = byConfiguration(counted);
         Map<String, long[]> seedsRun = new HashMap<>();
         byConfig.forEach((config, list) -> seedsRun.put(config, ConfigurationData.seedsRun(list)));
         TaskDeclaration task = taskOf(experiment, options);
@@ -90,7 +93,7 @@ public final class Analyzer {
                         data.add(ConfigurationData.of(
                                 config.getValue(),
                                 metric,
-                                byConfig.getOrDefault(config.getKey(), List.of()),
+                                byConfig.getOrDefault(config.getKey(), NO_TRIALS),
                                 seedsRun.getOrDefault(config.getKey(), new long[0]),
                                 experiment.declaredSeeds(config.getKey())));
                     }
@@ -123,11 +126,11 @@ public final class Analyzer {
      * The metrics the trials recorded, in the order they first appear; trials that share their names
      * (the reader's maps of the same metrics share one key set) add them once.
      */
-    private static Set<String> metricNames(List<TrialResult> trials) {
+    private static Set<String> metricNames(TrialTable trials) {
         Set<String> metrics = new LinkedHashSet<>();
         Set<String> last = null;
-        for (TrialResult t : trials) {
-            Set<String> names = t.metrics().keySet();
+        for (int i = 0; i < trials.size(); i++) {
+            Set<String> names = trials.metricNames(i);
             if (names != last) {
                 metrics.addAll(names);
                 last = names;
@@ -137,30 +140,32 @@ public final class Analyzer {
     }
 
     /** The trials that did not succeed, in order. */
-    private static List<FailedTrial> failures(List<TrialResult> trials) {
+    private static List<FailedTrial> failures(TrialTable trials) {
         List<FailedTrial> failures = new ArrayList<>();
-        for (TrialResult t : trials) {
-            if (!t.isSuccessful()) {
-                failures.add(FailedTrial.of(t));
+        for (int i = 0; i < trials.size(); i++) {
+            if (!trials.isSuccessful(i)) {
+                failures.add(FailedTrial.of(trials.get(i)));
             }
         }
         return failures;
     }
 
     /** The trials of each configuration, in order, by configuration id. */
-    private static Map<String, List<TrialResult>> byConfiguration(List<TrialResult> trials) {
+    private static Map<String, TrialTable> byConfiguration(TrialTable trials) {
         ConfigIds ids = new ConfigIds();
-        Map<String, List<TrialResult>> byConfig = new HashMap<>();
+        Map<String, Positions> positions = new HashMap<>();
         Map<String, Object> lastConfig = null;
-        List<TrialResult> configTrials = null;
-        for (TrialResult t : trials) {
+        Positions configTrials = null;
+        for (int i = 0; i < trials.size(); i++) {
             // the trials of a configuration usually follow each other, sharing its map: one look-up for all
-            if (t.config() != lastConfig) {
-                lastConfig = t.config();
-                configTrials = byConfig.computeIfAbsent(ids.of(t), k -> new ArrayList<>());
+            if (trials.config(i) != lastConfig) {
+                lastConfig = trials.config(i);
+                configTrials = positions.computeIfAbsent(ids.of(lastConfig), k -> new Positions());
             }
-            configTrials.add(t);
+            configTrials.add(i);
         }
+        Map<String, TrialTable> byConfig = new HashMap<>();
+        positions.forEach((config, at) -> byConfig.put(config, trials.select(at.array(), at.size())));
         return byConfig;
     }
 }

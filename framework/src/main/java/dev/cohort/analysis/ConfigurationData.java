@@ -1,6 +1,7 @@
 package dev.cohort.analysis;
 
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,15 @@ record ConfigurationData(
         int declaredSeeds) {
 
     static ConfigurationData of(Map<String, Object> config, String metric, List<TrialResult> configurationTrials) {
-        return of(config, metric, configurationTrials, seedsRun(configurationTrials), 0);
+        TrialTable trials = TrialTable.of(configurationTrials);
+        return of(config, metric, trials, seedsRun(trials), 0);
     }
 
     /** The seeds the trials ran, sorted and distinct: the same for every metric, so computed once per configuration. */
-    static long[] seedsRun(List<TrialResult> configurationTrials) {
+    static long[] seedsRun(TrialTable configurationTrials) {
         long[] seeds = new long[configurationTrials.size()];
         for (int i = 0; i < seeds.length; i++) {
-            seeds[i] = configurationTrials.get(i).seed();
+            seeds[i] = configurationTrials.seed(i);
         }
         Arrays.sort(seeds);
         int distinct = 0;
@@ -52,22 +54,22 @@ record ConfigurationData(
     static ConfigurationData of(
             Map<String, Object> config,
             String metric,
-            List<TrialResult> configurationTrials,
+            TrialTable configurationTrials,
             long[] seedsRun,
             int declaredSeeds) {
         long[] seeds = new long[configurationTrials.size()];
         double[] values = new double[configurationTrials.size()];
         int n = 0;
         int missing = 0;
-        for (TrialResult t : configurationTrials) {
-            if (!t.isSuccessful()) {
+        for (int i = 0; i < configurationTrials.size(); i++) {
+            if (!configurationTrials.isSuccessful(i)) {
                 continue;
             }
-            Double value = t.metrics().get(metric);
+            Double value = configurationTrials.metric(i, metric);
             if (value == null) {
                 missing++;
             } else {
-                seeds[n] = t.seed();
+                seeds[n] = configurationTrials.seed(i);
                 values[n] = value;
                 n++;
             }

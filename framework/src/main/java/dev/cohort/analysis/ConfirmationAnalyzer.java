@@ -3,6 +3,7 @@ package dev.cohort.analysis;
 import dev.cohort.Goal;
 import dev.cohort.results.ConfigIds;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,7 +46,7 @@ final class ConfirmationAnalyzer {
         for (String metric : metrics) {
             List<ConfigurationData> data = new ArrayList<>();
             confirmation.configurations().forEach((configId, config) -> {
-                List<TrialResult> trials = byConfig.getOrDefault(configId, List.of());
+                TrialTable trials = TrialTable.of(byConfig.getOrDefault(configId, List.of()));
                 data.add(ConfigurationData.of(
                         config, metric, trials, ConfigurationData.seedsRun(trials), declaredSeeds));
             });

@@ -6,7 +6,9 @@ import dev.cohort.results.ConfigIds;
 import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.MetricBounds;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,7 +39,7 @@ public final class ExperimentTrials {
 
     private final String id;
     private final ExperimentManifest declaration;
-    private final List<TrialResult> counted;
+    private final TrialTable counted;
     private final Map<String, Map<String, Object>> configurations;
     private final Set<String> declaredIds;
     private final List<String> parameters;
@@ -61,11 +64,11 @@ public final class ExperimentTrials {
             ConfirmationTrials confirmation) {
         this.id = id;
         this.declaration = declaration;
-        this.counted = List.copyOf(counted);
+        this.counted = TrialTable.of(counted);
         this.configurations = Collections.unmodifiableMap(new LinkedHashMap<>(configurations));
         this.declaredIds = Set.copyOf(declaredIds);
         this.parameters = List.copyOf(parameters);
-        this.goals = Collections.unmodifiableMap(goals(declaration, counted));
+        this.goals = Collections.unmodifiableMap(goals(declaration, this.counted));
         this.stale = List.copyOf(stale);
         this.missing = List.copyOf(missing);
         this.notRun = List.copyOf(notRun);
@@ -83,19 +86,19 @@ public final class ExperimentTrials {
      */
     public static ExperimentTrials of(
             String id, List<TrialResult> experimentTrials, ExperimentManifest declaration, StalePolicy policy) {
-        List<TrialResult> unique = TrialSelection.deduplicate(experimentTrials);
+        TrialTable unique = TrialTable.of(TrialSelection.deduplicate(experimentTrials));
         if (declaration == null) {
             Set<String> parameters = new LinkedHashSet<>();
             Map<String, Object> last = null;
-            for (TrialResult t : unique) {
+            int successful = 0;
+            for (int i = 0; i < unique.size(); i++) {
                 // trials share their configuration maps: one already taken adds nothing
-                if (t.config() != last) {
-                    last = t.config();
+                if (unique.config(i) != last) {
+                    last = unique.config(i);
                     parameters.addAll(last.keySet());
                 }
+                successful += unique.isSuccessful(i) ? 1 : 0;
             }
-            int successful =
-                    (int) unique.stream().filter(TrialResult::isSuccessful).count();
             return new ExperimentTrials(
                     id,
                     null,
@@ -112,9 +115,13 @@ public final class ExperimentTrials {
         if (declaration.confirmation() == null) {
             return new Matching(declaration).of(id, unique, policy, null);
         }
-        List<TrialResult> tuning = new ArrayList<>();
-        List<TrialResult> confirmation = new ArrayList<>();
-        unique.forEach(t -> (t.isConfirmation() ? confirmation : tuning).add(t));
+        Positions tuningPositions = new Positions();
+        Positions confirmationPositions = new Positions();
+        for (int i = 0; i < unique.size(); i++) {
+            (unique.isConfirmation(i) ? confirmationPositions : tuningPositions).add(i);
+        }
+        TrialTable tuning = select(unique, tuningPositions);
+        TrialTable confirmation = select(unique, confirmationPositions);
         return new Matching(declaration)
                 .of(id, tuning, policy, ConfirmationTrials.of(declaration, tuning, confirmation));
     }
@@ -127,19 +134,24 @@ public final class ExperimentTrials {
      */
     public static List<ExperimentTrials> of(
             List<TrialResult> trials, List<ExperimentManifest> declarations, StalePolicy policy) {
-        Map<String, List<TrialResult>> byExperiment = new TreeMap<>();
+        TrialTable table = trials instanceof TrialTable t
+                ? t
+                : TrialTable.of(trials.stream().filter(Objects::nonNull).toList());
+        Map<String, Positions> positions = new TreeMap<>();
         String experiment = null;
-        List<TrialResult> current = null;
-        for (TrialResult trial : trials) {
-            if (trial != null && trial.experiment() != null) {
+        Positions current = null;
+        for (int i = 0; i < table.size(); i++) {
+            if (table.experiment(i) != null) {
                 // an experiment's trials follow each other, sharing its id: one look-up for all
-                if (trial.experiment() != experiment) {
-                    experiment = trial.experiment();
-                    current = byExperiment.computeIfAbsent(experiment, k -> new ArrayList<>());
+                if (table.experiment(i) != experiment) {
+                    experiment = table.experiment(i);
+                    current = positions.computeIfAbsent(experiment, k -> new Positions());
                 }
-                current.add(trial);
+                current.add(i);
             }
         }
+        Map<String, List<TrialResult>> byExperiment = new TreeMap<>();
+        positions.forEach((id, at) -> byExperiment.put(id, select(table, at)));
         Map<String, ExperimentManifest> declared = new HashMap<>();
         for (ExperimentManifest manifest : declarations) {
             if (declared.put(manifest.experiment(), manifest) != null) {
@@ -153,19 +165,23 @@ public final class ExperimentTrials {
     }
 
     /** The declared goals, then those the counted trials recorded. */
-    private static Map<String, Goal> goals(ExperimentManifest declaration, List<TrialResult> counted) {
+    private static TrialTable select(TrialTable trials, Positions positions) {
+        return trials.select(positions.array(), positions.size());
+    }
+
+    private static Map<String, Goal> goals(ExperimentManifest declaration, TrialTable counted) {
         Map<String, Goal> goals = new LinkedHashMap<>();
         if (declaration != null) {
             goals.putAll(declaration.goals());
         }
         Map<String, Goal> last = null;
-        for (TrialResult t : counted) {
+        for (int i = 0; i < counted.size(); i++) {
             // trials share their goal maps: one already taken adds nothing
-            if (t.goals() == last) {
+            if (counted.goals(i) == last) {
                 continue;
             }
-            last = t.goals();
-            t.goals().forEach((metric, goal) -> {
+            last = counted.goals(i);
+            last.forEach((metric, goal) -> {
                 if (goal != null) {
                     goals.putIfAbsent(metric, goal);
                 }
@@ -201,42 +217,44 @@ public final class ExperimentTrials {
             }
         }
 
-        ExperimentTrials of(String id, List<TrialResult> unique, StalePolicy policy, ConfirmationTrials confirmation) {
+        ExperimentTrials of(String id, TrialTable unique, StalePolicy policy, ConfirmationTrials confirmation) {
             int seeds = declaration.seeds().size();
-            TrialResult[][] cells = new TrialResult[configs.size()][];
-            List<TrialResult> staleTrials = new ArrayList<>();
+            int[][] cells = new int[configs.size()][];
+            Positions stalePositions = new Positions();
             Map<String, Object> lastConfig = null;
             Integer position = null;
-            for (TrialResult t : unique) {
+            for (int i = 0; i < unique.size(); i++) {
                 // the trials of a configuration follow each other, sharing its map: one look-up for all
-                if (lastConfig == null || t.config() != lastConfig) {
-                    lastConfig = t.config();
-                    position = configPosition.get(ids.of(t));
+                if (lastConfig == null || unique.config(i) != lastConfig) {
+                    lastConfig = unique.config(i);
+                    position = configPosition.get(ids.of(lastConfig));
                 }
-                int s = seedPosition.get(t.seed());
+                int s = seedPosition.get(unique.seed(i));
                 if (position == null || s < 0) {
-                    staleTrials.add(t);
+                    stalePositions.add(i);
                 } else {
                     if (cells[position] == null) {
-                        cells[position] = new TrialResult[seeds];
+                        cells[position] = new int[seeds];
+                        Arrays.fill(cells[position], -1);
                     }
-                    cells[position][s] = t;
+                    cells[position][s] = i;
                 }
             }
+            TrialTable staleTrials = select(unique, stalePositions);
             List<MissingTrial> missing = new ArrayList<>();
             List<Map<String, Object>> notRun = new ArrayList<>();
-            List<TrialResult> counted = new ArrayList<>();
+            Positions countedPositions = new Positions();
             int successful = 0;
             int c = 0;
             for (Map<String, Object> config : configs.values()) {
                 for (int s = 0; s < seeds; s++) {
-                    TrialResult result = cells[c] == null ? null : cells[c][s];
-                    if (result == null) {
+                    int result = cells[c] == null ? -1 : cells[c][s];
+                    if (result < 0) {
                         missing.add(new MissingTrial(
                                 c, config, s, declaration.seeds().get(s)));
                     } else {
-                        counted.add(result);
-                        successful += result.isSuccessful() ? 1 : 0;
+                        countedPositions.add(result);
+                        successful += unique.isSuccessful(result) ? 1 : 0;
                     }
                 }
                 if (cells[c] == null) {
@@ -244,6 +262,7 @@ public final class ExperimentTrials {
                 }
                 c++;
             }
+            List<TrialResult> counted = select(unique, countedPositions);
             Coverage coverage = Coverage.declared(
                     configs.size() * seeds, successful, counted.size() - successful, staleTrials.size());
             Map<String, Map<String, Object>> shown = new LinkedHashMap<>(configs);

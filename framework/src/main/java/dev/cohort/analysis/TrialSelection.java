@@ -4,9 +4,9 @@ import static dev.cohort.results.LatestResult.supersedes;
 
 import dev.cohort.results.ConfigIds;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,82 +31,115 @@ public final class TrialSelection {
      * finished, or on how often a run was interrupted and resumed.
      */
     public static List<TrialResult> deduplicate(List<TrialResult> trials) {
-        List<TrialResult> ordered = present(kept(trials, positionsByConfiguration(trials)));
-        ordered.sort(IN_DECLARED_ORDER);
-        return Collections.unmodifiableList(ordered);
+        TrialTable table = TrialTable.of(trials);
+        int[] kept = kept(table, positionsByConfiguration(table));
+        int count = present(kept);
+        inDeclaredOrder(table, kept, count);
+        return table.select(kept, count);
     }
 
     // Each loop over the trials is a method of its own, so that the JIT compiles each small loop rather than
-    // the whole selection at each of its loops.
+    // the whole selection at each of its loops. The selection works on positions in the list, so trials
+    // held by column (TrialTable) stay so.
 
     /**
      * The trials' positions grouped by configuration, so the seed index of {@link #kept} holds one
      * configuration's seeds at a time rather than an entry per trial of the whole study.
      */
-    private static Map<ExperimentConfig, Positions> positionsByConfiguration(List<TrialResult> trials) {
+    private static Map<ExperimentConfig, Positions> positionsByConfiguration(TrialTable trials) {
         Map<ExperimentConfig, Positions> positionsByConfig = new LinkedHashMap<>();
         ConfigIds ids = new ConfigIds();
         Positions current = null;
         String experiment = null;
         Map<String, Object> config = null;
         for (int i = 0; i < trials.size(); i++) {
-            TrialResult t = trials.get(i);
             // the trials of a configuration usually follow each other, sharing its map: one look-up for all
-            if (current == null || t.experiment() != experiment || t.config() != config) {
-                experiment = t.experiment();
-                config = t.config();
+            if (current == null || trials.experiment(i) != experiment || trials.config(i) != config) {
+                experiment = trials.experiment(i);
+                config = trials.config(i);
                 current = positionsByConfig.computeIfAbsent(
-                        new ExperimentConfig(experiment, ids.of(t)), k -> new Positions());
+                        new ExperimentConfig(experiment, ids.of(config)), k -> new Positions());
             }
             current.add(i);
         }
         return positionsByConfig;
     }
 
-    /** The kept result of each (configuration, seed), at the position where that pair first appears; else null. */
-    private static TrialResult[] kept(List<TrialResult> trials, Map<ExperimentConfig, Positions> positionsByConfig) {
-        TrialResult[] kept = new TrialResult[trials.size()];
+    /**
+     * At the position where each (configuration, seed) first appears, the position of its kept result;
+     * {@code -1} elsewhere.
+     */
+    private static int[] kept(TrialTable trials, Map<ExperimentConfig, Positions> positionsByConfig) {
+        int[] kept = new int[trials.size()];
+        Arrays.fill(kept, -1);
         for (Positions positions : positionsByConfig.values()) {
             keep(trials, positions, kept);
         }
         return kept;
     }
 
-    private static void keep(List<TrialResult> trials, Positions positions, TrialResult[] kept) {
-        SeedPositions firstPosition = new SeedPositions(positions.size);
-        for (int k = 0; k < positions.size; k++) {
-            int i = positions.at[k];
-            TrialResult t = trials.get(i);
-            int first = firstPosition.putIfAbsent(t.seed(), i);
+    private static void keep(TrialTable trials, Positions positions, int[] kept) {
+        SeedPositions firstPosition = new SeedPositions(positions.size());
+        for (int k = 0; k < positions.size(); k++) {
+            int i = positions.at(k);
+            int first = firstPosition.putIfAbsent(trials.seed(i), i);
             if (first < 0) {
-                kept[i] = t;
-            } else if (supersedes(t, kept[first])) {
-                kept[first] = t;
+                kept[i] = i;
+            } else if (supersedes(trials.startedAt(i), trials.startedAt(kept[first]))) {
+                kept[first] = i;
             }
         }
     }
 
-    private static List<TrialResult> present(TrialResult[] kept) {
-        List<TrialResult> ordered = new ArrayList<>(kept.length);
-        for (TrialResult t : kept) {
-            if (t != null) {
-                ordered.add(t);
+    /** Moves the kept positions to the front of {@code kept}, in order; returns how many there are. */
+    private static int present(int[] kept) {
+        int count = 0;
+        for (int position : kept) {
+            if (position >= 0) {
+                kept[count++] = position;
             }
         }
-        return ordered;
+        return count;
     }
 
-    /** Positions in a list, in order: a growable array of ints. */
-    private static final class Positions {
-        private int[] at = new int[16];
-        private int size;
-
-        void add(int position) {
-            if (size == at.length) {
-                at = Arrays.copyOf(at, 2 * size);
-            }
-            at[size++] = position;
+    /** Sorts {@code positions[0, count)} stably by {@link #declaredOrder} of their trials. */
+    private static void inDeclaredOrder(TrialTable trials, int[] positions, int count) {
+        Comparator<Integer> inDeclaredOrder = declaredOrder(trials);
+        if (isSorted(positions, count, inDeclaredOrder)) {
+            return;
         }
+        Integer[] order = new Integer[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = positions[k];
+        }
+        Arrays.sort(order, inDeclaredOrder); // stable
+        for (int k = 0; k < count; k++) {
+            positions[k] = order[k];
+        }
+    }
+
+    private static boolean isSorted(int[] positions, int count, Comparator<Integer> order) {
+        for (int k = 1; k < count; k++) {
+            if (order.compare(positions[k - 1], positions[k]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Positions of {@code trials} by experiment id, then configuration index (unknown last), then seed
+     * index and seed.
+     */
+    private static Comparator<Integer> declaredOrder(TrialTable trials) {
+        return Comparator.<Integer, String>comparing(
+                        trials::experiment, (a, b) -> a == b ? 0 : EXPERIMENT_ORDER.compare(a, b))
+                .thenComparingInt(i -> {
+                    Integer index = trials.configIndex(i);
+                    return index == null ? Integer.MAX_VALUE : index;
+                })
+                .thenComparingInt(trials::seedIndex)
+                .thenComparingLong(trials::seed);
     }
 
     /** A configuration of an experiment (the id strings are shared, so their hashes are computed once). */
@@ -114,18 +147,13 @@ public final class TrialSelection {
 
     private static final Comparator<String> EXPERIMENT_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    private static final Comparator<TrialResult> IN_DECLARED_ORDER = Comparator.comparing(
-                    TrialResult::experiment, (a, b) -> a == b ? 0 : EXPERIMENT_ORDER.compare(a, b))
-            .thenComparingInt(t -> t.configIndex() == null ? Integer.MAX_VALUE : t.configIndex())
-            .thenComparingInt(TrialResult::seedIndex)
-            .thenComparingLong(TrialResult::seed);
-
     /**
      * The configurations by id, in the experiment's declared order ({@link TrialResult#configIndex()}),
      * which parallel trials do not finish in; configurations without an index follow in order of first
      * appearance.
      */
     public static Map<String, Map<String, Object>> configurationsInDeclaredOrder(List<TrialResult> trials) {
+        TrialTable table = TrialTable.of(trials);
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         Map<String, Integer> index = new HashMap<>();
         ConfigIds configIds = new ConfigIds();
@@ -133,15 +161,15 @@ public final class TrialSelection {
         Map<String, Object> last = null;
         String lastId = null;
         boolean indexed = false;
-        for (TrialResult t : trials) {
-            if (last == null || t.config() != last) {
-                last = t.config();
-                lastId = configIds.of(t);
+        for (int i = 0; i < table.size(); i++) {
+            if (last == null || table.config(i) != last) {
+                last = table.config(i);
+                lastId = configIds.of(last);
                 byId.putIfAbsent(lastId, last);
                 indexed = index.containsKey(lastId);
             }
-            if (!indexed && t.configIndex() != null) {
-                index.put(lastId, t.configIndex());
+            if (!indexed && table.configIndex(i) != null) {
+                index.put(lastId, table.configIndex(i));
                 indexed = true;
             }
         }

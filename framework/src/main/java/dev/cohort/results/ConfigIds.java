@@ -14,6 +14,11 @@ public final class ConfigIds {
 
     /** The id of the trial's configuration, as {@link TrialResult#configId()}. */
     public String of(TrialResult trial) {
-        return ids.computeIfAbsent(trial.config(), ConfigId::of);
+        return of(trial.config());
+    }
+
+    /** The id of {@code config}, computed once per map. */
+    public String of(Map<String, Object> config) {
+        return ids.computeIfAbsent(config, ConfigId::of);
     }
 }

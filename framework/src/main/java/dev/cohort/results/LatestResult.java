@@ -16,14 +16,25 @@ public final class LatestResult {
      * same trial: unless it provably started before it (both have a parseable {@code startedAt}).
      */
     public static boolean supersedes(TrialResult later, TrialResult earlier) {
-        Instant startedLater = startOf(later);
-        Instant startedEarlier = startOf(earlier);
+        return supersedes(later.startedAt(), earlier.startedAt());
+    }
+
+    /**
+     * Whether a result that started at {@code later} (its {@code startedAt}), met after one that started at
+     * {@code earlier}, replaces it: {@link #supersedes(TrialResult, TrialResult)} on the start times alone.
+     */
+    public static boolean supersedes(String later, String earlier) {
+        Instant startedLater = parse(later);
+        Instant startedEarlier = parse(earlier);
         return startedLater == null || startedEarlier == null || !startedLater.isBefore(startedEarlier);
     }
 
     /** When the trial started, or {@code null} when its {@code startedAt} is missing or not an ISO-8601 instant. */
     public static Instant startOf(TrialResult trial) {
-        String text = trial.startedAt();
+        return parse(trial.startedAt());
+    }
+
+    private static Instant parse(String text) {
         if (text == null) {
             return null;
         }

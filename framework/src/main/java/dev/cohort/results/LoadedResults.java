@@ -10,9 +10,9 @@ import java.util.List;
  */
 public record LoadedResults(List<TrialResult> trials, List<ReadProblem> problems) {
 
-    /** Copies the lists. */
+    /** Copies the lists; a {@link TrialTable} of trials is immutable, so it is kept as it is. */
     public LoadedResults {
-        trials = List.copyOf(trials);
+        trials = trials instanceof TrialTable ? trials : List.copyOf(trials);
         problems = List.copyOf(problems);
     }
 }

@@ -19,12 +19,13 @@ final class MetricMap extends ArrayMap<Double> {
     private final double third;
     private final double[] more;
 
-    private MetricMap(Keys keys, double[] values) {
+    private MetricMap(Keys keys, double[] values, int from) {
         super(keys);
-        this.first = values.length > 0 ? values[0] : 0;
-        this.second = values.length > 1 ? values[1] : 0;
-        this.third = values.length > 2 ? values[2] : 0;
-        this.more = values.length > INLINE ? Arrays.copyOfRange(values, INLINE, values.length) : null;
+        int count = keys.size();
+        this.first = count > 0 ? values[from] : 0;
+        this.second = count > 1 ? values[from + 1] : 0;
+        this.third = count > 2 ? values[from + 2] : 0;
+        this.more = count > INLINE ? Arrays.copyOfRange(values, from + INLINE, from + count) : null;
     }
 
     private MetricMap(Keys keys, MetricMap values) {
@@ -54,12 +55,17 @@ final class MetricMap extends ArrayMap<Double> {
             values[i] = e.getValue();
             i++;
         }
-        return new MetricMap(new Keys(keys), values);
+        return new MetricMap(new Keys(keys), values, 0);
     }
 
     /** The metrics {@code values} by {@code keys} (distinct, shared, never changed); the values are copied. */
     static MetricMap of(Keys keys, double[] values) {
-        return new MetricMap(keys, values);
+        return new MetricMap(keys, values, 0);
+    }
+
+    /** The metrics by {@code keys} whose values are {@code values[from, from + keys.size())}, copied. */
+    static MetricMap of(Keys keys, double[] values, int from) {
+        return new MetricMap(keys, values, from);
     }
 
     /** The same metrics with their names replaced by the shared ones equal to them. */
@@ -70,6 +76,11 @@ final class MetricMap extends ArrayMap<Double> {
 
     @Override
     Double valueAt(int i) {
+        return value(i);
+    }
+
+    /** The {@code i}th value, unboxed. */
+    double value(int i) {
         return switch (i) {
             case 0 -> first;
             case 1 -> second;

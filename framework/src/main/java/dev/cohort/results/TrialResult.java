@@ -149,6 +149,6 @@ public record TrialResult(
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {
-        return map == null ? Map.of() : FrozenMap.copyOf(map);
+        return map == null || map.isEmpty() ? Map.of() : FrozenMap.copyOf(map);
     }
 }

@@ -4,6 +4,7 @@ import dev.cohort.results.Interner;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
  * read with a default. A malformed line is reported as a {@link ReadProblem} naming its file and line and skipped; a
  * torn last line (a file not ending in a line break whose last line does not parse: the run writing it
  * was killed or its disk filled) is reported as such and skipped. Reading never fails on content. Trials
- * of one configuration share one configuration map ({@link Interner}), so large studies fit in memory;
- * one large file is parsed on every core ({@link ParsedLines}).
+ * of one configuration share one configuration map ({@link Interner}) and are held by column
+ * ({@link TrialTable}), so large studies fit in memory; one large file is parsed on every core
+ * ({@link ParsedLines}).
  */
 public final class JsonLinesResultReader {
 
@@ -61,14 +63,14 @@ public final class JsonLinesResultReader {
     }
 
     private static LoadedResults read(List<Path> files) throws IOException {
-        List<TrialResult> trials = new ArrayList<>();
+        TrialTable.Builder trials = TrialTable.builder();
         List<ReadProblem> problems = new ArrayList<>();
         try (ParsedLines parsed = new ParsedLines(files, new Interner())) {
             for (ParsedLines.Batch batch = parsed.next(); batch != null; batch = parsed.next()) {
                 accept(batch, trials, problems);
             }
         }
-        return new LoadedResults(trials, problems);
+        return new LoadedResults(trials.build(), problems);
     }
 
     /**
@@ -106,7 +108,7 @@ public final class JsonLinesResultReader {
     }
 
     /** Takes the parsed lines of a batch in order: the trials kept, the problems named by file and line. */
-    private static void accept(ParsedLines.Batch batch, List<TrialResult> trials, List<ReadProblem> problems) {
+    private static void accept(ParsedLines.Batch batch, TrialTable.Builder trials, List<ReadProblem> problems) {
         Path file = batch.file();
         for (ParsedLines.Parsed line : batch.lines()) {
             TrialResult trial = line.trial();

@@ -17,7 +17,8 @@ import java.util.Locale;
  * when it runs) and faster than the parse. {@code ReportAtScale curves <dir>}:
  * 100 configurations x 30 seeds with a 10,000-step learning curve each, target under
  * {@value #CURVES_TARGET} s. Each round also times the report with {@link #HEAP_C1_ONLY} (and the goal
- * with those options in {@code MAVEN_OPTS}).
+ * with those options in {@code MAVEN_OPTS}). The scalar study also measures, once, the heap its trials
+ * hold once read ({@link ResultsMemory}).
  */
 public final class ReportAtScale {
 
@@ -56,6 +57,9 @@ public final class ReportAtScale {
         List<String> report = ReportMain.command(HEAP, results, dir.resolve("report"));
         List<String> reportC1 = ReportMain.command(HEAP_C1_ONLY, results, dir.resolve("report"));
         MavenGoal goal = args.length == 5 ? MavenGoal.write(dir.resolve("project"), args[3], args[4], results) : null;
+        if (scalars) {
+            ChildProcess.time(ChildProcess.java(HEAP, ResultsMemory.class, results.toString()));
+        }
         long[] cohort = new long[ROUNDS];
         long[] cohortC1 = new long[ROUNDS];
         long[] maven = new long[ROUNDS];

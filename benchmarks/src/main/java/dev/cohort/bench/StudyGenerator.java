@@ -8,6 +8,7 @@ import dev.cohort.results.store.JsonLinesResultWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import java.util.SplittableRandom;
  * Writes a synthetic study in the results store's format (SPEC section 4), as the engine would: one
  * experiment sweeping {@code lr} x {@code width} (x {@code depth} when there is more than one depth), every configuration run with the same seeds, three
  * metrics per trial ({@code loss} to minimize, {@code accuracy} to maximize, {@code time} without a
- * goal) drawn from normal distributions whose means depend on the configuration, and optionally one
- * learning curve per trial. The same arguments always write the same data.
+ * goal) drawn from normal distributions whose means depend on the configuration, each trial with a start
+ * time of its own (in microseconds, as the engine records them), and optionally one learning curve per
+ * trial. The same arguments always write the same data.
  *
  * @param lrs the number of {@code lr} values
  * @param widths the number of {@code width} values
@@ -30,6 +32,10 @@ record StudyGenerator(int lrs, int widths, int depths, int seeds, int curveSteps
 
     static final String EXPERIMENT = "org.acme.Sweep#train";
     private static final Map<String, Goal> GOALS = Map.of("loss", Goal.MINIMIZE, "accuracy", Goal.MAXIMIZE);
+    /** The data's form, in the stamp: a study written in an earlier form is written again. */
+    private static final String FORM = "start times per trial";
+
+    private static final Instant FIRST_START = Instant.parse("2025-01-01T00:00:00Z");
 
     /** A study sweeping {@code lr} x {@code width}. */
     StudyGenerator(int lrs, int widths, int seeds, int curveSteps) {
@@ -52,13 +58,13 @@ record StudyGenerator(int lrs, int widths, int depths, int seeds, int curveSteps
      */
     void writeOnce(Path results) throws IOException {
         Path stamp = results.resolve("study.txt");
-        if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(toString())) {
+        if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(this + ", " + FORM)) {
             System.out.println("reusing the study written earlier in " + results);
             return;
         }
         Files.deleteIfExists(stamp);
         write(results);
-        Files.writeString(stamp, toString());
+        Files.writeString(stamp, this + ", " + FORM);
     }
 
     /** Writes the study into {@code results} (created when missing); returns the results file. */
@@ -67,6 +73,7 @@ record StudyGenerator(int lrs, int widths, int depths, int seeds, int curveSteps
         Path file = results.resolve("run-bench.jsonl");
         Files.deleteIfExists(file);
         SplittableRandom random = new SplittableRandom(42);
+        Instant started = FIRST_START;
         long[] seedValues = random.longs(seeds, 0, 1_000_000).toArray();
         try (JsonLinesResultWriter writer = JsonLinesResultWriter.open(file)) {
             int configIndex = 0;
@@ -82,6 +89,7 @@ record StudyGenerator(int lrs, int widths, int depths, int seeds, int curveSteps
                         double quality = Math.sin(l * 0.7) + Math.cos(w * 0.3) + 0.05 * d;
                         for (int s = 0; s < seeds; s++) {
                             String curves = curveSteps == 0 ? null : writeCurve(results, configIndex, s, random);
+                            started = started.plusNanos(100_000 * (1000 + random.nextInt(1000)));
                             Map<String, Double> metrics = new LinkedHashMap<>();
                             metrics.put("loss", 1 - 0.1 * quality + 0.05 * random.nextGaussian());
                             metrics.put("accuracy", 0.8 + 0.02 * quality + 0.01 * random.nextGaussian());
@@ -97,7 +105,7 @@ record StudyGenerator(int lrs, int widths, int depths, int seeds, int curveSteps
                                     null,
                                     GOALS,
                                     curves,
-                                    "2025-01-01T00:00:00Z",
+                                    started.toString(),
                                     configIndex,
                                     null));
                         }

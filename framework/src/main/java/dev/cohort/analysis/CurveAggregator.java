@@ -3,6 +3,7 @@ package dev.cohort.analysis;
 import dev.cohort.Goal;
 import dev.cohort.results.MetricBounds;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -85,9 +86,10 @@ public final class CurveAggregator {
         goals.putAll(experiment.goals());
         bounds.putAll(experiment.bounds());
         List<TrialResult> selected = new ArrayList<>();
-        for (TrialResult t : experiment.counted()) {
-            if (t.isSuccessful() && t.curves() != null) {
-                selected.add(t);
+        TrialTable counted = TrialTable.of(experiment.counted());
+        for (int i = 0; i < counted.size(); i++) {
+            if (counted.isSuccessful(i) && counted.curves(i) != null) {
+                selected.add(counted.get(i));
             }
         }
         this.trials = List.copyOf(selected);

@@ -85,7 +85,7 @@ public final class TrialSelection {
             int first = firstPosition.putIfAbsent(trials.seed(i), i);
             if (first < 0) {
                 kept[i] = i;
-            } else if (supersedes(trials.startedAt(i), trials.startedAt(kept[first]))) {
+            } else if (supersedes(trials.start(i), trials.start(kept[first]))) {
                 kept[first] = i;
             }
         }

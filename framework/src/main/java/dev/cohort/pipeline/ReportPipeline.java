@@ -13,6 +13,7 @@ import dev.cohort.results.ExperimentManifest;
 import dev.cohort.results.LoadedResults;
 import dev.cohort.results.ReadProblem;
 import dev.cohort.results.TrialResult;
+import dev.cohort.results.TrialTable;
 import dev.cohort.results.store.JsonLinesResultReader;
 import dev.cohort.results.store.ManifestStore;
 import java.io.IOException;
@@ -176,7 +177,10 @@ public final class ReportPipeline {
         ManifestStore.Manifests manifests = ManifestStore.read(resultsDirectory);
         readProblems.addAll(manifests.problems());
         Set<String> present = new HashSet<>();
-        loaded.trials().forEach(t -> present.add(t.experiment()));
+        TrialTable trials = TrialTable.of(loaded.trials());
+        for (int i = 0; i < trials.size(); i++) {
+            present.add(trials.experiment(i));
+        }
         manifests.manifests().forEach(m -> present.add(m.experiment()));
         List<ExperimentManifest> declarations = Declarations.latest(
                 manifests.manifests(),

@@ -16,25 +16,24 @@ public final class LatestResult {
      * same trial: unless it provably started before it (both have a parseable {@code startedAt}).
      */
     public static boolean supersedes(TrialResult later, TrialResult earlier) {
-        return supersedes(later.startedAt(), earlier.startedAt());
+        return supersedes(startOf(later), startOf(earlier));
     }
 
     /**
-     * Whether a result that started at {@code later} (its {@code startedAt}), met after one that started at
-     * {@code earlier}, replaces it: {@link #supersedes(TrialResult, TrialResult)} on the start times alone.
+     * Whether a result that started at {@code later}, met after one that started at {@code earlier}, replaces
+     * it: {@link #supersedes(TrialResult, TrialResult)} on their start times ({@code null} when unknown).
      */
-    public static boolean supersedes(String later, String earlier) {
-        Instant startedLater = parse(later);
-        Instant startedEarlier = parse(earlier);
-        return startedLater == null || startedEarlier == null || !startedLater.isBefore(startedEarlier);
+    public static boolean supersedes(Instant later, Instant earlier) {
+        return later == null || earlier == null || !later.isBefore(earlier);
     }
 
     /** When the trial started, or {@code null} when its {@code startedAt} is missing or not an ISO-8601 instant. */
     public static Instant startOf(TrialResult trial) {
-        return parse(trial.startedAt());
+        return startOf(trial.startedAt());
     }
 
-    private static Instant parse(String text) {
+    /** The instant {@code text} writes, or {@code null} when it is missing or not an ISO-8601 instant. */
+    public static Instant startOf(String text) {
         if (text == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.cohort.runtime;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cohort.results.InstantText;
 import dev.cohort.results.TrialStage;
 import dev.cohort.results.store.StoreException;
 import java.io.IOException;

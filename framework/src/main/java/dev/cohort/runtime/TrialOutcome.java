@@ -1,5 +1,6 @@
 package dev.cohort.runtime;
 
+import dev.cohort.results.InstantText;
 import dev.cohort.results.RunInfo;
 import dev.cohort.results.TrialError;
 import dev.cohort.results.TrialResult;

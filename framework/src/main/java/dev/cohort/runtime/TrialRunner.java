@@ -1,5 +1,6 @@
 package dev.cohort.runtime;
 
+import dev.cohort.results.InstantText;
 import dev.cohort.results.TrialStatus;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class TrialTableTest {
 
+    /** Start times in the form the engine writes, in others that are instants too, and none. */
+    private static final String[] START_TIMES = {
+        "2026-12-01T10:00:00Z",
+        "2026-12-01T10:00:00.123456Z",
+        null,
+        "2026-12-01T10:00:00.000Z",
+        "2026-12-02T10:00:00.5Z",
+        "not a time"
+    };
+
     private final Interner interner = new Interner();
 
     private static Map<String, Double> metrics(int count) {
@@ -43,7 +53,7 @@ class TrialTableTest {
                         error,
                         Map.of("m0", Goal.MAXIMIZE),
                         curves,
-                        seed % 2 == 0 ? "2026-12-0" + (1 + seed % 3) + "T10:00:00Z" : null,
+                        START_TIMES[(int) (seed % START_TIMES.length)],
                         configIndex,
                         new RunInfo("run", null, "17", "linux", "host", "2026-12-01T09:00:00Z", null),
                         stage)
@@ -124,6 +134,7 @@ class TrialTableTest {
             assertThat(table.isSuccessful(i)).isEqualTo(t.isSuccessful());
             assertThat(table.isConfirmation(i)).isEqualTo(t.isConfirmation());
             assertThat(table.startedAt(i)).isEqualTo(t.startedAt());
+            assertThat(table.start(i)).isEqualTo(LatestResult.startOf(t));
             assertThat(table.metricNames(i)).isEqualTo(t.metrics().keySet());
             for (String metric : List.of("m0", "m2", "m4", "absent")) {
                 assertThat(table.metric(i, metric))

@@ -1,4 +1,4 @@
-package dev.cohort.runtime;
+package dev.cohort.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.cohort.runtime;
+package dev.cohort.results;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * the general formatter that costs every trial twice (its start journaled, its start stored). Instants
  * outside the years 1970 to 9999 are left to {@link Instant#toString()}.
  */
-final class InstantText {
+public final class InstantText {
 
     private static final long SECONDS_PER_DAY = 86_400;
     private static final long FIRST_OUTSIDE = LocalDate.of(10_000, 1, 1).toEpochDay() * SECONDS_PER_DAY;
@@ -18,7 +18,7 @@ final class InstantText {
     private InstantText() {}
 
     /** The text {@link Instant#toString()} gives for {@code instant}. */
-    static String of(Instant instant) {
+    public static String of(Instant instant) {
         long seconds = instant.getEpochSecond();
         if (seconds < 0 || seconds >= FIRST_OUTSIDE) {
             return instant.toString();

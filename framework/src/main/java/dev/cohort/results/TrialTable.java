@@ -138,23 +138,23 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
 
     /** The curve file of the trial at {@code index}, or {@code null} when it logged none. */
     public String curves(int index) {
-        TrialResult whole = columns.whole.isEmpty() ? null : columns.whole.get(row(index));
+        TrialResult whole = columns.whole(row(index));
         return whole == null ? null : whole.curves();
     }
 
     /** The names of the metrics the trial at {@code index} recorded; trials of one shape share this set. */
     public Set<String> metricNames(int index) {
         int row = row(index);
-        ArrayMap.Keys keys = columns.shapes[columns.shape[row]].metrics;
-        return keys != null ? keys : columns.whole.get(row).metrics().keySet();
+        ArrayMap.Keys keys = columns.shape(row).metrics;
+        return keys != null ? keys : columns.whole(row).metrics().keySet();
     }
 
     /** The value of {@code metric} the trial at {@code index} recorded, or {@code null} when it did not. */
     public Double metric(int index, String metric) {
         int row = row(index);
-        ArrayMap.Keys keys = columns.shapes[columns.shape[row]].metrics;
+        ArrayMap.Keys keys = columns.shape(row).metrics;
         if (keys == null) {
-            return columns.whole.get(row).metrics().get(metric);
+            return columns.whole(row).metrics().get(metric);
         }
         String[] names = keys.names();
         for (int k = 0; k < names.length; k++) {
@@ -171,7 +171,7 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
     }
 
     private Shape shape(int index) {
-        return columns.shapes[columns.shape[row(index)]];
+        return columns.shape(row(index));
     }
 
     /** What rows share; the reader shares (interns) every field, so they are compared by identity. */
@@ -223,7 +223,9 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
     /** The columns of every row appended. */
     private static final class Columns {
         private final Shape[] shapes;
+        /** Each row's shape number; its complement ({@code ~number}) for a row also kept whole. */
         private final int[] shape;
+
         private final long[] seed;
         private final int[] seedIndex;
         private final double[] durationMs;
@@ -256,8 +258,18 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
             return nanos != StartTimes.NONE ? StartTimes.text(nanos) : otherStartTimes.get(row);
         }
 
+        Shape shape(int row) {
+            int s = shape[row];
+            return shapes[s < 0 ? ~s : s];
+        }
+
+        /** The trial of {@code row} when it is kept whole, else {@code null}. */
+        TrialResult whole(int row) {
+            return shape[row] < 0 ? whole.get(row) : null;
+        }
+
         TrialResult trial(int row) {
-            TrialResult kept = whole.isEmpty() ? null : whole.get(row);
+            TrialResult kept = whole(row);
             if (kept != null) {
                 return kept;
             }
@@ -330,6 +342,7 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
             }
             if (!rebuildable(trial)) {
                 whole.put(size, trial);
+                shape[size] = ~shape[size];
             }
             size++;
             return this;

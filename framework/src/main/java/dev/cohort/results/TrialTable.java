@@ -19,7 +19,7 @@ import java.util.Set;
  * configuration, goals, run, metric names, status, stage, configuration index) is held once per
  * distinct combination; per row remain the seed, its index, the duration, the start time (a number when
  * it is in the form the engine writes, {@link StartTimes}) and the metric values. A million trials of three
- * metrics cost about 60 bytes each instead of the 136 of their objects and the 64 to 72 of their start
+ * metrics cost about 56 bytes each instead of the 136 of their objects and the 64 to 72 of their start
  * times' strings.
  *
  * <p>A trial that could not be rebuilt from the columns (one with an error or a curve file, or a metric
@@ -29,14 +29,16 @@ import java.util.Set;
 public final class TrialTable extends AbstractList<TrialResult> implements RandomAccess {
 
     private final Columns columns;
-    /** The rows of the columns this list shows, in order; {@code null}: all of them. */
+    /** The rows of the columns this list shows, in order; {@code null}: the rows from {@link #first} on. */
     private final int[] rows;
 
+    private final int first;
     private final int size;
 
-    private TrialTable(Columns columns, int[] rows, int size) {
+    private TrialTable(Columns columns, int[] rows, int first, int size) {
         this.columns = columns;
         this.rows = rows;
+        this.first = first;
         this.size = size;
     }
 
@@ -55,13 +57,30 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
         return builder.build();
     }
 
-    /** The trials at {@code positions[0, count)} of this list, in that order: a view sharing the columns. */
+    /**
+     * The trials at {@code positions[0, count)} of this list, in that order: a view sharing the columns,
+     * which holds no positions when they are consecutive rows (an experiment's trials, say).
+     */
     public TrialTable select(int[] positions, int count) {
+        if (count > 0 && consecutive(positions, count)) {
+            return new TrialTable(columns, null, row(positions[0]), count);
+        }
         int[] chosen = new int[count];
         for (int k = 0; k < count; k++) {
             chosen[k] = row(positions[k]);
         }
-        return new TrialTable(columns, chosen, count);
+        return new TrialTable(columns, chosen, 0, count);
+    }
+
+    /** Whether {@code positions[0, count)} are rows of the columns that follow each other. */
+    private boolean consecutive(int[] positions, int count) {
+        int start = row(positions[0]);
+        for (int k = 1; k < count; k++) {
+            if (row(positions[k]) != start + k) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -159,7 +178,7 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
         String[] names = keys.names();
         for (int k = 0; k < names.length; k++) {
             if (names[k].equals(metric)) {
-                return columns.values[columns.valuesAt[row] + k];
+                return columns.values[columns.valuesAt(row) + k];
             }
         }
         return null;
@@ -167,7 +186,7 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
 
     private int row(int index) {
         Objects.checkIndex(index, size);
-        return rows == null ? index : rows[index];
+        return rows == null ? first + index : rows[index];
     }
 
     private Shape shape(int index) {
@@ -233,8 +252,13 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
         private final long[] startNanos;
         /** The rows' start times that are not such numbers, when they have one. */
         private final Map<Integer, String> otherStartTimes;
-        /** Where each row's metric values start in {@link #values}. */
+        /**
+         * Where each row's metric values start in {@link #values}; {@code null} when every row has {@link
+         * #valuesPerRow}, so that a row's start follows from its number.
+         */
         private final int[] valuesAt;
+
+        private final int valuesPerRow;
 
         private final double[] values;
         /** The rows a trial cannot be rebuilt from the columns for, with their trials. */
@@ -248,9 +272,14 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
             this.durationMs = Arrays.copyOf(b.durationMs, b.size);
             this.startNanos = Arrays.copyOf(b.startNanos, b.size);
             this.otherStartTimes = Map.copyOf(b.otherStartTimes);
-            this.valuesAt = Arrays.copyOf(b.valuesAt, b.size);
+            this.valuesPerRow = b.valuesPerRow;
+            this.valuesAt = b.valuesPerRow < 0 ? Arrays.copyOf(b.valuesAt, b.size) : null;
             this.values = Arrays.copyOf(b.values, b.valueCount);
             this.whole = Map.copyOf(b.whole);
+        }
+
+        int valuesAt(int row) {
+            return valuesAt == null ? row * valuesPerRow : valuesAt[row];
         }
 
         String startedAt(int row) {
@@ -280,7 +309,7 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
                     seed[row],
                     seedIndex[row],
                     common.status,
-                    MetricMap.of(common.metrics, values, valuesAt[row]),
+                    MetricMap.of(common.metrics, values, valuesAt(row)),
                     durationMs[row],
                     null,
                     common.goals,
@@ -311,6 +340,9 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
         private String lastStart;
         private long lastStartNanos = StartTimes.NONE;
         private int[] valuesAt = new int[1024];
+        /** How many values every row appended so far has, or -1 once two rows differ. */
+        private int valuesPerRow;
+
         private double[] values = new double[4096];
         private int valueCount;
         private final Map<Integer, TrialResult> whole = new HashMap<>();
@@ -331,8 +363,13 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
                 otherStartTimes.put(size, trial.startedAt());
             }
             valuesAt[size] = valueCount;
+            int count = trial.metrics() instanceof MetricMap metrics ? metrics.size() : 0;
+            if (size == 0) {
+                valuesPerRow = count;
+            } else if (count != valuesPerRow) {
+                valuesPerRow = -1;
+            }
             if (trial.metrics() instanceof MetricMap metrics) {
-                int count = metrics.size();
                 if (valueCount + count > values.length) {
                     values = Arrays.copyOf(values, Math.max(2 * values.length, valueCount + count));
                 }
@@ -350,7 +387,7 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
 
         /** The trials appended so far, in order. */
         public TrialTable build() {
-            return new TrialTable(new Columns(this), null, size);
+            return new TrialTable(new Columns(this), null, 0, size);
         }
 
         /**

@@ -162,6 +162,43 @@ class TrialTableTest {
     }
 
     @Test
+    void aSelectionOfConsecutiveRowsReadsTheRowsItStartsAt() {
+        List<TrialResult> trials = trials();
+        TrialTable table = tableOf(trials);
+
+        TrialTable run = table.select(new int[] {3, 4, 5, 6}, 3);
+        TrialTable inner = run.select(new int[] {1, 2}, 2);
+        TrialTable ofAView = table.select(new int[] {8, 2, 3, 4}, 4).select(new int[] {1, 2, 3}, 3);
+
+        assertThat(run).containsExactly(trials.get(3), trials.get(4), trials.get(5));
+        assertThat(run.seed(0)).isEqualTo(4);
+        assertThat(run.metric(2, "m1")).isEqualTo(1.5);
+        assertThat(inner).containsExactly(trials.get(4), trials.get(5));
+        assertThat(ofAView).containsExactly(trials.get(2), trials.get(3), trials.get(4));
+        assertThatThrownBy(() -> run.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> inner.seed(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void rowsWithTheSameNumberOfValuesAreReadByTheirNumber() {
+        Map<String, Object> a = Map.of("lr", 0.1);
+        List<TrialResult> trials = new ArrayList<>();
+        for (long seed = 1; seed <= 40; seed++) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            values.put("loss", seed * 0.25);
+            values.put("accuracy", 1 - seed * 0.01);
+            trials.add(trial(a, seed, TrialStatus.SUCCESSFUL, values, null, null, 0, TrialStage.TUNING));
+        }
+
+        TrialTable table = tableOf(trials);
+
+        assertThat(table).containsExactlyElementsOf(trials);
+        assertThat(table.metric(39, "loss")).isEqualTo(10.0);
+        assertThat(table.metric(17, "accuracy")).isEqualTo(1 - 18 * 0.01);
+        assertThat(table.select(new int[] {30, 5}, 2).metric(1, "loss")).isEqualTo(1.5);
+    }
+
+    @Test
     void isImmutableAndATableIsItsOwnTable() {
         TrialTable table = tableOf(trials());
 

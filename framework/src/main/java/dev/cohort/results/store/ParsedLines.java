@@ -71,13 +71,17 @@ final class ParsedLines implements AutoCloseable {
     private record ChunkLines(List<Parsed> parsed, int count) {}
 
     /** A chunk handed to the pool, with what its batch needs to know of its file. */
-    private record Pending(Path file, boolean last, String damage, Future<ChunkLines> lines) {}
+    private record Pending(Path file, byte[] bytes, boolean last, String damage, Future<ChunkLines> lines) {}
 
     private final Iterator<Path> files;
     private final ExecutorService pool;
     private final int ahead;
     private final Deque<Pending> inFlight = new ArrayDeque<>();
     private final ThreadLocal<LineReader> readers;
+    private final ResultChunks.Buffers buffers = new ResultChunks.Buffers();
+    /** The array of the chunk whose batch {@link #next} returned last, given back at the next call. */
+    private byte[] handedOut;
+
     private Path file;
     private ResultChunks open;
     private int before;
@@ -91,11 +95,16 @@ final class ParsedLines implements AutoCloseable {
     }
 
     /**
-     * The next batch, or {@code null} after the last file.
+     * The next batch, or {@code null} after the last file. The chunk of the batch before is reused from
+     * here on, so the messages of its lines' failures (which can quote it) are to be read before.
      *
      * @throws IOException naming the file when it cannot be read
      */
     Batch next() throws IOException {
+        if (handedOut != null) {
+            buffers.give(handedOut);
+            handedOut = null;
+        }
         while (inFlight.size() < ahead) {
             ResultChunks.Chunk chunk = read();
             if (chunk == null) {
@@ -103,13 +112,15 @@ final class ParsedLines implements AutoCloseable {
             }
             Future<ChunkLines> lines =
                     pool == null ? CompletableFuture.completedFuture(parse(chunk)) : pool.submit(() -> parse(chunk));
-            inFlight.add(new Pending(file, chunk.last(), chunk.damage(), lines));
+            inFlight.add(new Pending(file, chunk.bytes(), chunk.last(), chunk.damage(), lines));
         }
         Pending head = inFlight.poll();
         if (head == null) {
             return null;
         }
         ChunkLines lines = lines(head);
+        // the parsed lines hold none of the chunk's bytes: once the caller has taken them, they can go
+        handedOut = head.bytes();
         int first = before;
         before = head.last() ? 0 : first + lines.count();
         List<Parsed> parsed = lines.parsed();
@@ -141,7 +152,7 @@ final class ParsedLines implements AutoCloseable {
             }
             file = files.next();
             try {
-                open = ResultChunks.open(file);
+                open = ResultChunks.open(file, buffers);
             } catch (IOException e) {
                 throw cannotRead(e);
             }

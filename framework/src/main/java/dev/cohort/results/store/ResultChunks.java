@@ -4,7 +4,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.zip.ZipException;
 
 /**
@@ -32,7 +34,29 @@ final class ResultChunks implements AutoCloseable {
      */
     record Chunk(byte[] bytes, int from, int to, boolean last, String damage) {}
 
+    /**
+     * Arrays of chunks whose lines have been taken, for the next chunks: a chunk of fresh memory is
+     * zeroed and faulted in, a reused one is not. Only arrays of {@link #SIZE} are kept. Not thread-safe.
+     */
+    static final class Buffers {
+        private static final int KEPT = 16;
+        private final Deque<byte[]> spare = new ArrayDeque<>();
+
+        /** An array of at least {@code length} bytes, a spare one when it fits. */
+        byte[] take(int length) {
+            return length == SIZE && !spare.isEmpty() ? spare.pop() : new byte[length];
+        }
+
+        /** Gives back {@code bytes}, which nothing reads any more. */
+        void give(byte[] bytes) {
+            if (bytes.length == SIZE && spare.size() < KEPT) {
+                spare.push(bytes);
+            }
+        }
+    }
+
     private final InputStream in;
+    private final Buffers buffers;
     private byte[] carried = new byte[0];
     private int carriedLength;
     private boolean first = true;
@@ -40,13 +64,14 @@ final class ResultChunks implements AutoCloseable {
     private boolean done;
     private String damage;
 
-    private ResultChunks(InputStream in) {
+    private ResultChunks(InputStream in, Buffers buffers) {
         this.in = in;
+        this.buffers = buffers;
     }
 
-    /** Opens {@code file}, decompressing it when it is gzip. */
-    static ResultChunks open(Path file) throws IOException {
-        return new ResultChunks(ResultLines.input(file));
+    /** Opens {@code file}, decompressing it when it is gzip; its chunks' arrays come from {@code buffers}. */
+    static ResultChunks open(Path file, Buffers buffers) throws IOException {
+        return new ResultChunks(ResultLines.input(file), buffers);
     }
 
     /** The next chunk, or {@code null} after the last. */
@@ -54,7 +79,8 @@ final class ResultChunks implements AutoCloseable {
         if (done) {
             return null;
         }
-        byte[] bytes = Arrays.copyOf(carried, Math.max(SIZE, 2 * carriedLength));
+        byte[] bytes = buffers.take(Math.max(SIZE, 2 * carriedLength));
+        System.arraycopy(carried, 0, bytes, 0, carriedLength);
         int length = carriedLength;
         int searched = length;
         while (true) {

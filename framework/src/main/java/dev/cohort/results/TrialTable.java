@@ -62,25 +62,15 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
      * which holds no positions when they are consecutive rows (an experiment's trials, say).
      */
     public TrialTable select(int[] positions, int count) {
-        if (count > 0 && consecutive(positions, count)) {
-            return new TrialTable(columns, null, row(positions[0]), count);
-        }
         int[] chosen = new int[count];
+        boolean consecutive = true;
         for (int k = 0; k < count; k++) {
             chosen[k] = row(positions[k]);
+            consecutive &= chosen[k] == chosen[0] + k;
         }
-        return new TrialTable(columns, chosen, 0, count);
-    }
-
-    /** Whether {@code positions[0, count)} are rows of the columns that follow each other. */
-    private boolean consecutive(int[] positions, int count) {
-        int start = row(positions[0]);
-        for (int k = 1; k < count; k++) {
-            if (row(positions[k]) != start + k) {
-                return false;
-            }
-        }
-        return true;
+        return count > 0 && consecutive
+                ? new TrialTable(columns, null, chosen[0], count)
+                : new TrialTable(columns, chosen, 0, count);
     }
 
     @Override
@@ -363,19 +353,18 @@ public final class TrialTable extends AbstractList<TrialResult> implements Rando
                 otherStartTimes.put(size, trial.startedAt());
             }
             valuesAt[size] = valueCount;
-            int count = trial.metrics() instanceof MetricMap metrics ? metrics.size() : 0;
+            MetricMap metrics = trial.metrics() instanceof MetricMap m ? m : null;
+            int count = metrics == null ? 0 : metrics.size();
             if (size == 0) {
                 valuesPerRow = count;
             } else if (count != valuesPerRow) {
                 valuesPerRow = -1;
             }
-            if (trial.metrics() instanceof MetricMap metrics) {
-                if (valueCount + count > values.length) {
-                    values = Arrays.copyOf(values, Math.max(2 * values.length, valueCount + count));
-                }
-                for (int k = 0; k < count; k++) {
-                    values[valueCount++] = metrics.value(k);
-                }
+            if (valueCount + count > values.length) {
+                values = Arrays.copyOf(values, Math.max(2 * values.length, valueCount + count));
+            }
+            for (int k = 0; k < count; k++) {
+                values[valueCount++] = metrics.value(k);
             }
             if (!rebuildable(trial)) {
                 whole.put(size, trial);

@@ -26,7 +26,7 @@ final class ResultChunks implements AutoCloseable {
     /**
      * Whole lines of the file.
      *
-     * @param bytes the chunk's own array (never written again by the reader)
+     * @param bytes the chunk's own array (written again only once it is given back to its {@link Buffers})
      * @param from where the lines start in {@code bytes}
      * @param to where they end
      * @param last whether the file ends with this chunk
